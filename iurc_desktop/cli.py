@@ -1,0 +1,164 @@
+"""The `iurc-desktop` command. Commands that open no window never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from iurc_desktop import __version__
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.records import Kind
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for: one line on stderr, exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _run_gui(args)
+        return handler(args)
+    except UserError as exc:
+        print(f"iurc-desktop: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from iurc_desktop.app import run_gui  # Qt is imported only here
+
+    return run_gui(args.data_dir, sys.argv[:1])
+
+
+def _lang(value: str) -> Lang:
+    try:
+        return Lang.parse(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _kind(value: str) -> Kind:
+    try:
+        return Kind.parse(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="iurc-desktop", description="Offline catalogue of EU–China urban and regional cooperation.")
+    parser.add_argument("--version", action="version", version=f"iurc-desktop {__version__}")
+    parser.add_argument("--data-dir", help="keep all data in this folder (also: $IURC_DESKTOP_HOME)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("list", help="list the records of one kind")
+    p.add_argument("kind", type=_kind)
+    _add_lang_json(p)
+    p.add_argument("--programme", help="only records taking part in this programme id")
+    p.add_argument("--country", help="only places in this country (ISO code, e.g. CN)")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show one record and its related records")
+    p.add_argument("kind", type=_kind)
+    p.add_argument("id")
+    _add_lang_json(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("search", help="search the catalogue in any language")
+    p.add_argument("text")
+    _add_lang_json(p)
+    p.add_argument("--kind", type=_kind)
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(handler=cmd_search)
+
+    from iurc_desktop.cli_data import add_data_commands
+
+    add_data_commands(sub)
+    return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors exit 2 with one line instead of the whole usage text."""
+
+    def error(self, message: str) -> Any:
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def _add_lang_json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", type=_lang, default=Lang.EN, help="en, zh or pt (default en)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def open_context(args: argparse.Namespace) -> Any:
+    from iurc_desktop.services.context import AppContext
+    from iurc_desktop.storage.catalogue_db import CatalogueMissing, NotACatalogue
+
+    try:
+        return AppContext.open(args.data_dir)
+    except (CatalogueMissing, NotACatalogue, OSError) as exc:
+        raise UserError(f"cannot open the catalogue: {exc}") from None
+
+
+def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) -> int:
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for line in lines():
+            print(line)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from iurc_desktop.services.presentation import list_item_json
+
+    ctx = open_context(args)
+    try:
+        items = ctx.catalogue.list_items(args.kind, args.lang, programme=args.programme, country=args.country)
+    finally:
+        ctx.close()
+    data = [list_item_json(item) for item in items]
+    return emit(args, data, lambda: [f"{i.id}\t{i.title}" + (f"\t{i.country}" if i.country else "") for i in items])
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from iurc_desktop.services.catalogue import UnknownRecord
+    from iurc_desktop.services.presentation import record_json
+
+    ctx = open_context(args)
+    try:
+        record = ctx.catalogue.record(args.kind, args.id)
+        related = ctx.catalogue.related(args.kind, args.id, args.lang)
+    except UnknownRecord as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        ctx.close()
+    data = record_json(record, related, args.lang)
+
+    def lines() -> list[str]:
+        out = [f"{data['name']}  ({args.kind.value}:{args.id})"]
+        if data.get("summary"):
+            out += ["", str(data["summary"])]
+        out += ["", *[f"  {r['field']:<14} {r['kind']}:{r['id']}  {r['name']}" for r in data["related"]]]
+        return out
+
+    return emit(args, data, lines)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        raise UserError("--limit must be 0 or more")
+    ctx = open_context(args)
+    try:
+        hits = ctx.search.search(args.text, args.lang, kind=args.kind, limit=args.limit)
+    finally:
+        ctx.close()
+    data = [{"kind": h.kind.value, "id": h.id, "title": h.title, "field": h.field, "snippet": h.snippet} for h in hits]
+    return emit(args, data, lambda: [f"{h.kind.value}:{h.id}\t{h.title}" for h in hits])

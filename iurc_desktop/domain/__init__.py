@@ -1,0 +1,1 @@
+"""Plain records and rules of the catalogue. Standard library only: no Qt, no SQLAlchemy."""

@@ -1,0 +1,252 @@
+"""The kinds of record in the catalogue, as plain frozen dataclasses.
+
+Field conventions (the codec in `codec.py` relies on them):
+- `LocalText` fields hold text in en/zh/pt; `tuple[LocalText, ...]` holds a list of such texts.
+- Fields named in a record's `REFS` hold ids of other records (a `str`, or a tuple of them).
+- Everything else is a plain scalar (str, int, float, date) or a tuple of small dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import ClassVar
+
+from iurc_desktop.domain.lang import LocalText
+
+
+class Kind(str, Enum):
+    PROGRAMME = "programme"
+    NETWORK = "network"
+    CLUSTER = "cluster"
+    CHALLENGE = "challenge"
+    PLACE = "place"
+    EVENT = "event"
+    CONTRIBUTION = "contribution"
+    PARTNERSHIP = "partnership"
+    CASE_STUDY = "case-study"
+    PERSON = "person"
+    SOURCE = "source"
+
+    @classmethod
+    def parse(cls, value: str) -> Kind:
+        normalised = value.strip().lower().replace("_", "-")
+        for kind in cls:
+            if kind.value == normalised:
+                return kind
+        names = ", ".join(k.value for k in cls)
+        raise ValueError(f"unknown kind {value!r} (expected one of {names})")
+
+
+PLACE_LEVELS = ("country", "province", "region", "city", "county", "district", "new-area")
+EVENT_TYPES = ("webinar", "study-visit", "meeting", "conference", "workshop", "exhibition")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a record's facts come from: a seed document and the part of it."""
+
+    doc: str
+    section: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    value: str
+    label: LocalText = field(default_factory=LocalText)
+
+
+@dataclass(frozen=True)
+class Participation:
+    """A place's part in a programme, e.g. IUC pilot of the 2018 group."""
+
+    programme: str
+    year: int | None = None
+    role: LocalText = field(default_factory=LocalText)
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    name: LocalText
+    summary: LocalText = field(default_factory=LocalText)
+    sources: tuple[SourceRef, ...] = ()
+
+    KIND: ClassVar[Kind]
+    # field name -> kind of the record(s) it refers to
+    REFS: ClassVar[dict[str, Kind]] = {}
+
+
+@dataclass(frozen=True)
+class Programme(Record):
+    KIND = Kind.PROGRAMME
+    REFS = {"parent": Kind.PROGRAMME}
+    parent: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    key_figures: tuple[KeyFigure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Network(Record):
+    KIND = Kind.NETWORK
+    REFS = {"programme": Kind.PROGRAMME}
+    programme: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster(Record):
+    KIND = Kind.CLUSTER
+    REFS = {"network": Kind.NETWORK, "managers": Kind.PERSON}
+    network: str | None = None
+    managers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Challenge(Record):
+    KIND = Kind.CHALLENGE
+    REFS = {"programme": Kind.PROGRAMME}
+    programme: str | None = None
+
+
+@dataclass(frozen=True)
+class Place(Record):
+    KIND = Kind.PLACE
+    REFS = {"parent": Kind.PLACE}
+    country: str = ""  # ISO 3166-1 alpha-2
+    level: str = "city"
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    latitude: float | None = None
+    longitude: float | None = None
+    participations: tuple[Participation, ...] = ()
+    strengths: LocalText = field(default_factory=LocalText)
+    interests: LocalText = field(default_factory=LocalText)
+    key_figures: tuple[KeyFigure, ...] = ()
+
+    @property
+    def programmes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.programme for p in self.participations))
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    KIND = Kind.EVENT
+    REFS = {
+        "programme": Kind.PROGRAMME,
+        "location": Kind.PLACE,
+        "hosts": Kind.PLACE,
+        "visitors": Kind.PLACE,
+        "participants": Kind.PLACE,
+        "clusters": Kind.CLUSTER,
+        "network": Kind.NETWORK,
+        "people": Kind.PERSON,
+    }
+    type: str = "meeting"
+    start: dt.date | None = None
+    end: dt.date | None = None
+    date_note: str = ""
+    programme: str | None = None
+    location: str | None = None
+    venue: LocalText = field(default_factory=LocalText)
+    online: bool = False
+    hosts: tuple[str, ...] = ()
+    visitors: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    network: str | None = None
+    clusters: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    focus: LocalText = field(default_factory=LocalText)
+    outcomes: tuple[LocalText, ...] = ()
+    next_steps: tuple[LocalText, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contribution(Record):
+    """What one place presented at one event."""
+
+    KIND = Kind.CONTRIBUTION
+    REFS = {"event": Kind.EVENT, "place": Kind.PLACE, "speakers": Kind.PERSON}
+    event: str = ""
+    place: str = ""
+    speakers: tuple[str, ...] = ()
+    strengths: LocalText = field(default_factory=LocalText)
+    challenges: LocalText = field(default_factory=LocalText)
+    cooperation: LocalText = field(default_factory=LocalText)
+
+
+@dataclass(frozen=True)
+class Partnership(Record):
+    KIND = Kind.PARTNERSHIP
+    REFS = {
+        "places": Kind.PLACE,
+        "programme": Kind.PROGRAMME,
+        "clusters": Kind.CLUSTER,
+        "case_study": Kind.CASE_STUDY,
+    }
+    places: tuple[str, ...] = ()
+    programme: str | None = None
+    clusters: tuple[str, ...] = ()
+    case_study: str | None = None
+    topic: LocalText = field(default_factory=LocalText)
+    status: str = ""  # e.g. "memorandum signed", "pilot pairing", "case study"
+    since: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseStudy(Record):
+    KIND = Kind.CASE_STUDY
+    REFS = {
+        "partners": Kind.PLACE,
+        "network": Kind.NETWORK,
+        "clusters": Kind.CLUSTER,
+        "challenges": Kind.CHALLENGE,
+    }
+    partners: tuple[str, ...] = ()
+    network: str | None = None
+    clusters: tuple[str, ...] = ()
+    challenges: tuple[str, ...] = ()
+    keywords: tuple[LocalText, ...] = ()
+    challenge: LocalText = field(default_factory=LocalText)
+    solution: LocalText = field(default_factory=LocalText)
+    results: tuple[LocalText, ...] = ()
+    key_figures: tuple[KeyFigure, ...] = ()
+    lessons: tuple[LocalText, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person(Record):
+    KIND = Kind.PERSON
+    REFS = {"place": Kind.PLACE}
+    role: LocalText = field(default_factory=LocalText)
+    organisation: LocalText = field(default_factory=LocalText)
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Source(Record):
+    """One seed document the catalogue is written from."""
+
+    KIND = Kind.SOURCE
+    file: str = ""
+    language: str = ""
+
+
+RECORD_TYPES: dict[Kind, type[Record]] = {
+    cls.KIND: cls
+    for cls in (
+        Programme,
+        Network,
+        Cluster,
+        Challenge,
+        Place,
+        Event,
+        Contribution,
+        Partnership,
+        CaseStudy,
+        Person,
+        Source,
+    )
+}

@@ -1,0 +1,1 @@
+"""Services the GUI and the command line call: catalogue reading, search, briefing, updates."""

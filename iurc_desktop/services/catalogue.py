@@ -1,0 +1,127 @@
+"""Catalogue questions in a delegate's terms: lists, records and how records relate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from iurc_desktop.domain.lang import Lang, Resolved
+from iurc_desktop.domain.records import Event, Kind, Place, Record
+from iurc_desktop.storage.catalogue_db import CatalogueStore
+
+
+class UnknownRecord(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    kind: Kind
+    id: str
+    name: Resolved
+
+    @property
+    def title(self) -> str:
+        return self.name.text or self.id
+
+
+@dataclass(frozen=True)
+class ListItem:
+    kind: Kind
+    id: str
+    title: str
+    is_fallback: bool
+    country: str = ""
+    programmes: tuple[str, ...] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
+    subtype: str = ""  # place level or event type
+
+
+@dataclass(frozen=True)
+class Related:
+    field: str
+    outgoing: bool
+    ref: RecordRef
+
+
+@dataclass(frozen=True)
+class CatalogueInfo:
+    version: str
+    date: str
+    title: str
+    counts: dict[Kind, int]
+    meta: dict[str, str]
+
+
+class CatalogueService:
+    def __init__(self, store: CatalogueStore) -> None:
+        self.store = store
+
+    def info(self) -> CatalogueInfo:
+        meta = self.store.meta()
+        return CatalogueInfo(
+            meta.get("version", "?"), meta.get("date", ""), meta.get("title", ""), self.store.counts(), meta
+        )
+
+    def record(self, kind: Kind, record_id: str) -> Record:
+        record = self.store.get(kind, record_id)
+        if record is None:
+            raise UnknownRecord(f"no {kind.value} with id {record_id!r}")
+        return record
+
+    def find(self, kind: Kind, record_id: str) -> Record | None:
+        return self.store.get(kind, record_id)
+
+    def records(self, kind: Kind) -> list[Record]:
+        return self.store.list(kind)
+
+    def list_items(
+        self, kind: Kind, lang: Lang, *, programme: str | None = None, country: str | None = None
+    ) -> list[ListItem]:
+        items = [_list_item(r, lang) for r in self.store.list(kind)]
+        if programme:
+            items = [i for i in items if programme in i.programmes]
+        if country:
+            items = [i for i in items if i.country == country.upper()]
+        return items
+
+    def ref(self, kind: Kind, record_id: str, lang: Lang) -> RecordRef:
+        record = self.store.get(kind, record_id)
+        if record is None:
+            return RecordRef(kind, record_id, Resolved("", None, lang))
+        return RecordRef(kind, record_id, record.name.resolve(lang))
+
+    def refs(self, kind: Kind, ids: tuple[str, ...] | list[str], lang: Lang) -> list[RecordRef]:
+        found = self.store.get_many(kind, ids)
+        return [
+            RecordRef(kind, i, found[i].name.resolve(lang)) if i in found else RecordRef(kind, i, Resolved("", None, lang))
+            for i in ids
+        ]
+
+    def related(self, kind: Kind, record_id: str, lang: Lang) -> list[Related]:
+        links = self.store.links(kind, record_id)
+        by_kind: dict[Kind, list[str]] = {}
+        for link in links:
+            by_kind.setdefault(link.kind, []).append(link.id)
+        names = {k: self.store.get_many(k, ids) for k, ids in by_kind.items()}
+        out = []
+        for link in links:
+            target = names[link.kind].get(link.id)
+            name = target.name.resolve(lang) if target else Resolved("", None, lang)
+            out.append(Related(link.field, link.outgoing, RecordRef(link.kind, link.id, name)))
+        return out
+
+
+def _list_item(record: Record, lang: Lang) -> ListItem:
+    name = record.name.resolve(lang)
+    if isinstance(record, Place):
+        return ListItem(record.KIND, record.id, name.text, name.is_fallback, record.country,
+                        record.programmes, subtype=record.level)
+    if isinstance(record, Event):
+        programmes = (record.programme,) if record.programme else ()
+        return ListItem(record.KIND, record.id, name.text, name.is_fallback, "", programmes,
+                        record.start, record.end, record.type)
+    programme = getattr(record, "programme", None)
+    return ListItem(record.KIND, record.id, name.text, name.is_fallback,
+                    programmes=(programme,) if isinstance(programme, str) else ())

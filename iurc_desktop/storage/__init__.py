@@ -1,0 +1,1 @@
+"""SQLite storage through SQLAlchemy: the catalogue database and the user database."""

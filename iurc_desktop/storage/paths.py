@@ -1,0 +1,61 @@
+"""Where IURC Desktop keeps its files: platformdirs, or one folder given by the user."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+HOME_ENV = "IURC_DESKTOP_HOME"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    data_dir: Path
+    config_dir: Path
+    cache_dir: Path
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+        """`--data-dir` wins, then $IURC_DESKTOP_HOME, then the platform's usual folders."""
+        chosen = data_dir or os.environ.get(HOME_ENV)
+        if chosen:
+            root = Path(chosen).expanduser().resolve()
+            return cls(root, root / "config", root / "cache")
+        return cls(
+            Path(platformdirs.user_data_dir("iurc-desktop", "IURC")),
+            Path(platformdirs.user_config_dir("iurc-desktop", "IURC")),
+            Path(platformdirs.user_cache_dir("iurc-desktop", "IURC")),
+        )
+
+    @property
+    def catalogue_db(self) -> Path:
+        return self.data_dir / "catalogue.sqlite3"
+
+    @property
+    def user_db(self) -> Path:
+        return self.data_dir / "user.sqlite3"
+
+    @property
+    def catalogue_archive_dir(self) -> Path:
+        """Previous catalogues kept for rollback."""
+        return self.data_dir / "catalogue-history"
+
+    def ensure(self) -> None:
+        for folder in (self.data_dir, self.config_dir, self.cache_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def catalogue_source_dir() -> Path:
+    return resources_dir() / "catalogue"

@@ -1,0 +1,81 @@
+"""The user database: the delegate's own data, upgraded in place through a chain of versions.
+
+No code path that installs or updates the catalogue opens this file; `open_user_db` refuses a
+catalogue file and the catalogue installer refuses a user file (application ids differ).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from iurc_desktop.storage.engine import application_id
+
+USER_APPLICATION_ID = 0x49555355  # "IUSU"
+
+
+class NotAUserDatabase(Exception):
+    pass
+
+
+_V1 = """
+        CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE favourite (
+            kind TEXT NOT NULL, record_id TEXT NOT NULL, added_at TEXT NOT NULL,
+            PRIMARY KEY (kind, record_id));
+        CREATE TABLE note (
+            id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+            body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE INDEX ix_note_record ON note (kind, record_id);
+"""
+
+
+# v2 remembers record names, so notes on records removed by an update still read well.
+_V2 = """
+        ALTER TABLE favourite ADD COLUMN record_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE note ADD COLUMN record_name TEXT NOT NULL DEFAULT '';
+        CREATE TABLE visit_plan (
+            id INTEGER PRIMARY KEY, title TEXT NOT NULL, destinations TEXT NOT NULL DEFAULT '[]',
+            start_date TEXT, end_date TEXT, purpose TEXT NOT NULL DEFAULT '',
+            delegation TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE saved_selection (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, payload TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+"""
+
+
+# Each entry is one schema version's script; never edit a released one, append a new one.
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+USER_SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(path: Path, target: int = USER_SCHEMA_VERSION) -> int:
+    """Bring the user database at `path` up to `target`, one version per transaction."""
+    existing = application_id(path)
+    if path.exists() and path.stat().st_size > 0 and existing not in (0, USER_APPLICATION_ID):
+        raise NotAUserDatabase(f"{path} is not an IURC user database")
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > USER_SCHEMA_VERSION:
+            raise NotAUserDatabase(
+                f"{path} was written by a newer IURC Desktop (schema {version}); update the app"
+            )
+        for number in range(version + 1, target + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # executescript() would commit first and break the per-version transaction
+                for statement in MIGRATIONS[number - 1].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute(f"PRAGMA application_id = {USER_APPLICATION_ID}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return target if target > version else version
+    finally:
+        conn.close()

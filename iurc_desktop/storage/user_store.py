@@ -1,0 +1,197 @@
+"""Reading and writing the delegate's own data (notes, favourites, plans, settings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, delete, insert, select, update
+from sqlalchemy.engine import Row
+
+from iurc_desktop.domain.records import Kind
+from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
+from iurc_desktop.storage.engine import sqlite_engine
+from iurc_desktop.storage.user_db import migrate
+
+_meta = MetaData()
+setting_t = Table("setting", _meta, Column("key", String, primary_key=True), Column("value", Text))
+favourite_t = Table(
+    "favourite", _meta,
+    Column("kind", String, primary_key=True), Column("record_id", String, primary_key=True),
+    Column("added_at", String), Column("record_name", String),
+)
+note_t = Table(
+    "note", _meta,
+    Column("id", Integer, primary_key=True), Column("kind", String), Column("record_id", String),
+    Column("body", Text), Column("created_at", String), Column("updated_at", String),
+    Column("record_name", String),
+)
+plan_t = Table(
+    "visit_plan", _meta,
+    Column("id", Integer, primary_key=True), Column("title", String), Column("destinations", Text),
+    Column("start_date", String), Column("end_date", String), Column("purpose", Text),
+    Column("delegation", Text), Column("notes", Text), Column("created_at", String),
+    Column("updated_at", String),
+)
+selection_t = Table(
+    "saved_selection", _meta,
+    Column("id", Integer, primary_key=True), Column("name", String), Column("payload", Text),
+    Column("created_at", String), Column("updated_at", String),
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _note(row: Row[Any]) -> Note:
+    return Note(
+        row.id, RecordKey(Kind(row.kind), row.record_id), row.body, row.record_name,
+        dt.datetime.fromisoformat(row.created_at), dt.datetime.fromisoformat(row.updated_at),
+    )
+
+
+def _plan(row: Row[Any]) -> VisitPlan:
+    return VisitPlan(
+        id=row.id, title=row.title, destinations=tuple(json.loads(row.destinations)),
+        start=dt.date.fromisoformat(row.start_date) if row.start_date else None,
+        end=dt.date.fromisoformat(row.end_date) if row.end_date else None,
+        purpose=row.purpose, delegation=tuple(json.loads(row.delegation)), notes=row.notes,
+    )
+
+
+class UserStore:
+    """The user database. Opening it upgrades it to the current schema."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        migrate(path)
+        self.path = path
+        self.engine = sqlite_engine(path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # settings
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(setting_t.c.value).where(setting_t.c.key == key)).scalar()
+        return default if value is None else str(value)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(setting_t).where(setting_t.c.key == key))
+            conn.execute(insert(setting_t).values(key=key, value=value))
+
+    # favourites
+    def favourites(self) -> list[Favourite]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(favourite_t).order_by(favourite_t.c.added_at.desc()))
+            return [
+                Favourite(RecordKey(Kind(r.kind), r.record_id), r.record_name,
+                          dt.datetime.fromisoformat(r.added_at))
+                for r in rows
+            ]
+
+    def is_favourite(self, key: RecordKey) -> bool:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(favourite_t.c.kind).where(
+                favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id)).first()
+        return row is not None
+
+    def set_favourite(self, key: RecordKey, on: bool, record_name: str = "") -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(favourite_t).where(
+                favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id))
+            if on:
+                conn.execute(insert(favourite_t).values(
+                    kind=key.kind.value, record_id=key.id, added_at=_now(), record_name=record_name))
+
+    # notes
+    def notes(self, key: RecordKey | None = None) -> list[Note]:
+        query = select(note_t).order_by(note_t.c.updated_at.desc(), note_t.c.id.desc())
+        if key is not None:
+            query = query.where(note_t.c.kind == key.kind.value, note_t.c.record_id == key.id)
+        with self.engine.connect() as conn:
+            return [_note(r) for r in conn.execute(query)]
+
+    def add_note(self, key: RecordKey, body: str, record_name: str = "") -> Note:
+        now = _now()
+        with self.engine.begin() as conn:
+            note_id = conn.execute(insert(note_t).values(
+                kind=key.kind.value, record_id=key.id, body=body, created_at=now, updated_at=now,
+                record_name=record_name)).inserted_primary_key
+            row = conn.execute(select(note_t).where(note_t.c.id == note_id[0])).one()
+        return _note(row)
+
+    def update_note(self, note_id: int, body: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(note_t).where(note_t.c.id == note_id).values(body=body, updated_at=_now()))
+
+    def delete_note(self, note_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(note_t).where(note_t.c.id == note_id))
+
+    def search_notes(self, text: str) -> list[Note]:
+        needle = text.casefold().strip()
+        if not needle:
+            return []
+        # Notes are few and short; a Python casefold match handles every script correctly.
+        return [n for n in self.notes() if needle in n.body.casefold() or needle in n.record_name.casefold()]
+
+    # visit plans
+    def visit_plans(self) -> list[VisitPlan]:
+        with self.engine.connect() as conn:
+            return [_plan(r) for r in conn.execute(select(plan_t).order_by(plan_t.c.start_date))]
+
+    def visit_plan(self, plan_id: int) -> VisitPlan | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(plan_t).where(plan_t.c.id == plan_id)).first()
+        return None if row is None else _plan(row)
+
+    def save_visit_plan(self, plan: VisitPlan) -> VisitPlan:
+        values = {
+            "title": plan.title, "destinations": json.dumps(list(plan.destinations)),
+            "start_date": plan.start.isoformat() if plan.start else None,
+            "end_date": plan.end.isoformat() if plan.end else None,
+            "purpose": plan.purpose, "delegation": json.dumps(list(plan.delegation), ensure_ascii=False),
+            "notes": plan.notes, "updated_at": _now(),
+        }
+        with self.engine.begin() as conn:
+            if plan.id and conn.execute(select(plan_t.c.id).where(plan_t.c.id == plan.id)).first():
+                conn.execute(update(plan_t).where(plan_t.c.id == plan.id).values(**values))
+                plan_id = plan.id
+            else:
+                plan_id = conn.execute(insert(plan_t).values(created_at=_now(), **values)).inserted_primary_key[0]
+        saved = self.visit_plan(int(plan_id))
+        assert saved is not None
+        return saved
+
+    def delete_visit_plan(self, plan_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(plan_t).where(plan_t.c.id == plan_id))
+
+    # saved briefing selections
+    def selections(self) -> list[SavedSelection]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(selection_t).order_by(selection_t.c.name))
+            return [SavedSelection(r.id, r.name, json.loads(r.payload)) for r in rows]
+
+    def save_selection(self, name: str, payload: dict[str, object]) -> SavedSelection:
+        now = _now()
+        body = json.dumps(payload, ensure_ascii=False)
+        with self.engine.begin() as conn:
+            existing = conn.execute(select(selection_t.c.id).where(selection_t.c.name == name)).scalar()
+            if existing:
+                conn.execute(update(selection_t).where(selection_t.c.id == existing).values(payload=body, updated_at=now))
+                sel_id = existing
+            else:
+                sel_id = conn.execute(insert(selection_t).values(
+                    name=name, payload=body, created_at=now, updated_at=now)).inserted_primary_key[0]
+        return SavedSelection(int(sel_id), name, payload)
+
+    def delete_selection(self, selection_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(selection_t).where(selection_t.c.id == selection_id))
