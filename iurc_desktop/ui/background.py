@@ -1,0 +1,70 @@
+"""The one way the GUI runs slow work (imports, PDFs, sync): off the GUI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from iurc_desktop.domain.progress import CancelToken, Cancelled, ProgressCallback
+
+# A job receives a progress callback and a cancel token and returns its result.
+Job = Callable[[ProgressCallback, CancelToken], Any]
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # the job's result
+    failed = Signal(str)  # one line for the user
+    cancelled = Signal()
+
+
+class _JobRunnable(QRunnable):
+    def __init__(self, job: Job, signals: JobSignals, token: CancelToken) -> None:
+        super().__init__()
+        self.job = job
+        self.signals = signals
+        self.token = token
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.signals.progress.emit, self.token)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the user, never lost in a worker thread
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.signals.finished.emit(result)
+
+
+class BackgroundTask:
+    """A handle on one running job: connect to `signals`, call `cancel()`."""
+
+    def __init__(self, job: Job) -> None:
+        self.token = CancelToken()
+        self.signals = JobSignals()
+        self._runnable = _JobRunnable(job, self.signals, self.token)
+        self._runnable.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+
+class BackgroundRunner:
+    """Starts jobs on a thread pool; keeps each task alive until it has finished."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[BackgroundTask] = set()
+
+    def start(self, job: Job) -> BackgroundTask:
+        task = BackgroundTask(job)
+        self._running.add(task)
+        for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+            signal.connect(lambda *_args, t=task: self._running.discard(t))
+        self.pool.start(task._runnable)
+        return task
+
+    def wait(self, msecs: int = -1) -> bool:
+        return bool(self.pool.waitForDone(msecs))
