@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Set up a virtual environment from the lock file, then run the app or the test suite.
 
-    python3 dev.py run [ARGS…]   set up and launch IURC Desktop (ARGS go to iurc-desktop)
-    python3 dev.py test [ARGS…]  set up and run lint, type checks and all tests (ARGS go to pytest)
+python3 dev.py run [ARGS…]   set up and launch IURC Desktop (ARGS go to iurc-desktop)
+python3 dev.py test [ARGS…]  set up and run lint, type checks and all tests (ARGS go to pytest)
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _python() -> Path:
 
 def setup() -> None:
     """Create .venv and install the locked dependencies; skipped when the lock has not changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         sys.exit("IURC Desktop needs Python 3.11 or newer")
     if not _python().exists():
         print("creating .venv …", flush=True)

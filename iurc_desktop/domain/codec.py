@@ -9,12 +9,10 @@ import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar, Union
+from typing import Any, Union
 
 from iurc_desktop.domain.lang import LANGS, LocalText
 from iurc_desktop.domain.records import RECORD_TYPES, Kind, Record
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -66,10 +64,11 @@ def to_plain(value: Any) -> Any:
 
 
 def record_from_plain(kind: Kind, data: Mapping[str, Any]) -> Record:
-    return decode(RECORD_TYPES[kind], data, "")
+    record: Record = decode(RECORD_TYPES[kind], data, "")
+    return record
 
 
-def decode(cls: type[T], data: Any, path: str) -> T:
+def decode(cls: Any, data: Any, path: str) -> Any:
     if not isinstance(data, Mapping):
         raise DecodeError(path, f"expected a table, got {type(data).__name__}")
     known = {f.name for f in _fields(cls)}
@@ -100,7 +99,7 @@ def _decode_value(hint: Any, value: Any, path: str) -> Any:
     if hint is LocalText:
         return _decode_text(value, path)
     if dataclasses.is_dataclass(hint):
-        return decode(hint, value, path)  # type: ignore[arg-type]
+        return decode(hint, value, path)
     return _decode_scalar(hint, value, path)
 
 

@@ -20,7 +20,9 @@ class CatalogueContent:
         bucket = self.records.setdefault(record.KIND, {})
         if record.id in bucket:
             first = self.origin[(record.KIND, record.id)]
-            return Problem(origin, record.id, "id", f"duplicate {record.KIND.value} id (first in {first})")
+            return Problem(
+                origin, f"{record.KIND.value}:{record.id}", "id", f"duplicate {record.KIND.value} id (first in {first})"
+            )
         bucket[record.id] = record
         self.origin[(record.KIND, record.id)] = origin
         return None
@@ -99,10 +101,7 @@ class LanguageCoverage:
 def language_coverage(content: CatalogueContent) -> list[LanguageCoverage]:
     """Per language: of the text fields that have text in any language, how many have it in this one."""
     present = [text for record in content.all() for _path, text in texts(record) if not text.is_empty()]
-    return [
-        LanguageCoverage(lang, sum(1 for text in present if text.get(lang)), len(present))
-        for lang in LANGS
-    ]
+    return [LanguageCoverage(lang, sum(1 for text in present if text.get(lang)), len(present)) for lang in LANGS]
 
 
 def missing_translations(content: CatalogueContent) -> Iterator[Problem]:

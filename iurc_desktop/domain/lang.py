@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     EN = "en"
     ZH = "zh"
     PT = "pt"

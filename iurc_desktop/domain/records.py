@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import ClassVar
 
 from iurc_desktop.domain.lang import LocalText
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     PROGRAMME = "programme"
     NETWORK = "network"
     CLUSTER = "cluster"

@@ -74,12 +74,12 @@ class CatalogueService:
         return self.store.get(kind, record_id)
 
     def records(self, kind: Kind) -> list[Record]:
-        return self.store.list(kind)
+        return self.store.records(kind)
 
     def list_items(
         self, kind: Kind, lang: Lang, *, programme: str | None = None, country: str | None = None
     ) -> list[ListItem]:
-        items = [_list_item(r, lang) for r in self.store.list(kind)]
+        items = [_list_item(r, lang) for r in self.store.records(kind)]
         if programme:
             items = [i for i in items if programme in i.programmes]
         if country:
@@ -95,7 +95,9 @@ class CatalogueService:
     def refs(self, kind: Kind, ids: tuple[str, ...] | list[str], lang: Lang) -> list[RecordRef]:
         found = self.store.get_many(kind, ids)
         return [
-            RecordRef(kind, i, found[i].name.resolve(lang)) if i in found else RecordRef(kind, i, Resolved("", None, lang))
+            RecordRef(kind, i, found[i].name.resolve(lang))
+            if i in found
+            else RecordRef(kind, i, Resolved("", None, lang))
             for i in ids
         ]
 
@@ -116,12 +118,19 @@ class CatalogueService:
 def _list_item(record: Record, lang: Lang) -> ListItem:
     name = record.name.resolve(lang)
     if isinstance(record, Place):
-        return ListItem(record.KIND, record.id, name.text, name.is_fallback, record.country,
-                        record.programmes, subtype=record.level)
+        return ListItem(
+            record.KIND, record.id, name.text, name.is_fallback, record.country, record.programmes, subtype=record.level
+        )
     if isinstance(record, Event):
         programmes = (record.programme,) if record.programme else ()
-        return ListItem(record.KIND, record.id, name.text, name.is_fallback, "", programmes,
-                        record.start, record.end, record.type)
+        return ListItem(
+            record.KIND, record.id, name.text, name.is_fallback, "", programmes, record.start, record.end, record.type
+        )
     programme = getattr(record, "programme", None)
-    return ListItem(record.KIND, record.id, name.text, name.is_fallback,
-                    programmes=(programme,) if isinstance(programme, str) else ())
+    return ListItem(
+        record.KIND,
+        record.id,
+        name.text,
+        name.is_fallback,
+        programmes=(programme,) if isinstance(programme, str) else (),
+    )

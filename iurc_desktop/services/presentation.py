@@ -39,8 +39,13 @@ def record_json(record: Record, related: list[Related], lang: Lang) -> dict[str,
     if hasattr(record, "programmes"):
         body["programmes"] = list(record.programmes)
     body["related"] = [
-        {"field": r.field, "direction": "out" if r.outgoing else "in", "kind": r.ref.kind.value,
-         "id": r.ref.id, "name": r.ref.title}
+        {
+            "field": r.field,
+            "direction": "out" if r.outgoing else "in",
+            "kind": r.ref.kind.value,
+            "id": r.ref.id,
+            "name": r.ref.title,
+        }
         for r in related
     ]
     return body

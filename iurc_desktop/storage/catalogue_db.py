@@ -40,31 +40,42 @@ def write_catalogue(content: CatalogueContent, dest: Path, meta: Mapping[str, st
         raise FileExistsError(dest)
     engine = sqlite_engine(dest, wal=False)
     try:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"PRAGMA application_id = {CATALOGUE_APPLICATION_ID}")
-            conn.exec_driver_sql(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
-        CatalogueBase.metadata.create_all(engine)
-        with engine.begin() as conn:
-            records = list(content.all())
-            conn.execute(insert(RecordRow), [_record_row(r) for r in records])
-            conn.execute(insert(RecordText), list(_text_rows(records)))
-            conn.execute(insert(RecordLink), list(_link_rows(records)))
-            full_meta = {"schema_version": str(CATALOGUE_SCHEMA_VERSION), **meta}
-            conn.execute(insert(CatalogueMeta), [{"key": k, "value": v} for k, v in full_meta.items()])
-    finally:
+        _fill(engine, content, meta)
+    except BaseException:
         engine.dispose()
+        dest.unlink(missing_ok=True)  # never leave a half-written catalogue behind
+        raise
+    engine.dispose()
+
+
+def _fill(engine: Engine, content: CatalogueContent, meta: Mapping[str, str]) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {CATALOGUE_APPLICATION_ID}")
+        conn.exec_driver_sql(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
+    CatalogueBase.metadata.create_all(engine)
+    records = list(content.all())
+    full_meta = {"schema_version": str(CATALOGUE_SCHEMA_VERSION), **meta}
+    with engine.begin() as conn:
+        for table, rows in (
+            (RecordRow, [_record_row(r) for r in records]),
+            (RecordText, list(_text_rows(records))),
+            (RecordLink, list(_link_rows(records))),
+            (CatalogueMeta, [{"key": k, "value": v} for k, v in full_meta.items()]),
+        ):
+            if rows:  # an empty executemany is an error in SQLAlchemy
+                conn.execute(insert(table), rows)
 
 
 def _record_row(record: Record) -> dict[str, object]:
     start: dt.date | None = record.start if isinstance(record, Event) else None
-    end: dt.date | None = record.end if isinstance(record, Event) else None
+    end: dt.date | None = (record.end or start) if isinstance(record, Event) else None
     return {
         "kind": record.KIND.value,
         "id": record.id,
         "sort_name": (record.name.en or record.name.in_lang(LANGS[0])).casefold(),
         "country": record.country if isinstance(record, Place) else None,
         "start_date": start.isoformat() if start else None,
-        "end_date": (end or start).isoformat() if (end or start) else None,
+        "end_date": end.isoformat() if end else None,
         "data": json.dumps(to_plain(record), ensure_ascii=False, sort_keys=True),
     }
 
@@ -75,15 +86,26 @@ def _text_rows(records: Iterable[Record]) -> Iterator[dict[str, object]]:
             for lang in LANGS:
                 value = text.get(lang)
                 if value:
-                    yield {"kind": record.KIND.value, "record_id": record.id, "field": path,
-                           "lang": lang.value, "value": value}
+                    yield {
+                        "kind": record.KIND.value,
+                        "record_id": record.id,
+                        "field": path,
+                        "lang": lang.value,
+                        "value": value,
+                    }
 
 
 def _link_rows(records: Iterable[Record]) -> Iterator[dict[str, object]]:
     for record in records:
         for position, (field, kind, target) in enumerate(references(record)):
-            yield {"src_kind": record.KIND.value, "src_id": record.id, "field": field,
-                   "dst_kind": kind.value, "dst_id": target, "position": position}
+            yield {
+                "src_kind": record.KIND.value,
+                "src_id": record.id,
+                "field": field,
+                "dst_kind": kind.value,
+                "dst_id": target,
+                "position": position,
+            }
 
 
 @dataclass(frozen=True)
@@ -137,7 +159,7 @@ class CatalogueStore:
                 out.update({row.id: record_from_plain(kind, json.loads(row.data)) for row in rows})
         return out
 
-    def list(self, kind: Kind) -> list[Record]:
+    def records(self, kind: Kind) -> list[Record]:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(RecordRow.data).where(RecordRow.kind == kind.value).order_by(RecordRow.sort_name)
@@ -146,9 +168,7 @@ class CatalogueStore:
 
     def ids(self, kind: Kind) -> list[str]:
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(RecordRow.sort_name)
-            )
+            rows = conn.execute(select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(RecordRow.sort_name))
             return [row.id for row in rows]
 
     def counts(self) -> dict[Kind, int]:
@@ -171,9 +191,7 @@ class CatalogueStore:
                 .where(RecordLink.dst_kind == kind.value, RecordLink.dst_id == record_id)
                 .order_by(RecordLink.src_kind, RecordLink.src_id)
             ).all()
-        return [Link(f, True, Kind(k), i) for f, k, i in out_rows] + [
-            Link(f, False, Kind(k), i) for f, k, i in in_rows
-        ]
+        return [Link(f, True, Kind(k), i) for f, k, i in out_rows] + [Link(f, False, Kind(k), i) for f, k, i in in_rows]
 
     def replace_meta(self, values: Mapping[str, str]) -> None:
         with self.engine.begin() as conn:

@@ -12,10 +12,7 @@ from sqlalchemy.pool import NullPool
 
 def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> Engine:
     """An engine on one SQLite file, foreign keys on; WAL for files the app keeps open."""
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
+    url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true" if read_only else f"sqlite:///{path.as_posix()}"
     engine = create_engine(url, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")

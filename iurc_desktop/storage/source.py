@@ -85,7 +85,8 @@ def _load_entry(kind: Kind, entry: Any, label: str, index: int, content: Catalog
 
 
 def _check_countries(content: CatalogueContent) -> list[Problem]:
-    known = Locale("en").territories
+    # Babel also lists regions such as "419" and the placeholder "ZZ" (Unknown Region): not countries.
+    known = {str(code) for code in Locale("en").territories if str(code).isalpha() and code != "ZZ"}
     problems = []
     for place in content.records.get(Kind.PLACE, {}).values():
         assert isinstance(place, Place)

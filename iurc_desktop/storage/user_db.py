@@ -60,9 +60,7 @@ def migrate(path: Path, target: int = USER_SCHEMA_VERSION) -> int:
         conn.execute("PRAGMA journal_mode = WAL")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > USER_SCHEMA_VERSION:
-            raise NotAUserDatabase(
-                f"{path} was written by a newer IURC Desktop (schema {version}); update the app"
-            )
+            raise NotAUserDatabase(f"{path} was written by a newer IURC Desktop (schema {version}); update the app")
         for number in range(version + 1, target + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:

@@ -18,27 +18,46 @@ from iurc_desktop.storage.user_db import migrate
 _meta = MetaData()
 setting_t = Table("setting", _meta, Column("key", String, primary_key=True), Column("value", Text))
 favourite_t = Table(
-    "favourite", _meta,
-    Column("kind", String, primary_key=True), Column("record_id", String, primary_key=True),
-    Column("added_at", String), Column("record_name", String),
+    "favourite",
+    _meta,
+    Column("kind", String, primary_key=True),
+    Column("record_id", String, primary_key=True),
+    Column("added_at", String),
+    Column("record_name", String),
 )
 note_t = Table(
-    "note", _meta,
-    Column("id", Integer, primary_key=True), Column("kind", String), Column("record_id", String),
-    Column("body", Text), Column("created_at", String), Column("updated_at", String),
+    "note",
+    _meta,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String),
+    Column("record_id", String),
+    Column("body", Text),
+    Column("created_at", String),
+    Column("updated_at", String),
     Column("record_name", String),
 )
 plan_t = Table(
-    "visit_plan", _meta,
-    Column("id", Integer, primary_key=True), Column("title", String), Column("destinations", Text),
-    Column("start_date", String), Column("end_date", String), Column("purpose", Text),
-    Column("delegation", Text), Column("notes", Text), Column("created_at", String),
+    "visit_plan",
+    _meta,
+    Column("id", Integer, primary_key=True),
+    Column("title", String),
+    Column("destinations", Text),
+    Column("start_date", String),
+    Column("end_date", String),
+    Column("purpose", Text),
+    Column("delegation", Text),
+    Column("notes", Text),
+    Column("created_at", String),
     Column("updated_at", String),
 )
 selection_t = Table(
-    "saved_selection", _meta,
-    Column("id", Integer, primary_key=True), Column("name", String), Column("payload", Text),
-    Column("created_at", String), Column("updated_at", String),
+    "saved_selection",
+    _meta,
+    Column("id", Integer, primary_key=True),
+    Column("name", String),
+    Column("payload", Text),
+    Column("created_at", String),
+    Column("updated_at", String),
 )
 
 
@@ -48,17 +67,25 @@ def _now() -> str:
 
 def _note(row: Row[Any]) -> Note:
     return Note(
-        row.id, RecordKey(Kind(row.kind), row.record_id), row.body, row.record_name,
-        dt.datetime.fromisoformat(row.created_at), dt.datetime.fromisoformat(row.updated_at),
+        row.id,
+        RecordKey(Kind(row.kind), row.record_id),
+        row.body,
+        row.record_name,
+        dt.datetime.fromisoformat(row.created_at),
+        dt.datetime.fromisoformat(row.updated_at),
     )
 
 
 def _plan(row: Row[Any]) -> VisitPlan:
     return VisitPlan(
-        id=row.id, title=row.title, destinations=tuple(json.loads(row.destinations)),
+        id=row.id,
+        title=row.title,
+        destinations=tuple(json.loads(row.destinations)),
         start=dt.date.fromisoformat(row.start_date) if row.start_date else None,
         end=dt.date.fromisoformat(row.end_date) if row.end_date else None,
-        purpose=row.purpose, delegation=tuple(json.loads(row.delegation)), notes=row.notes,
+        purpose=row.purpose,
+        delegation=tuple(json.loads(row.delegation)),
+        notes=row.notes,
     )
 
 
@@ -90,24 +117,30 @@ class UserStore:
         with self.engine.connect() as conn:
             rows = conn.execute(select(favourite_t).order_by(favourite_t.c.added_at.desc()))
             return [
-                Favourite(RecordKey(Kind(r.kind), r.record_id), r.record_name,
-                          dt.datetime.fromisoformat(r.added_at))
+                Favourite(RecordKey(Kind(r.kind), r.record_id), r.record_name, dt.datetime.fromisoformat(r.added_at))
                 for r in rows
             ]
 
     def is_favourite(self, key: RecordKey) -> bool:
         with self.engine.connect() as conn:
-            row = conn.execute(select(favourite_t.c.kind).where(
-                favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id)).first()
+            row = conn.execute(
+                select(favourite_t.c.kind).where(
+                    favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id
+                )
+            ).first()
         return row is not None
 
     def set_favourite(self, key: RecordKey, on: bool, record_name: str = "") -> None:
         with self.engine.begin() as conn:
-            conn.execute(delete(favourite_t).where(
-                favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id))
+            conn.execute(
+                delete(favourite_t).where(favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id)
+            )
             if on:
-                conn.execute(insert(favourite_t).values(
-                    kind=key.kind.value, record_id=key.id, added_at=_now(), record_name=record_name))
+                conn.execute(
+                    insert(favourite_t).values(
+                        kind=key.kind.value, record_id=key.id, added_at=_now(), record_name=record_name
+                    )
+                )
 
     # notes
     def notes(self, key: RecordKey | None = None) -> list[Note]:
@@ -120,9 +153,17 @@ class UserStore:
     def add_note(self, key: RecordKey, body: str, record_name: str = "") -> Note:
         now = _now()
         with self.engine.begin() as conn:
-            note_id = conn.execute(insert(note_t).values(
-                kind=key.kind.value, record_id=key.id, body=body, created_at=now, updated_at=now,
-                record_name=record_name)).inserted_primary_key
+            note_id = conn.execute(
+                insert(note_t).values(
+                    kind=key.kind.value,
+                    record_id=key.id,
+                    body=body,
+                    created_at=now,
+                    updated_at=now,
+                    record_name=record_name,
+                )
+            ).inserted_primary_key
+            assert note_id is not None
             row = conn.execute(select(note_t).where(note_t.c.id == note_id[0])).one()
         return _note(row)
 
@@ -153,18 +194,21 @@ class UserStore:
 
     def save_visit_plan(self, plan: VisitPlan) -> VisitPlan:
         values = {
-            "title": plan.title, "destinations": json.dumps(list(plan.destinations)),
+            "title": plan.title,
+            "destinations": json.dumps(list(plan.destinations)),
             "start_date": plan.start.isoformat() if plan.start else None,
             "end_date": plan.end.isoformat() if plan.end else None,
-            "purpose": plan.purpose, "delegation": json.dumps(list(plan.delegation), ensure_ascii=False),
-            "notes": plan.notes, "updated_at": _now(),
+            "purpose": plan.purpose,
+            "delegation": json.dumps(list(plan.delegation), ensure_ascii=False),
+            "notes": plan.notes,
+            "updated_at": _now(),
         }
         with self.engine.begin() as conn:
             if plan.id and conn.execute(select(plan_t.c.id).where(plan_t.c.id == plan.id)).first():
                 conn.execute(update(plan_t).where(plan_t.c.id == plan.id).values(**values))
                 plan_id = plan.id
             else:
-                plan_id = conn.execute(insert(plan_t).values(created_at=_now(), **values)).inserted_primary_key[0]
+                plan_id = conn.execute(insert(plan_t).values(created_at=_now(), **values)).inserted_primary_key[0]  # type: ignore[index]
         saved = self.visit_plan(int(plan_id))
         assert saved is not None
         return saved
@@ -185,11 +229,14 @@ class UserStore:
         with self.engine.begin() as conn:
             existing = conn.execute(select(selection_t.c.id).where(selection_t.c.name == name)).scalar()
             if existing:
-                conn.execute(update(selection_t).where(selection_t.c.id == existing).values(payload=body, updated_at=now))
+                conn.execute(
+                    update(selection_t).where(selection_t.c.id == existing).values(payload=body, updated_at=now)
+                )
                 sel_id = existing
             else:
-                sel_id = conn.execute(insert(selection_t).values(
-                    name=name, payload=body, created_at=now, updated_at=now)).inserted_primary_key[0]
+                sel_id = conn.execute(
+                    insert(selection_t).values(name=name, payload=body, created_at=now, updated_at=now)
+                ).inserted_primary_key[0]  # type: ignore[index]
         return SavedSelection(int(sel_id), name, payload)
 
     def delete_selection(self, selection_id: int) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from iurc_desktop.domain.progress import CancelToken, Cancelled, ProgressCallback
+from iurc_desktop.domain.progress import Cancelled, CancelToken, ProgressCallback
 
 # A job receives a progress callback and a cancel token and returns its result.
 Job = Callable[[ProgressCallback, CancelToken], Any]
