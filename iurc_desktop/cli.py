@@ -78,9 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.set_defaults(handler=cmd_search)
 
+    from iurc_desktop.cli_brief import add_brief_command
     from iurc_desktop.cli_data import add_data_commands
 
     add_data_commands(sub)
+    add_brief_command(sub, _lang)
     return parser
 
 

@@ -1,0 +1,82 @@
+"""`iurc-desktop brief …`: write a briefing pack as PDF from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from iurc_desktop.cli import UserError, open_context
+from iurc_desktop.domain.lang import Lang
+
+
+def add_brief_command(sub: Any, lang_type: Any) -> None:
+    p = sub.add_parser("brief", help="write a briefing pack (PDF) for a visit")
+    subject = p.add_mutually_exclusive_group(required=True)
+    subject.add_argument("--place", nargs="+", metavar="ID", help="the place(s) to be visited")
+    subject.add_argument("--event", metavar="ID")
+    subject.add_argument("--case-study", nargs="+", metavar="ID", dest="case_study")
+    subject.add_argument("--partnership", metavar="ID")
+    subject.add_argument("--plan", type=int, metavar="ID", help="a saved visit plan")
+    p.add_argument("--lang", type=lang_type, default=Lang.EN, help="pack language: en, zh or pt")
+    p.add_argument("--bilingual", type=lang_type, metavar="LANG", help="repeat every text in this language")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--title", default="", help="title on the cover")
+    p.add_argument("--no-notes", action="store_true", help="leave out my notes")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    p.set_defaults(handler=cmd_brief)
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from iurc_desktop.domain.user import RecordKey
+    from iurc_desktop.services.briefing.document import BriefingOptions
+    from iurc_desktop.services.briefing.service import BriefingError, BriefingService
+    from iurc_desktop.services.catalogue import UnknownRecord
+
+    if args.output.suffix.lower() != ".pdf":
+        raise UserError(f"{args.output}: the output file must end in .pdf")
+    ctx = open_context(args)
+    try:
+        subject = _subject(args, ctx)
+        if args.title:
+            subject = dataclasses.replace(subject, title=args.title)
+
+        def notes_for(key: RecordKey) -> list[Any]:
+            return list(ctx.user.notes(key))
+
+        service = BriefingService(ctx.catalogue, notes_for)
+        selection = service.propose(subject)
+        options = BriefingOptions(args.lang, args.bilingual, args.paper, include_notes=not args.no_notes)
+        result = service.render(selection, options, args.output.resolve())
+    except UnknownRecord as exc:
+        raise UserError(str(exc)) from None
+    except BriefingError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        ctx.close()
+    print(f"wrote {result.path} ({result.pages} pages)")
+    return 0
+
+
+def _subject(args: argparse.Namespace, ctx: Any) -> Any:
+    from iurc_desktop.domain.records import Kind
+    from iurc_desktop.services.briefing.compose import BriefingSubject
+
+    if args.plan is not None:
+        plan = ctx.user.visit_plan(args.plan)
+        if plan is None:
+            raise UserError(f"no visit plan with id {args.plan}")
+        return BriefingSubject.from_plan(plan)
+    for kind, ids in ((Kind.PLACE, args.place or ()), (Kind.CASE_STUDY, args.case_study or ())):
+        for record_id in ids:
+            ctx.catalogue.record(kind, record_id)  # raises UnknownRecord for a mistyped id
+    for kind, record_id in ((Kind.EVENT, args.event), (Kind.PARTNERSHIP, args.partnership)):
+        if record_id:
+            ctx.catalogue.record(kind, record_id)
+    return BriefingSubject(
+        places=tuple(args.place or ()),
+        event=args.event,
+        case_studies=tuple(args.case_study or ()),
+        partnership=args.partnership,
+    )

@@ -1,0 +1,238 @@
+"""What goes into a pack: the subject, and the sections proposed for it (which the delegate may edit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.records import CaseStudy, Contribution, Event, Kind, Partnership, Person
+from iurc_desktop.domain.user import RecordKey, VisitPlan
+from iurc_desktop.services.catalogue import CatalogueService
+
+
+class SectionKind(StrEnum):
+    COVER = "cover"
+    GLANCE = "glance"
+    HOST = "host"
+    HISTORY = "history"
+    PARTNERS = "partners"
+    THEMES = "themes"
+    PEOPLE = "people"
+    TALKING_POINTS = "talking_points"
+    NOTES = "notes"
+    SOURCES = "sources"
+    GLOSSARY = "glossary"
+
+
+DEFAULT_ORDER: tuple[SectionKind, ...] = tuple(SectionKind)
+MAX_PARTNERS = 12
+
+
+@dataclass(frozen=True)
+class BriefingSubject:
+    """Who or what the visit is about, and the visit's own details (from a visit plan or typed in)."""
+
+    places: tuple[str, ...] = ()
+    event: str | None = None
+    case_studies: tuple[str, ...] = ()
+    partnership: str | None = None
+    title: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    delegation: tuple[str, ...] = ()
+    purpose: str = ""
+
+    @classmethod
+    def from_plan(cls, plan: VisitPlan) -> BriefingSubject:
+        return cls(
+            places=plan.destinations,
+            title=plan.title,
+            start=plan.start,
+            end=plan.end,
+            delegation=plan.delegation,
+            purpose=plan.purpose,
+        )
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: SectionKind
+    records: tuple[RecordKey, ...] = ()
+
+
+@dataclass(frozen=True)
+class BriefingSelection:
+    subject: BriefingSubject
+    hosts: tuple[str, ...]
+    sections: tuple[Section, ...]
+
+    def section(self, kind: SectionKind) -> Section | None:
+        return next((s for s in self.sections if s.kind is kind), None)
+
+    def without(self, kind: SectionKind) -> BriefingSelection:
+        return replace(self, sections=tuple(s for s in self.sections if s.kind is not kind))
+
+    def to_payload(self) -> dict[str, Any]:
+        subject = self.subject
+        return {
+            "subject": {
+                "places": list(subject.places),
+                "event": subject.event,
+                "case_studies": list(subject.case_studies),
+                "partnership": subject.partnership,
+                "title": subject.title,
+                "start": subject.start.isoformat() if subject.start else None,
+                "end": subject.end.isoformat() if subject.end else None,
+                "delegation": list(subject.delegation),
+                "purpose": subject.purpose,
+            },
+            "hosts": list(self.hosts),
+            "sections": [
+                {"kind": s.kind.value, "records": [[k.kind.value, k.id] for k in s.records]} for s in self.sections
+            ],
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> BriefingSelection:
+        raw = payload["subject"]
+        subject = BriefingSubject(
+            places=tuple(raw.get("places", ())),
+            event=raw.get("event"),
+            case_studies=tuple(raw.get("case_studies", ())),
+            partnership=raw.get("partnership"),
+            title=raw.get("title", ""),
+            start=_date(raw.get("start")),
+            end=_date(raw.get("end")),
+            delegation=tuple(raw.get("delegation", ())),
+            purpose=raw.get("purpose", ""),
+        )
+        sections = tuple(
+            Section(SectionKind(s["kind"]), tuple(RecordKey(Kind(k), i) for k, i in s.get("records", ())))
+            for s in payload["sections"]
+        )
+        return cls(subject, tuple(payload.get("hosts", ())), sections)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@dataclass
+class _Gathered:
+    partnerships: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    case_studies: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    partner_votes: Counter[str] = field(default_factory=Counter)
+
+
+class BriefingComposer:
+    """Proposes a pack's sections from the catalogue's links around the subject."""
+
+    def __init__(self, catalogue: CatalogueService) -> None:
+        self.catalogue = catalogue
+
+    def hosts_of(self, subject: BriefingSubject) -> tuple[str, ...]:
+        hosts = list(subject.places)
+        if subject.event:
+            event = self.catalogue.record(Kind.EVENT, subject.event)
+            assert isinstance(event, Event)
+            hosts += list(event.hosts or event.participants)
+        for case_id in subject.case_studies:
+            case = self.catalogue.record(Kind.CASE_STUDY, case_id)
+            assert isinstance(case, CaseStudy)
+            hosts += list(case.partners)
+        if subject.partnership:
+            partnership = self.catalogue.record(Kind.PARTNERSHIP, subject.partnership)
+            assert isinstance(partnership, Partnership)
+            hosts += list(partnership.places)
+        return tuple(dict.fromkeys(hosts))
+
+    def propose(self, subject: BriefingSubject) -> BriefingSelection:
+        hosts = self.hosts_of(subject)
+        found = self._gather(hosts, subject)
+        partners = [p for p, _n in found.partner_votes.most_common() if p not in hosts][:MAX_PARTNERS]
+        themes = self._themes(found)
+        keys = _keys
+        sections = {
+            SectionKind.COVER: (),
+            SectionKind.GLANCE: (),
+            SectionKind.HOST: keys(Kind.PLACE, hosts),
+            SectionKind.HISTORY: keys(Kind.PARTNERSHIP, found.partnerships)
+            + keys(Kind.EVENT, found.events)
+            + keys(Kind.CASE_STUDY, found.case_studies),
+            SectionKind.PARTNERS: keys(Kind.PLACE, partners),
+            SectionKind.THEMES: themes,
+            SectionKind.PEOPLE: keys(Kind.PERSON, found.people),
+            SectionKind.TALKING_POINTS: keys(Kind.PLACE, hosts),
+            SectionKind.NOTES: (),
+            SectionKind.SOURCES: (),
+            SectionKind.GLOSSARY: (),
+        }
+        return BriefingSelection(subject, hosts, tuple(Section(k, sections[k]) for k in DEFAULT_ORDER))
+
+    def _gather(self, hosts: tuple[str, ...], subject: BriefingSubject) -> _Gathered:
+        found = _Gathered()
+        if subject.event:
+            found.events.append(subject.event)
+        found.case_studies.extend(subject.case_studies)
+        if subject.partnership:
+            found.partnerships.append(subject.partnership)
+        for host in hosts:
+            for link in self.catalogue.related(Kind.PLACE, host, Lang.EN):
+                if link.outgoing:
+                    continue
+                self._take(link.ref.kind, link.ref.id, host, found)
+        for key in ("partnerships", "events", "case_studies", "people"):
+            setattr(found, key, list(dict.fromkeys(getattr(found, key))))
+        found.events.sort(key=self._event_date)
+        return found
+
+    def _take(self, kind: Kind, record_id: str, host: str, found: _Gathered) -> None:
+        record = self.catalogue.find(kind, record_id)
+        if isinstance(record, Partnership):
+            found.partnerships.append(record.id)
+            found.partner_votes.update({p: 3 for p in record.places})
+        elif isinstance(record, CaseStudy):
+            found.case_studies.append(record.id)
+            found.partner_votes.update({p: 3 for p in record.partners})
+        elif isinstance(record, Contribution):
+            found.events.append(record.event)
+            found.people.extend(record.speakers)
+            event = self.catalogue.find(Kind.EVENT, record.event)
+            if isinstance(event, Event):
+                found.partner_votes.update(event.participants)
+        elif isinstance(record, Event):
+            found.events.append(record.id)
+            found.people.extend(record.people)
+            found.partner_votes.update((*record.participants, *record.hosts, *record.visitors))
+        elif isinstance(record, Person):
+            found.people.append(record.id)
+
+    def _event_date(self, event_id: str) -> dt.date:
+        event = self.catalogue.find(Kind.EVENT, event_id)
+        return event.start if isinstance(event, Event) and event.start else dt.date.max
+
+    def _themes(self, found: _Gathered) -> tuple[RecordKey, ...]:
+        clusters: list[str] = []
+        challenges: list[str] = []
+        for event_id in found.events:
+            event = self.catalogue.find(Kind.EVENT, event_id)
+            if isinstance(event, Event):
+                clusters.extend(event.clusters)
+        for case_id in found.case_studies:
+            case = self.catalogue.find(Kind.CASE_STUDY, case_id)
+            if isinstance(case, CaseStudy):
+                clusters.extend(case.clusters)
+                challenges.extend(case.challenges)
+        return _keys(Kind.CLUSTER, list(dict.fromkeys(clusters))) + _keys(
+            Kind.CHALLENGE, list(dict.fromkeys(challenges))
+        )
+
+
+def _keys(kind: Kind, ids: tuple[str, ...] | list[str]) -> tuple[RecordKey, ...]:
+    return tuple(RecordKey(kind, i) for i in ids)

@@ -1,0 +1,63 @@
+"""The one font briefing packs use: a TrueType CJK face with Latin letters, embedded and subset in every PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import textsplit
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
+
+from iurc_desktop.storage.paths import resources_dir
+
+FONT_NAME = "IURCSans"
+FONT_FILE = "wqy-microhei.ttc"
+# Debian/Ubuntu and Fedora install it here; used only if the bundled copy is missing.
+SYSTEM_CANDIDATES = (
+    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+    Path("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"),
+)
+# ReportLab's CJK wrapping still lets these start a line; Chinese typesetting never does.
+NO_LINE_START = "，。、；：！？）》」』】〉”’…%"
+
+
+class BriefingFontMissing(Exception):
+    pass
+
+
+def font_path(extra_dirs: tuple[Path, ...] = ()) -> Path:
+    candidates = [d / FONT_FILE for d in extra_dirs] + [resources_dir() / "fonts" / FONT_FILE, *SYSTEM_CANDIDATES]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise BriefingFontMissing(
+        f"the font {FONT_FILE} is missing (looked in {', '.join(str(c.parent) for c in candidates)}); "
+        "reinstall IURC Desktop"
+    )
+
+
+def register_font(path: Path | None = None) -> str:
+    """Register the font once per process; returns the name to use in styles."""
+    if FONT_NAME in pdfmetrics.getRegisteredFontNames():
+        return FONT_NAME
+    chosen = path or font_path()
+    try:
+        pdfmetrics.registerFont(TTFont(FONT_NAME, str(chosen), subfontIndex=0))
+    except Exception as exc:  # a damaged or non-TrueType file
+        raise BriefingFontMissing(f"the font file {chosen} cannot be used: {exc}") from None
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT_NAME, bold, italic, FONT_NAME)  # no real bold face: headings use size and colour
+    _forbid_line_starts()
+    return FONT_NAME
+
+
+def _forbid_line_starts() -> None:
+    # paragraph.py imported its own copy of the string, so both bindings need the extra characters
+    for module in (textsplit, paragraph):
+        current: str = module.ALL_CANNOT_START
+        missing = "".join(ch for ch in NO_LINE_START if ch not in current)
+        if missing:
+            module.ALL_CANNOT_START = current + missing

@@ -1,0 +1,293 @@
+"""Lays a BriefingDocument out as a PDF: cover, contents, outline, running header and footer, figure cards."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from iurc_desktop import __version__
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.progress import CancelToken
+from iurc_desktop.services.briefing.document import (
+    Block,
+    BriefingDocument,
+    Bullets,
+    Fields,
+    FigureCards,
+    Heading,
+    Line,
+    Para,
+    Part,
+)
+from iurc_desktop.services.briefing.fonts import register_font
+from iurc_desktop.services.briefing.labels import label
+
+INK = colors.HexColor("#1d2733")
+ACCENT = colors.HexColor("#003399")  # EU blue
+MUTED = colors.HexColor("#5b6770")
+CARD = colors.HexColor("#eef2f9")
+RULE = colors.HexColor("#c9d1dc")
+LONG_WORD = re.compile(r"\S{48,}")
+
+
+class PackStyles:
+    """Paragraph styles per role and language (Chinese wraps between characters, others between words)."""
+
+    def __init__(self, font: str) -> None:
+        self.font = font
+        self._cache: dict[tuple[str, Lang, bool, bool], ParagraphStyle] = {}
+
+    def get(self, role: str, lang: Lang, secondary: bool = False, long_word: bool = False) -> ParagraphStyle:
+        key = (role, lang, secondary, long_word)
+        if key not in self._cache:
+            self._cache[key] = self._make(role, lang, secondary, long_word)
+        return self._cache[key]
+
+    def _make(self, role: str, lang: Lang, secondary: bool, long_word: bool) -> ParagraphStyle:
+        size, leading, colour, before = {
+            "title": (26, 32, ACCENT, 0),
+            "subtitle": (15, 20, INK, 4),
+            "h1": (17, 22, ACCENT, 6),
+            "h2": (13.5, 18, ACCENT, 8),
+            "h3": (11.5, 15, INK, 6),
+            "h4": (10, 13, MUTED, 4),
+            "body": (9.5, 13.5, INK, 2),
+            "small": (8.5, 11.5, MUTED, 1),
+            "quote": (9.5, 13.5, MUTED, 2),
+            "cell": (9, 12.5, INK, 0),
+            "label": (8.5, 12, MUTED, 0),
+            "figure": (20, 24, ACCENT, 0),
+            "toc": (10, 14, INK, 0),
+        }[role]
+        if secondary:
+            size, leading, colour, before = size * 0.88, leading * 0.88, MUTED, 0
+        return ParagraphStyle(
+            f"{role}-{lang.value}-{int(secondary)}-{int(long_word)}",
+            fontName=self.font,
+            fontSize=size,
+            leading=leading,
+            textColor=colour,
+            spaceBefore=before,
+            spaceAfter=2 if role == "body" else 1,
+            wordWrap="CJK" if lang is Lang.ZH or long_word else None,
+            alignment=1 if role == "figure" else 0,
+        )
+
+
+def _markup(part: Part) -> str:
+    text = escape(part.text).replace("\n", "<br/>")
+    if part.is_fallback:
+        text += f' <font color="#8a949c" size="7">[{part.lang.value}]</font>'
+    return text
+
+
+class PackRenderer:
+    def __init__(self, document: BriefingDocument, cancel: CancelToken | None = None) -> None:
+        self.doc = document
+        self.cancel = cancel
+        self.styles = PackStyles(register_font())
+        self.pagesize = A4 if document.options.paper == "a4" else LETTER
+
+    def paragraphs(self, line: Line, role: str) -> list[Flowable]:
+        out: list[Flowable] = []
+        for index, part in enumerate(line.parts):
+            long_word = bool(LONG_WORD.search(part.text))
+            out.append(Paragraph(_markup(part), self.styles.get(role, part.wanted, index > 0, long_word)))
+        return out
+
+    def render(self, path: Path) -> int:
+        template = _PackTemplate(self, str(path))
+        story = self._cover() + self._contents() + self._body()
+        template.multiBuild(story)
+        return template.page
+
+    def _cover(self) -> list[Flowable]:
+        story: list[Flowable] = [Spacer(1, 38 * mm)]
+        story += self.paragraphs(self.doc.title, "title")
+        story += [Spacer(1, 3 * mm), *self.paragraphs(self.doc.subtitle, "subtitle"), Spacer(1, 14 * mm)]
+        story.append(self._fields(self.doc.cover))
+        story += [NextPageTemplate("body"), PageBreak()]
+        return story
+
+    def _contents(self) -> list[Flowable]:
+        toc = TableOfContents()
+        lang = self.doc.options.lang
+        toc.levelStyles = [self.styles.get("toc", lang), self.styles.get("small", lang)]
+        toc.levelStyles[1].leftIndent = 12
+        font_rule = ("FONTNAME", (0, 0), (-1, -1), self.styles.font)  # else the TOC table pulls in Helvetica
+        toc.tableStyle = TableStyle([*toc.tableStyle.getCommands(), font_rule])
+        heading = Paragraph(escape(label("contents", lang)), self.styles.get("h1", lang))
+        return [heading, Spacer(1, 4 * mm), toc, PageBreak()]
+
+    def _body(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        for number, section in enumerate(self.doc.sections):
+            if number:
+                story.append(Spacer(1, 8 * mm))
+            story.extend(_heading(self.paragraphs(section.title, "h1"), section.title.primary, 0))
+            for block in section.blocks:
+                story.extend(self._block(block))
+        return story
+
+    def _block(self, block: Block) -> list[Flowable]:
+        if isinstance(block, Heading):
+            role = f"h{min(block.level, 4)}"
+            level = 1 if block.level == 2 else None
+            return _heading(self.paragraphs(block.line, role), block.line.primary, level)
+        if isinstance(block, Para):
+            return self.paragraphs(block.line, block.style)
+        if isinstance(block, Bullets):
+            return [self._bullet(line) for line in block.lines]
+        if isinstance(block, Fields):
+            return [self._fields(list(block.rows)), Spacer(1, 2 * mm)] if block.rows else []
+        return [self._cards(block), Spacer(1, 2 * mm)]
+
+    def _table(self, data: list[list[Any]], widths: list[Any], style: list[tuple[Any, ...]]) -> Table:
+        table = Table(data, colWidths=widths, hAlign="LEFT")
+        table.setStyle(
+            TableStyle([("FONTNAME", (0, 0), (-1, -1), self.styles.font), ("VALIGN", (0, 0), (-1, -1), "TOP"), *style])
+        )
+        return table
+
+    def _bullet(self, line: Line) -> Flowable:
+        style = [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("TEXTCOLOR", (0, 0), (0, -1), ACCENT),
+        ]
+        return self._table([["•", self.paragraphs(line, "body")]], [5 * mm, None], style)
+
+    def _fields(self, rows: list[tuple[Line, Line]]) -> Flowable:
+        data = [[self.paragraphs(key, "label"), self.paragraphs(value, "cell")] for key, value in rows]
+        width = self.pagesize[0] - 40 * mm
+        style = [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        return self._table(data, [width * 0.28, width * 0.72], style)
+
+    def _cards(self, block: FigureCards) -> Flowable:
+        lang = self.doc.options.lang
+        cells: list[Any] = []
+        for value, caption in block.cards:
+            value_part = Part(value, lang, lang)
+            cells.append(
+                [Paragraph(_markup(value_part), self.styles.get("figure", lang)), *self.paragraphs(caption, "small")]
+            )
+        per_row = 3
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        width = (self.pagesize[0] - 40 * mm) / per_row
+        style: list[tuple[Any, ...]] = [
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                if cell != "":
+                    style += [("BACKGROUND", (c, r), (c, r), CARD), ("BOX", (c, r), (c, r), 1.5, colors.white)]
+        return self._table(rows, [width] * per_row, style)
+
+
+def _heading(flowables: list[Flowable], title: str, level: int | None) -> list[Flowable]:
+    """Keep a heading with what follows it; headings with a level also feed the contents and the outline."""
+    for flowable in flowables:
+        flowable.keepWithNext = True
+    if level is not None and flowables:
+        flowables[0].toc_entry = (title, level)
+    return flowables
+
+
+class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, renderer: PackRenderer, filename: str) -> None:
+        width, height = renderer.pagesize
+        super().__init__(
+            filename,
+            pagesize=renderer.pagesize,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=22 * mm,
+            bottomMargin=20 * mm,
+            title=renderer.doc.title.primary,
+            author="IURC Desktop",
+            creator=f"IURC Desktop {__version__}",
+            subject=renderer.doc.footer,
+            initialFontName=renderer.styles.font,  # else every page names Helvetica, which is never embedded
+        )
+        self.renderer = renderer
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="main")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover_page),
+                PageTemplate("body", [frame], onPage=self._body_page),
+            ]
+        )
+        self._marks = 0
+        self._page_size = (width, height)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        cancel = self.renderer.cancel
+        if cancel is not None:
+            cancel.check()
+        entry = getattr(flowable, "toc_entry", None)
+        if entry is not None:
+            title, level = entry
+            self._marks += 1
+            key = f"mark-{self._marks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, escape(title), self.page, key))
+
+    def handle_documentBegin(self) -> None:
+        self._marks = 0
+        super().handle_documentBegin()
+
+    def _cover_page(self, canvas: Any, _doc: Any) -> None:
+        width, height = self._page_size
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, height - 18 * mm, width, 18 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(self.renderer.styles.font, 10)
+        canvas.drawString(20 * mm, height - 11 * mm, "IURC Desktop")
+        canvas.restoreState()
+
+    def _body_page(self, canvas: Any, _doc: Any) -> None:
+        width, height = self._page_size
+        font = self.renderer.styles.font
+        lang = self.renderer.doc.options.lang
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(20 * mm, height - 15 * mm, width - 20 * mm, height - 15 * mm)
+        canvas.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
+        canvas.setFont(font, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(20 * mm, height - 13 * mm, self.renderer.doc.title.primary[:90])
+        canvas.drawString(20 * mm, 9 * mm, self.renderer.doc.footer[:110])
+        page = label("page", lang).format(n=canvas.getPageNumber())
+        canvas.drawRightString(width - 20 * mm, 9 * mm, page)
+        canvas.restoreState()

@@ -1,0 +1,265 @@
+"""The body of each pack section: place profiles, cooperation history, themes, people, talking points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from iurc_desktop.domain.lang import Lang, LocalText
+from iurc_desktop.domain.records import (
+    CaseStudy,
+    Challenge,
+    Cluster,
+    Contribution,
+    Event,
+    KeyFigure,
+    Kind,
+    Partnership,
+    Person,
+    Place,
+    Record,
+)
+from iurc_desktop.services.briefing.compose import SectionKind
+from iurc_desktop.services.briefing.document import (
+    Block,
+    BriefingOptions,
+    Bullets,
+    Fields,
+    FigureCards,
+    Heading,
+    Line,
+    Para,
+    Part,
+    Texts,
+)
+from iurc_desktop.services.briefing.labels import EVENT_TYPES, LABELS, PLACE_LEVELS
+from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.services.locale_format import country_name, format_date_range
+
+
+class SectionWriter:
+    def __init__(self, catalogue: CatalogueService, texts: Texts, options: BriefingOptions) -> None:
+        self.catalogue = catalogue
+        self.t = texts
+        self.options = options
+
+    # sections
+    def glance(self, hosts: Iterable[str], history: list[Record]) -> list[Block]:
+        """One look: who the hosts are, and how much has already been done together."""
+        blocks: list[Block] = []
+        for place in self._places(hosts):
+            langs = self.t.langs
+            facts = {
+                lang: " · ".join(
+                    x for x in (country_name(place.country, lang), PLACE_LEVELS[place.level].in_lang(lang)) if x
+                )
+                for lang in langs
+            }
+            blocks += [Heading(3, self.t.of(place.name)), Para(self.t.per_lang(facts), "small")]
+            blocks.extend(self._summary(place.summary))
+        counts = {
+            "partnerships": sum(isinstance(r, Partnership) for r in history),
+            "events": sum(isinstance(r, Event) and r.type != "study-visit" for r in history),
+            "study_visits": sum(isinstance(r, Event) and r.type == "study-visit" for r in history),
+            "case_studies": sum(isinstance(r, CaseStudy) for r in history),
+        }
+        cards = tuple((str(n), self.t.label(key)) for key, n in counts.items() if n)
+        return [*blocks, FigureCards(cards)] if cards else blocks
+
+    def records(self, kind: SectionKind, records: list[Record], hosts: tuple[str, ...]) -> list[Block]:
+        if kind is SectionKind.HISTORY:
+            return self._history(records, hosts)
+        if kind is SectionKind.PEOPLE:
+            people = [r for r in records if isinstance(r, Person)]
+            return [Fields(tuple((self.t.of(p.name), self._person_role(p)) for p in people))] if people else []
+        blocks: list[Block] = []
+        for record in records:
+            blocks.extend(self._record(record))
+        return blocks
+
+    def talking_points(self, hosts: Iterable[str], partners: Iterable[str]) -> list[Block]:
+        blocks: list[Block] = []
+        for place in self._places(hosts):
+            points = [self._point(c.cooperation, place, c.event) for c in self._contributions(place.id)]
+            points = [p for p in points if not p.is_empty()]
+            if not place.interests.is_empty():
+                points.insert(0, self._point(place.interests, place, None))
+            if points:
+                blocks.extend([Heading(2, self.t.of(place.name)), Bullets(tuple(points))])
+        partner_points = [
+            self._point(p.interests, p, None) for p in self._places(partners) if not p.interests.is_empty()
+        ]
+        if partner_points:
+            blocks.extend([Heading(2, self.t.label("partners")), Bullets(tuple(partner_points))])
+        return blocks
+
+    def sources(self, records: list[Record]) -> list[Block]:
+        seen: dict[tuple[str, str], None] = {}
+        for record in records:
+            for ref in record.sources:
+                seen.setdefault((ref.doc, ref.section), None)
+        lines = []
+        for doc, section in seen:
+            source = self.catalogue.find(Kind.SOURCE, doc)
+            name = self.t.of(source.name) if source else self.t.plain(doc)
+            suffix = f" — {section}" if section else ""
+            lines.append(Line(tuple(Part(p.text + suffix, p.lang, p.wanted) for p in name.parts)))
+        return [Bullets(tuple(lines))] if lines else []
+
+    # records
+    def _record(self, record: Record) -> list[Block]:
+        if isinstance(record, Place):
+            return self._place(record)
+        if isinstance(record, Cluster | Challenge):
+            return [Heading(2, self.t.of(record.name)), *self._summary(record.summary)]
+        if isinstance(record, CaseStudy):
+            return self._case_study(record)
+        return [Heading(2, self.t.of(record.name)), *self._summary(record.summary)]
+
+    def _place(self, place: Place) -> list[Block]:
+        blocks: list[Block] = [Heading(2, self.t.of(place.name)), *self._summary(place.summary)]
+        blocks.append(Fields(tuple(self._place_facts(place))))
+        for key, text in (("strengths", place.strengths), ("interests", place.interests)):
+            if not text.is_empty():
+                blocks.extend([Heading(3, self.t.label(key)), Para(self.t.of(text))])
+        blocks.extend(self._figures(place.key_figures))
+        return blocks
+
+    def _place_facts(self, place: Place) -> list[tuple[Line, Line]]:
+        langs = self.t.langs
+        rows = [
+            (self.t.label("country"), self.t.per_lang({lang: country_name(place.country, lang) for lang in langs})),
+            (self.t.label("level"), self.t.of(PLACE_LEVELS.get(place.level, LocalText(en=place.level)))),
+        ]
+        if place.participations:
+            rows.append((self.t.label("programmes"), self._programmes(place)))
+        return rows
+
+    def _programmes(self, place: Place) -> Line:
+        names: dict[Lang, list[str]] = {lang: [] for lang in self.t.langs}
+        for part in place.participations:
+            programme = self.catalogue.find(Kind.PROGRAMME, part.programme)
+            for lang in self.t.langs:
+                name = programme.name.in_lang(lang) if programme else part.programme
+                names[lang].append(f"{name} ({part.year})" if part.year else name)
+        return self.t.per_lang({lang: "; ".join(values) for lang, values in names.items()})
+
+    def _history(self, records: list[Record], hosts: tuple[str, ...]) -> list[Block]:
+        partnerships = [r for r in records if isinstance(r, Partnership)]
+        events = [r for r in records if isinstance(r, Event)]
+        visits = [e for e in events if e.type == "study-visit"]
+        others = [e for e in events if e.type != "study-visit"]
+        cases = [r for r in records if isinstance(r, CaseStudy)]
+        blocks: list[Block] = []
+        if partnerships:
+            blocks.append(Heading(2, self.t.label("partnerships")))
+            blocks.extend(b for p in partnerships for b in self._partnership(p))
+        for key, group in (("events", others), ("study_visits", visits)):
+            if group:
+                blocks.append(Heading(2, self.t.label(key)))
+                blocks.extend(b for e in group for b in self._event(e, hosts))
+        if cases:
+            blocks.append(Heading(2, self.t.label("case_studies")))
+            blocks.extend(b for c in cases for b in self._case_study(c, level=3))
+        return blocks
+
+    def _partnership(self, partnership: Partnership) -> list[Block]:
+        rows: list[tuple[Line, Line]] = []
+        if not partnership.topic.is_empty():
+            rows.append((self.t.label("topic"), self.t.of(partnership.topic)))
+        if partnership.status:
+            rows.append((self.t.label("status"), self.t.plain(partnership.status)))
+        if partnership.since:
+            rows.append((self.t.label("since"), self.t.plain(str(partnership.since))))
+        blocks: list[Block] = [Heading(3, self.t.of(partnership.name)), *self._summary(partnership.summary)]
+        return [*blocks, Fields(tuple(rows))] if rows else blocks
+
+    def _event(self, event: Event, hosts: tuple[str, ...]) -> list[Block]:
+        when = {lang: format_date_range(event.start, event.end, lang) for lang in self.t.langs}
+        kind = EVENT_TYPES.get(event.type, LocalText(en=event.type))
+        meta = {lang: " · ".join(x for x in (kind.in_lang(lang), when[lang]) if x) for lang in self.t.langs}
+        blocks: list[Block] = [Heading(3, self.t.of(event.name)), Para(self.t.per_lang(meta), "small")]
+        blocks.extend(self._summary(event.summary))
+        for contribution in self._contributions_at(event.id, hosts):
+            blocks.extend(self._contribution(contribution))
+        steps = tuple(self.t.of(s) for s in event.next_steps if not s.is_empty())
+        if steps:
+            blocks.extend([Heading(4, self.t.label("next_steps")), Bullets(steps)])
+        return blocks
+
+    def _contribution(self, contribution: Contribution) -> list[Block]:
+        blocks: list[Block] = [Heading(4, self.t.of(contribution.name))]
+        blocks.extend(self._summary(contribution.summary))
+        rows = tuple(
+            (self.t.label(key), self.t.of(text))
+            for key, text in (
+                ("strengths", contribution.strengths),
+                ("challenges", contribution.challenges),
+                ("cooperation", contribution.cooperation),
+            )
+            if not text.is_empty()
+        )
+        return [*blocks, Fields(rows)] if rows else blocks
+
+    def _case_study(self, case: CaseStudy, level: int = 2) -> list[Block]:
+        blocks: list[Block] = [Heading(level, self.t.of(case.name)), *self._summary(case.summary)]
+        if not case.solution.is_empty():
+            blocks.extend([Heading(level + 1, self.t.label("solution")), Para(self.t.of(case.solution))])
+        blocks.extend(self._figures(case.key_figures))
+        for key, items in (("results", case.results), ("lessons", case.lessons)):
+            lines = tuple(self.t.of(i) for i in items if not i.is_empty())
+            if lines:
+                blocks.extend([Heading(level + 1, self.t.label(key)), Bullets(lines)])
+        return blocks
+
+    # helpers
+    def _summary(self, text: LocalText) -> list[Block]:
+        return [] if text.is_empty() else [Para(self.t.of(text))]
+
+    def _figures(self, figures: tuple[KeyFigure, ...]) -> list[Block]:
+        if not figures:
+            return []
+        return [
+            Heading(4, self.t.label("key_figures")),
+            FigureCards(tuple((f.value, self.t.of(f.label)) for f in figures)),
+        ]
+
+    def _person_role(self, person: Person) -> Line:
+        parts = {
+            lang: ", ".join(x for x in (person.role.in_lang(lang), person.organisation.in_lang(lang)) if x)
+            for lang in self.t.langs
+        }
+        return self.t.per_lang(parts)
+
+    def _point(self, text: LocalText, place: Place, event_id: str | None) -> Line:
+        """A cooperation area with who raised it (and where), so the delegate can refer to it."""
+        event = self.catalogue.find(Kind.EVENT, event_id) if event_id else None
+        parts = []
+        for part in self.t.of(text).parts:
+            source = place.name.in_lang(part.wanted)
+            if event is not None:
+                source = f"{source}, {event.name.in_lang(part.wanted)}"
+            by = LABELS["from_point"].in_lang(part.wanted).format(name=source)
+            parts.append(Part(f"{part.text} ({by})", part.lang, part.wanted))
+        return Line(tuple(parts))
+
+    def _places(self, ids: Iterable[str]) -> list[Place]:
+        found = self.catalogue.store.get_many(Kind.PLACE, list(ids))
+        return [p for i in ids if isinstance(p := found.get(i), Place)]
+
+    def _contributions(self, place_id: str) -> list[Contribution]:
+        out = []
+        for link in self.catalogue.store.links(Kind.PLACE, place_id):
+            if not link.outgoing and link.kind is Kind.CONTRIBUTION:
+                record = self.catalogue.find(Kind.CONTRIBUTION, link.id)
+                if isinstance(record, Contribution):
+                    out.append(record)
+        return out
+
+    def _contributions_at(self, event_id: str, hosts: tuple[str, ...]) -> list[Contribution]:
+        out = []
+        for link in self.catalogue.store.links(Kind.EVENT, event_id):
+            if not link.outgoing and link.kind is Kind.CONTRIBUTION:
+                record = self.catalogue.find(Kind.CONTRIBUTION, link.id)
+                if isinstance(record, Contribution) and record.place in hosts:
+                    out.append(record)
+        return out

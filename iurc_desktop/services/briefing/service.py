@@ -1,0 +1,62 @@
+"""What the GUI and the command line call to make a briefing pack."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
+from iurc_desktop.services.briefing.builder import BriefingPackBuilder, NotesFor
+from iurc_desktop.services.briefing.compose import BriefingComposer, BriefingSelection, BriefingSubject
+from iurc_desktop.services.briefing.document import BriefingOptions
+from iurc_desktop.services.briefing.fonts import BriefingFontMissing
+from iurc_desktop.services.briefing.pdf import PackRenderer
+from iurc_desktop.services.catalogue import CatalogueService
+
+
+class BriefingError(Exception):
+    """A pack could not be written; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class PackResult:
+    path: Path
+    pages: int
+
+
+class BriefingService:
+    def __init__(self, catalogue: CatalogueService, notes_for: NotesFor | None = None) -> None:
+        self.composer = BriefingComposer(catalogue)
+        self.builder = BriefingPackBuilder(catalogue, notes_for)
+
+    def propose(self, subject: BriefingSubject) -> BriefingSelection:
+        return self.composer.propose(subject)
+
+    def render(
+        self,
+        selection: BriefingSelection,
+        options: BriefingOptions,
+        target: Path,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> PackResult:
+        """Write the pack to `target`; an existing file there is replaced only once the new one is complete."""
+        document = self.builder.build(selection, options, progress, cancel)
+        folder = target.parent
+        if not folder.is_dir():
+            raise BriefingError(f"the folder {folder} does not exist")
+        fd, tmp_name = tempfile.mkstemp(prefix=".briefing-", suffix=".pdf", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            pages = PackRenderer(document, cancel).render(tmp)
+            os.replace(tmp, target)
+        except BriefingFontMissing as exc:
+            raise BriefingError(str(exc)) from None
+        except OSError as exc:
+            raise BriefingError(f"cannot write {target}: {exc.strerror or exc}") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        return PackResult(target, pages)
