@@ -22,6 +22,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
+        if args.self_test:
+            from iurc_desktop.selftest import run_self_test
+
+            return run_self_test(args.data_dir)
         if handler is None:
             return _run_gui(args)
         return handler(args)
@@ -56,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="iurc-desktop", description="Offline catalogue of EU–China urban and regional cooperation.")
     parser.add_argument("--version", action="version", version=f"iurc-desktop {__version__}")
     parser.add_argument("--data-dir", help="keep all data in this folder (also: $IURC_DESKTOP_HOME)")
+    parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("list", help="list the records of one kind")
@@ -100,11 +105,12 @@ def _add_lang_json(p: argparse.ArgumentParser) -> None:
 
 def open_context(args: argparse.Namespace) -> Any:
     from iurc_desktop.services.context import AppContext
+    from iurc_desktop.services.install import CatalogueBuildError
     from iurc_desktop.storage.catalogue_db import CatalogueMissing, NotACatalogue
 
     try:
         return AppContext.open(args.data_dir)
-    except (CatalogueMissing, NotACatalogue, OSError) as exc:
+    except (CatalogueMissing, NotACatalogue, CatalogueBuildError, OSError) as exc:
         raise UserError(f"cannot open the catalogue: {exc}") from None
 
 
