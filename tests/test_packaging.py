@@ -5,7 +5,6 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -75,12 +74,10 @@ def test_frozen_app_passes_its_self_test_without_python(tmp_path: Path) -> None:
     app = tmp_path / "dist" / "iurc-desktop" / "iurc-desktop"
     assert app.is_file()
     assert (tmp_path / "dist" / "iurc-desktop" / "share" / "applications" / "org.iurc.Desktop.desktop").is_file()
-    # no Python on PATH, no virtualenv, an empty home: only what the bundle carries
-    env = {
-        "PATH": "/usr/bin:/bin" if shutil.which("python3", path="/nonexistent") is None else "",
-        "HOME": str(tmp_path / "home"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
+    # nothing on PATH, no virtualenv, an empty home: only what the bundle carries
+    empty_bin = tmp_path / "empty-bin"
+    empty_bin.mkdir()
+    env = {"PATH": str(empty_bin), "HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [str(app), "--data-dir", str(tmp_path / "data"), "--self-test"],
         capture_output=True,
