@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -56,6 +57,13 @@ def _kind(value: str) -> Kind:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="iurc-desktop", description="Offline catalogue of EU–China urban and regional cooperation.")
     parser.add_argument("--version", action="version", version=f"iurc-desktop {__version__}")
@@ -81,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_lang_json(p)
     p.add_argument("--kind", type=_kind)
     p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--country", help="only places in this country (ISO code) and records linked to them")
+    p.add_argument("--programme", help="only records of this programme id")
+    p.add_argument("--network", help="only records of this network id")
+    p.add_argument("--cluster", help="only records of this cluster id")
+    p.add_argument("--from", dest="date_from", type=_date, help="only events ending on or after this date")
+    p.add_argument("--to", dest="date_to", type=_date, help="only events starting on or before this date")
     p.set_defaults(handler=cmd_search)
 
     from iurc_desktop.cli_brief import add_brief_command
@@ -161,12 +175,45 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from iurc_desktop.services.search import SearchFilters
+
     if args.limit < 0:
         raise UserError("--limit must be 0 or more")
+    filters = SearchFilters(
+        kinds=(args.kind,) if args.kind else (),
+        country=args.country,
+        programme=args.programme,
+        network=args.network,
+        cluster=args.cluster,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
     ctx = open_context(args)
     try:
-        hits = ctx.search.search(args.text, args.lang, kind=args.kind, limit=args.limit)
+        outcome = ctx.search.run(args.text, args.lang, filters, limit=args.limit)
     finally:
         ctx.close()
-    data = [{"kind": h.kind.value, "id": h.id, "title": h.title, "field": h.field, "snippet": h.snippet} for h in hits]
-    return emit(args, data, lambda: [f"{h.kind.value}:{h.id}\t{h.title}" for h in hits])
+    hits = outcome.hits
+    if not hits:
+        print(f"no match for {args.text!r}", file=sys.stderr)
+        if outcome.suggestion:
+            print(f"did you mean {outcome.suggestion!r}?", file=sys.stderr)
+    data = [
+        {
+            "kind": h.kind.value,
+            "id": h.id,
+            "title": h.title,
+            "field": h.field,
+            "snippet": h.snippet,
+            "highlights": [list(span) for span in h.highlights],
+            "score": h.score,
+        }
+        for h in hits
+    ]
+    return emit(
+        args, data, lambda: [f"{h.kind.value}:{h.id}\t{h.title}\t{h.field}: {_one_line(h.snippet)}" for h in hits]
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -31,11 +31,13 @@ class AppContext:
 
     def reopen_catalogue(self) -> None:
         """After an update or rollback replaced the catalogue's content."""
+        self.search.close()
         self.catalogue_store.close()
         self.catalogue_store = CatalogueStore(self.paths.catalogue_db)
         self.catalogue = CatalogueService(self.catalogue_store)
         self.search = SearchService(self.catalogue_store)
 
     def close(self) -> None:
+        self.search.close()
         self.catalogue_store.close()
         self.user.close()

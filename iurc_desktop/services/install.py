@@ -11,6 +11,7 @@ from iurc_desktop import __version__
 from iurc_desktop.domain.codec import Problem
 from iurc_desktop.storage.catalogue_db import write_catalogue
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
+from iurc_desktop.storage.search_index import build_search_index
 from iurc_desktop.storage.source import load_source
 
 
@@ -33,6 +34,7 @@ def build_catalogue(source: Path, dest: Path, version: str | None = None) -> dic
         "app_version": __version__,
     }
     write_catalogue(content, dest, meta)
+    build_search_index(dest)
     return meta
 
 
