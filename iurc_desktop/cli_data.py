@@ -93,5 +93,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         }
     finally:
         ctx.close()
-    return emit(args, data, lambda: [f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v}"
-                                     for k, v in data.items()])
+    return emit(
+        args,
+        data,
+        lambda: [f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v}" for k, v in data.items()],
+    )

@@ -23,9 +23,22 @@ def folder_size(folder: Path) -> int:
 
 def build(dist: Path, work: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work), str(ROOT / "packaging" / "iurc-desktop.spec")],
-        check=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "packaging" / "iurc-desktop.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
     )
     app = dist / "iurc-desktop"
     share = app / "share"

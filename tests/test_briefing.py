@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from iurc_desktop.cli import main
 from iurc_desktop.domain.content import CatalogueContent
 from iurc_desktop.domain.lang import Lang, LocalText
-from iurc_desktop.domain.progress import CancelToken, Cancelled
+from iurc_desktop.domain.progress import Cancelled, CancelToken
 from iurc_desktop.domain.records import Contribution, Kind, Place
 from iurc_desktop.domain.user import Note, RecordKey
 from iurc_desktop.services.briefing.compose import BriefingSelection, BriefingSubject, SectionKind
