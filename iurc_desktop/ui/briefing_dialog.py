@@ -43,7 +43,7 @@ from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-SaveSelection = Callable[[str, dict[str, Any]], None]
+SaveSelection = Callable[[str, dict[str, Any]], object]
 
 
 class BriefingDialog(QDialog):

@@ -1,0 +1,68 @@
+"""The delegate's own data as the GUI sees it (the UI never touches storage directly)."""
+
+from __future__ import annotations
+
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
+from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.storage.user_store import UserStore
+
+
+class UserDataService:
+    def __init__(self, store: UserStore, catalogue: CatalogueService) -> None:
+        self.store = store
+        self.catalogue = catalogue
+
+    def _name(self, key: RecordKey) -> str:
+        record = self.catalogue.find(key.kind, key.id)
+        return record.name.in_lang(Lang.EN) if record else ""
+
+    def exists(self, key: RecordKey) -> bool:
+        """False for a note or favourite whose record a data update removed."""
+        return self.catalogue.find(key.kind, key.id) is not None
+
+    # settings
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        return self.store.setting(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.store.set_setting(key, value)
+
+    # favourites
+    def favourites(self) -> list[Favourite]:
+        return self.store.favourites()
+
+    def is_favourite(self, key: RecordKey) -> bool:
+        return self.store.is_favourite(key)
+
+    def set_favourite(self, key: RecordKey, on: bool) -> None:
+        self.store.set_favourite(key, on, self._name(key))
+
+    # notes
+    def notes(self, key: RecordKey | None = None) -> list[Note]:
+        return self.store.notes(key)
+
+    def add_note(self, key: RecordKey, body: str) -> Note:
+        return self.store.add_note(key, body, self._name(key))
+
+    def update_note(self, note_id: int, body: str) -> None:
+        self.store.update_note(note_id, body)
+
+    def delete_note(self, note_id: int) -> None:
+        self.store.delete_note(note_id)
+
+    def search_notes(self, text: str) -> list[Note]:
+        return self.store.search_notes(text)
+
+    # plans and saved briefing selections
+    def visit_plans(self) -> list[VisitPlan]:
+        return self.store.visit_plans()
+
+    def save_visit_plan(self, plan: VisitPlan) -> VisitPlan:
+        return self.store.save_visit_plan(plan)
+
+    def selections(self) -> list[SavedSelection]:
+        return self.store.selections()
+
+    def save_selection(self, name: str, payload: dict[str, object]) -> SavedSelection:
+        return self.store.save_selection(name, payload)

@@ -1,0 +1,48 @@
+"""About IURC Desktop: application and catalogue versions, and the licences of what it ships."""
+
+from __future__ import annotations
+
+import sys
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from iurc_desktop import __version__
+from iurc_desktop.services.catalogue import CatalogueInfo
+
+
+def licences_file() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent.parent
+    return base / "THIRD_PARTY_LICENSES.md"
+
+
+class AboutDialog(QDialog):
+    def __init__(self, info: CatalogueInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About IURC Desktop"))
+        self.resize(640, 520)
+        header = QLabel()
+        header.setWordWrap(True)
+        rows = [
+            (self.tr("Application version"), __version__),
+            (self.tr("Catalogue version"), info.version),
+            (self.tr("Catalogue date"), info.date),
+            (self.tr("Installed from"), info.meta.get("installed_from", "")),
+            (self.tr("Signed by key"), info.meta.get("signer_key_id", "")),
+            (self.tr("Previous version kept for rollback"), info.meta.get("previous_version", "")),
+        ]
+        table = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows if v)
+        tagline = escape(self.tr("Offline catalogue of EU–China urban and regional cooperation."))
+        header.setText(f"<h2>IURC Desktop</h2><p>{tagline}</p><table>{table}</table>")
+        licences = QTextBrowser()
+        licences.setAccessibleName(self.tr("Licences"))
+        path = licences_file()
+        licences.setMarkdown(path.read_text(encoding="utf-8") if path.is_file() else self.tr("Licence file missing."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(licences, 1)
+        layout.addWidget(buttons)

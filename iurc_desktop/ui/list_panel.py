@@ -1,0 +1,96 @@
+"""The middle pane: the records of the chosen destination, or search results, with a filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.records import Kind
+from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.services.catalogue import ListItem
+from iurc_desktop.services.search import SearchHit
+from iurc_desktop.ui.models import KEY_ROLE, SORT_ROLE, RecordListModel, SearchResultsModel
+
+
+class ListPanel(QWidget):
+    record_chosen = Signal(object)  # RecordKey
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records = RecordListModel(self)
+        self.results = SearchResultsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.records)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.sort_box = QComboBox()
+        self.sort_box.currentIndexChanged.connect(self._sort)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setUniformItemSizes(True)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.sort_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter this list"))
+        self.filter_edit.setAccessibleName(self.tr("Filter this list"))
+        self.view.setAccessibleName(self.tr("Records"))
+        current = max(self.sort_box.currentIndex(), 0)
+        self.sort_box.blockSignals(True)
+        self.sort_box.clear()
+        self.sort_box.addItems([self.tr("A–Z"), self.tr("Z–A")])
+        self.sort_box.setCurrentIndex(current)
+        self.sort_box.blockSignals(False)
+        self.sort_box.setAccessibleName(self.tr("Sort order"))
+
+    def show_items(self, items: list[ListItem], lang: Lang) -> None:
+        self.records.set_items(items, lang)
+        self.view.setModel(self.proxy)
+        self.message.setVisible(False)
+        self.filter_edit.setEnabled(True)
+        self._sort()
+
+    def show_hits(self, hits: list[SearchHit], kind_names: dict[Kind, str], message: str) -> None:
+        self.results.set_hits(hits, kind_names)
+        self.view.setModel(self.results)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.filter_edit.setEnabled(False)
+        if hits:
+            self.view.setCurrentIndex(self.results.index(0, 0))
+
+    def showing_results(self) -> bool:
+        return self.view.model() is self.results
+
+    def open_current(self) -> None:
+        self._activated(self.view.currentIndex())
+
+    def _sort(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self.sort_box.currentIndex() == 1 else Qt.SortOrder.AscendingOrder
+        self.proxy.sort(0, order)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            kind, record_id = index.data(KEY_ROLE)
+            self.record_chosen.emit(RecordKey(Kind(kind), record_id))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,333 @@
+"""The main window: assembles navigation, list and detail panes, search, history and the menus."""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
+
+from iurc_desktop.domain.lang import LANGS, Lang
+from iurc_desktop.domain.records import Event, Kind, Place
+from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.services.briefing.compose import BriefingSubject
+from iurc_desktop.services.briefing.service import BriefingService
+from iurc_desktop.services.catalogue import CatalogueService, ListItem
+from iurc_desktop.services.search import SearchService
+from iurc_desktop.services.user import UserDataService
+from iurc_desktop.ui.about_dialog import AboutDialog
+from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.briefing_dialog import BriefingDialog
+from iurc_desktop.ui.detail_pane import DetailPane
+from iurc_desktop.ui.i18n import LanguageSwitcher
+from iurc_desktop.ui.list_panel import ListPanel
+from iurc_desktop.ui.navigation import Destination, NavigationPanel
+from iurc_desktop.ui.record_page import kind_plural
+
+EUROPE = {
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+    "NO",
+    "CH",
+    "GB",
+    "IS",
+    "RS",
+    "ME",
+    "AL",
+    "MK",
+    "BA",
+}
+
+
+@dataclass
+class GuiServices:
+    catalogue: CatalogueService
+    search: SearchService
+    user: UserDataService
+    briefing: BriefingService
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: GuiServices, switcher: LanguageSwitcher, runner: BackgroundRunner) -> None:
+        super().__init__()
+        self.services, self.switcher, self.runner = services, switcher, runner
+        self.lang = switcher.lang
+        self.history: list[RecordKey] = []
+        self.history_index = -1
+        self.navigation = NavigationPanel()
+        self.list_panel = ListPanel()
+        self.detail = DetailPane(services.catalogue, services.user)
+        self.splitter = QSplitter()
+        for pane, stretch in ((self.navigation, 0), (self.list_panel, 1), (self.detail, 3)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+        self.splitter.setSizes([220, 300, 760])
+        self.setCentralWidget(self.splitter)
+        self.search_box = QLineEdit()
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(120)  # results as you type, without a query per keystroke
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._actions()
+        self._connect()
+        self.retranslate()
+        self.resize(1280, 800)
+
+    # construction
+    def _actions(self) -> None:
+        self.back_action = self._action(self.go_back, QKeySequence("Alt+Left"))
+        self.forward_action = self._action(self.go_forward, QKeySequence("Alt+Right"))
+        self.brief_action = self._action(self.open_briefing, QKeySequence("Ctrl+P"))
+        self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.about_action = self._action(self.show_about)
+        self.import_action = self._action(self.import_update)
+        self.import_action.setVisible(importlib.util.find_spec("iurc_desktop.ui.import_dialog") is not None)
+        toolbar = QToolBar()
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addWidget(self.search_box)
+        toolbar.addAction(self.brief_action)
+        self.addToolBar(toolbar)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([self.import_action, self.brief_action, self.quit_action])
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        for lang in LANGS:
+            action = QAction(lang.native_name, self)
+            action.setCheckable(True)
+            action.setChecked(lang is self.lang)
+            action.triggered.connect(lambda _checked=False, chosen=lang: self.set_language(chosen))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        for keys in ("Ctrl+F", "Ctrl+K"):
+            QShortcut(QKeySequence(keys), self, self.focus_search)
+
+    def _action(self, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _connect(self) -> None:
+        self.navigation.destination_chosen.connect(self.show_destination)
+        self.list_panel.record_chosen.connect(self.open_record)
+        self.detail.link_activated.connect(self.open_record)
+        self.detail.briefing_requested.connect(self.open_briefing_for)
+        self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer.timeout.connect(self.run_search)
+        self.search_box.returnPressed.connect(self._search_enter)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("IURC Desktop"))
+        self.back_action.setText(self.tr("Back"))
+        self.forward_action.setText(self.tr("Forward"))
+        self.brief_action.setText(self.tr("Briefing pack…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.about_action.setText(self.tr("About IURC Desktop"))
+        self.import_action.setText(self.tr("Import data update…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.search_box.setPlaceholderText(self.tr("Search places, events, case studies… (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search"))
+        info = self.services.catalogue.info()
+        self.status_label.setText(self.tr("Catalogue %1 of %2").replace("%1", info.version).replace("%2", info.date))
+
+    # navigation
+    def show_destination(self, destination: Destination) -> None:
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.current_destination = destination
+        self.list_panel.show_items(self._items(destination), self.lang)
+
+    def _items(self, destination: Destination) -> list[ListItem]:
+        if destination.key == "favourites":
+            return [self._user_item(f.record, f.record_name) for f in self.services.user.favourites()]
+        if destination.key == "notes":
+            return [self._user_item(n.record, n.record_name, n.body) for n in self.services.user.notes()]
+        assert destination.kind is not None
+        items = self.services.catalogue.list_items(destination.kind, self.lang)
+        if destination.region == "china":
+            items = [i for i in items if i.country == "CN"]
+        elif destination.region == "europe":
+            items = [i for i in items if i.country in EUROPE]
+        elif destination.region == "other":
+            items = [i for i in items if i.country not in EUROPE and i.country != "CN"]
+        if destination.event_types:
+            items = [i for i in items if i.subtype in destination.event_types]
+        return items
+
+    def _user_item(self, key: RecordKey, saved_name: str, note: str = "") -> ListItem:
+        ref = self.services.catalogue.ref(key.kind, key.id, self.lang)
+        title = (
+            ref.title
+            if not ref.name.is_missing
+            else f"{saved_name or key.id} ({self.tr('removed from the catalogue')})"
+        )
+        return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
+
+    def open_record(self, key: RecordKey, remember: bool = True) -> None:
+        if remember:
+            del self.history[self.history_index + 1 :]
+            self.history.append(key)
+            self.history_index = len(self.history) - 1
+        self.detail.show_record(key, self.lang)
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        if self.history_index > 0:
+            self.history_index -= 1
+            self.open_record(self.history[self.history_index], remember=False)
+
+    def go_forward(self) -> None:
+        if self.history_index < len(self.history) - 1:
+            self.history_index += 1
+            self.open_record(self.history[self.history_index], remember=False)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history_index > 0)
+        self.forward_action.setEnabled(self.history_index < len(self.history) - 1)
+
+    # search
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search_box.text()
+        if not text.strip():
+            if hasattr(self, "current_destination"):
+                self.show_destination(self.current_destination)
+            return
+        outcome = self.services.search.run(text, self.lang, limit=50)
+        message = ""
+        if not outcome.hits:
+            message = self.tr("No match for “%1”.").replace("%1", text.strip())
+            if outcome.suggestion:
+                message += " " + self.tr("Did you mean “%1”?").replace("%1", outcome.suggestion)
+        names = {kind: kind_plural(kind) for kind in Kind}
+        self.list_panel.show_hits(outcome.hits, names, message)
+
+    def _search_enter(self) -> None:
+        self.search_timer.stop()
+        self.run_search()
+        self.list_panel.open_current()
+
+    # language
+    def set_language(self, lang: Lang) -> None:
+        self.switcher.switch(lang)  # Qt posts LanguageChange to every widget; changeEvent below follows
+        self.lang = lang
+        self.services.user.set_setting("language", lang.value)
+        for action in self.language_group.actions():
+            action.setChecked(action.text() == lang.native_name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._refresh_content()
+        super().changeEvent(event)
+
+    def _refresh_content(self) -> None:
+        if self.list_panel.showing_results():
+            self.run_search()
+        elif hasattr(self, "current_destination"):
+            self.list_panel.show_items(self._items(self.current_destination), self.lang)
+        self.detail.show_record(self.detail.key, self.lang)
+
+    # briefing, updates, about
+    def open_briefing(self) -> None:
+        self.open_briefing_for(self.detail.key)
+
+    def open_briefing_for(self, key: RecordKey | None) -> None:
+        if key is None:
+            self.statusBar().showMessage(self.tr("Open a place, event, partnership or case study first."), 5000)
+            return
+        subject = _subject_for(self.services.catalogue, key)
+        selection = self.services.briefing.propose(subject)
+        self.briefing_dialog = BriefingDialog(
+            self.services.briefing,
+            self.services.catalogue,
+            self.runner,
+            selection,
+            self.lang,
+            self.services.user.save_selection,
+            self,
+        )
+        self.briefing_dialog.open()
+
+    def import_update(self) -> None:
+        self.statusBar().showMessage(self.tr("Data updates are not available in this build."), 5000)
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self.services.catalogue.info(), self)
+        self.about_dialog.open()
+
+    # state
+    def restore_state(self) -> None:
+        for key, restore in (("window_geometry", self.restoreGeometry), ("splitter_state", self.splitter.restoreState)):
+            value = self.services.user.setting(key)
+            if value:
+                restore(QByteArray(base64.b64decode(value)))
+        self.navigation.select(self.services.user.setting("last_destination") or "places-china")
+        last = self.services.user.setting("last_record")
+        if last and ":" in last:
+            kind, record_id = last.split(":", 1)
+            self.open_record(RecordKey(Kind(kind), record_id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        user = self.services.user
+        user.set_setting("window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
+        user.set_setting("splitter_state", base64.b64encode(bytes(self.splitter.saveState().data())).decode())
+        user.set_setting("last_destination", self.navigation.current_key())
+        if self.detail.key is not None:
+            user.set_setting("last_record", str(self.detail.key))
+        self.runner.wait(3000)
+        super().closeEvent(event)
+
+
+def _subject_for(catalogue: CatalogueService, key: RecordKey) -> BriefingSubject:
+    record = catalogue.find(key.kind, key.id)
+    if isinstance(record, Place):
+        return BriefingSubject(places=(record.id,))
+    if isinstance(record, Event):
+        return BriefingSubject(event=record.id)
+    if key.kind is Kind.CASE_STUDY:
+        return BriefingSubject(case_studies=(key.id,))
+    if key.kind is Kind.PARTNERSHIP:
+        return BriefingSubject(partnership=key.id)
+    return BriefingSubject()

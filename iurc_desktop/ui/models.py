@@ -1,0 +1,91 @@
+"""Item models for the lists: catalogue records of one kind, and search results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.records import Kind
+from iurc_desktop.services.catalogue import ListItem
+from iurc_desktop.services.locale_format import country_name, format_date
+from iurc_desktop.services.search import SearchHit
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind value, id)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RecordListModel(QAbstractListModel):
+    """Records of one kind as light list items; the full record is fetched only when it is opened."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[ListItem] = []
+        self.lang = Lang.EN
+
+    def set_items(self, items: list[ListItem], lang: Lang) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.lang = lang
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._subtitle(item)
+        if role == KEY_ROLE:
+            return (item.kind.value, item.id)
+        if role == SORT_ROLE:
+            return item.start.isoformat() if item.start else item.title.casefold()
+        return None
+
+    def _subtitle(self, item: ListItem) -> str:
+        if item.kind is Kind.PLACE:
+            return country_name(item.country, self.lang)
+        if item.start:
+            return format_date(item.start, self.lang)
+        return item.title
+
+    def key_at(self, row: int) -> tuple[Kind, str] | None:
+        if 0 <= row < len(self.items):
+            return self.items[row].kind, self.items[row].id
+        return None
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+        self.kind_names: dict[Kind, str] = {}
+
+    def set_hits(self, hits: list[SearchHit], kind_names: dict[Kind, str]) -> None:
+        self.beginResetModel()
+        # grouped by kind, keeping the service's ranking inside each group
+        order = list(dict.fromkeys(hit.kind for hit in hits))
+        self.hits = sorted(hits, key=lambda hit: order.index(hit.kind))
+        self.kind_names = kind_names
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.title}  ·  {self.kind_names.get(hit.kind, hit.kind.value)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet
+        if role == KEY_ROLE:
+            return (hit.kind.value, hit.id)
+        return None
