@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,9 +45,9 @@ class DetailPane(QWidget):
         self.brief_button.clicked.connect(lambda: self.key and self.briefing_requested.emit(self.key))
         self.notes_label = QLabel()
         self.notes_list = QListWidget()
-        self.notes_list.setMaximumHeight(110)
+        self.notes_list.setMaximumHeight(84)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setMaximumHeight(70)
+        self.note_edit.setMaximumHeight(56)
         self.add_note_button = QPushButton()
         self.add_note_button.clicked.connect(self.add_note)
         self.delete_note_button = QPushButton()
@@ -101,12 +103,14 @@ class DetailPane(QWidget):
             widget.setEnabled(enabled)
         self.brief_button.setEnabled(enabled and key is not None and key.kind in BRIEFABLE)
         if key is None:
-            self.browser.setHtml(f"<p>{self.tr('Choose a record on the left, or search for one.')}</p>")
+            hint = self.tr("Choose a record on the left, or search for one.")
+            self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.notes_list.clear()
             return
         record = self.catalogue.find(key.kind, key.id)
         if record is None:
-            self.browser.setHtml(f"<p>{self.tr('This record was removed in the current catalogue version.')}</p>")
+            gone = self.tr("This record was removed in the current catalogue version.")
+            self.browser.setHtml(f"<p>{escape(gone)}</p>")
         else:
             self.browser.setHtml(RecordPage(self.catalogue, self.lang).html(record))
         self.favourite_button.blockSignals(True)

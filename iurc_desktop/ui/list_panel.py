@@ -35,6 +35,7 @@ class ListPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         top = QHBoxLayout()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import importlib.util
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.briefing.compose import BriefingSubject
 from iurc_desktop.services.briefing.service import BriefingService
 from iurc_desktop.services.catalogue import CatalogueService, ListItem
+from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.services.search import SearchService
 from iurc_desktop.services.user import UserDataService
 from iurc_desktop.ui.about_dialog import AboutDialog
@@ -165,7 +167,11 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search places, events, case studies… (Ctrl+K)"))
         self.search_box.setAccessibleName(self.tr("Search"))
         info = self.services.catalogue.info()
-        self.status_label.setText(self.tr("Catalogue %1 of %2").replace("%1", info.version).replace("%2", info.date))
+        try:
+            date = format_date(dt.date.fromisoformat(info.date), self.lang)
+        except ValueError:
+            date = info.date
+        self.status_label.setText(self.tr("Catalogue %1 of %2").replace("%1", info.version).replace("%2", date))
 
     # navigation
     def show_destination(self, destination: Destination) -> None:
@@ -194,11 +200,10 @@ class MainWindow(QMainWindow):
 
     def _user_item(self, key: RecordKey, saved_name: str, note: str = "") -> ListItem:
         ref = self.services.catalogue.ref(key.kind, key.id, self.lang)
-        title = (
-            ref.title
-            if not ref.name.is_missing
-            else f"{saved_name or key.id} ({self.tr('removed from the catalogue')})"
-        )
+        title = ref.title
+        if ref.name.is_missing:  # the record went away in a data update; the note and favourite stay
+            removed = self.tr("removed from the catalogue")
+            title = f"{saved_name or key.id} ({removed})"
         return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
 
     def open_record(self, key: RecordKey, remember: bool = True) -> None:

@@ -142,7 +142,8 @@ class RecordPage:
         out += self._section(translate("RecordPage", "Focus"), event.focus)
         contributions = self._incoming(Kind.EVENT, event.id, Kind.CONTRIBUTION)
         if contributions:
-            out.append(f"<h2>{escape(translate('RecordPage', 'What each place presented'))}</h2>")
+            heading = translate("RecordPage", "What each place presented")
+            out.append(f"<h2>{escape(heading)}</h2>")
             for contribution in contributions:
                 assert isinstance(contribution, Contribution)
                 out += self._contribution(contribution, heading=True)
@@ -230,7 +231,8 @@ class RecordPage:
             ref = self.catalogue.ref(Kind.SOURCE, source.doc, self.lang)
             extra = " — ".join(escape(x) for x in (source.section, source.note) if x)
             items.append(f"<li>{escape(ref.title)}{' — ' + extra if extra else ''}</li>")
-        return [f"<h2>{escape(translate('RecordPage', 'Sources'))}</h2><ul>{''.join(items)}</ul>"]
+        heading = translate("RecordPage", "Sources")
+        return [f"<h2>{escape(heading)}</h2><ul>{''.join(items)}</ul>"]
 
     # small pieces
     def _opt(self, value: LocalText) -> str:
@@ -250,13 +252,12 @@ class RecordPage:
     def _figures(self, figures: tuple[KeyFigure, ...]) -> list[str]:
         if not figures:
             return []
+        heading = translate("RecordPage", "Key figures")
         cells = "".join(
             f'<td class="card"><span class="figure">{escape(f.value)}</span><br/>{self.text(f.label)}</td>'
             for f in figures
         )
-        return [
-            f'<h2>{escape(translate("RecordPage", "Key figures"))}</h2><table cellspacing="6"><tr>{cells}</tr></table>'
-        ]
+        return [f'<h2>{escape(heading)}</h2><table cellspacing="6"><tr>{cells}</tr></table>']
 
     def _incoming(self, kind: Kind, record_id: str, wanted: Kind) -> list[Record]:
         ids = [

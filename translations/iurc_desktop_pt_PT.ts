@@ -1,0 +1,1111 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="24" />
+        <source>About IURC Desktop</source>
+        <translation>Acerca do IURC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="29" />
+        <source>Application version</source>
+        <translation>Versão da aplicação</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="30" />
+        <source>Catalogue version</source>
+        <translation>Versão do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="31" />
+        <source>Catalogue date</source>
+        <translation>Data do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
+        <source>Installed from</source>
+        <translation>Instalado a partir de</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
+        <source>Signed by key</source>
+        <translation>Assinado pela chave</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
+        <source>Previous version kept for rollback</source>
+        <translation>Versão anterior guardada para reversão</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <source>Offline catalogue of EU–China urban and regional cooperation.</source>
+        <translation>Catálogo offline da cooperação urbana e regional UE–China.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="42" />
+        <source>Licence file missing.</source>
+        <translation>Falta o ficheiro de licenças.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="70" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="295" />
+        <source>Briefing pack</source>
+        <translation>Dossier de visita</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="71" />
+        <source>Briefing pack composer</source>
+        <translation>Composição do dossier</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="79" />
+        <source>Sections and records to include</source>
+        <translation>Secções e registos a incluir</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="80" />
+        <source>Sections and records</source>
+        <translation>Secções e registos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="81" />
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="81" />
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="95" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="114" />
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="121" />
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="122" />
+        <source>Include my notes</source>
+        <translation>Incluir as minhas notas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="124" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="130" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="125" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="131" />
+        <source>Pack language</source>
+        <translation>Língua do dossier</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="126" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="132" />
+        <source>Second language</source>
+        <translation>Segunda língua</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="127" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="133" />
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="140" />
+        <source>Preview</source>
+        <translation>Pré-visualizar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="141" />
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="142" />
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="147" />
+        <source>Save selection…</source>
+        <translation>Guardar seleção…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="154" />
+        <source>Cover</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="155" />
+        <source>At a glance</source>
+        <translation>Em resumo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="156" />
+        <source>Host profile</source>
+        <translation>Perfil do anfitrião</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="157" />
+        <source>History of cooperation</source>
+        <translation>Historial de cooperação</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="158" />
+        <source>Partners and places with shared interests</source>
+        <translation>Parceiros e locais com interesses comuns</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="159" />
+        <source>Clusters and cross-cutting challenges</source>
+        <translation>Clusters e desafios transversais</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="160" />
+        <source>People from previous exchanges</source>
+        <translation>Pessoas de intercâmbios anteriores</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="161" />
+        <source>Suggested talking points</source>
+        <translation>Pontos de conversa sugeridos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="162" />
+        <source>My notes</source>
+        <translation>As minhas notas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="163" />
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="164" />
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="237" />
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="249" />
+        <source>Save briefing pack</source>
+        <translation>Guardar dossier de visita</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="249" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="256" />
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Guardado %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="265" />
+        <source>Save selection</source>
+        <translation>Guardar seleção</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="265" />
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="268" />
+        <source>Selection saved.</source>
+        <translation>Seleção guardada.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="278" />
+        <source>Preparing the pack…</source>
+        <translation>A preparar o dossier…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="292" />
+        <source>The pack could not be made: %1</source>
+        <translation>Não foi possível criar o dossier: %1</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="313" />
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <source>★ Favourite</source>
+        <translation>★ Favorito</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <source>☆ Add to favourites</source>
+        <translation>☆ Adicionar aos favoritos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="81" />
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="82" />
+        <source>Briefing pack…</source>
+        <translation>Dossier de visita…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="86" />
+        <source>My notes</source>
+        <translation>As minhas notas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="84" />
+        <source>Write a note on this record…</source>
+        <translation>Escreva uma nota sobre este registo…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="85" />
+        <source>New note</source>
+        <translation>Nova nota</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="87" />
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="88" />
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="89" />
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="106" />
+        <source>Choose a record on the left, or search for one.</source>
+        <translation>Escolha um registo à esquerda ou pesquise.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="112" />
+        <source>This record was removed in the current catalogue version.</source>
+        <translation>Este registo foi removido na versão atual do catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="51" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="52" />
+        <source>Filter this list</source>
+        <translation>Filtrar esta lista</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
+        <source>Records</source>
+        <translation>Registos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <source>Z–A</source>
+        <translation>Z–A</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="60" />
+        <source>Sort order</source>
+        <translation>Ordenação</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="155" />
+        <source>IURC Desktop</source>
+        <translation>IURC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="156" />
+        <source>Back</source>
+        <translation>Retroceder</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="157" />
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="158" />
+        <source>Briefing pack…</source>
+        <translation>Dossier de visita…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
+        <source>About IURC Desktop</source>
+        <translation>Acerca do IURC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <source>Import data update…</source>
+        <translation>Importar atualização de dados…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
+        <source>Search places, events, case studies… (Ctrl+K)</source>
+        <translation>Pesquisar locais, eventos, estudos de caso… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <source>Catalogue %1 of %2</source>
+        <translation>Catálogo %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="199" />
+        <source>removed from the catalogue</source>
+        <translation>removido do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
+        <source>No match for “%1”.</source>
+        <translation>Nenhum resultado para “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
+        <source>Did you mean “%1”?</source>
+        <translation>Queria dizer “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="277" />
+        <source>Open a place, event, partnership or case study first.</source>
+        <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="293" />
+        <source>Data updates are not available in this build.</source>
+        <translation>As atualizações de dados não estão disponíveis nesta versão.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPanel</name>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="89" />
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="90" />
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="91" />
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="92" />
+        <source>Other regions</source>
+        <translation>Outras regiões</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="93" />
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="94" />
+        <source>Thematic networks</source>
+        <translation>Redes temáticas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="95" />
+        <source>Thematic clusters</source>
+        <translation>Clusters temáticos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="96" />
+        <source>Cross-cutting challenges</source>
+        <translation>Desafios transversais</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="97" />
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="98" />
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="99" />
+        <source>Study visits</source>
+        <translation>Visitas de estudo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="100" />
+        <source>Meetings and conferences</source>
+        <translation>Reuniões e conferências</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="101" />
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="102" />
+        <source>Case studies</source>
+        <translation>Estudos de caso</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="103" />
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="104" />
+        <source>Programmes</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="105" />
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="106" />
+        <source>My notes</source>
+        <translation>As minhas notas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="110" />
+        <source>Navigation</source>
+        <translation>Navegação</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="325" />
+        <source>Preview: %1</source>
+        <translation>Pré-visualização: %1</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="333" />
+        <source>Pack preview</source>
+        <translation>Pré-visualização do dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="40" />
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="41" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="42" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="43" />
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="44" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do ficheiro:</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="45" />
+        <source>Files of type:</source>
+        <translation>Ficheiros do tipo:</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="46" />
+        <source>Look in:</source>
+        <translation>Procurar em:</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="47" />
+        <source>All Files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="48" />
+        <source>Back</source>
+        <translation>Retroceder</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="49" />
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="50" />
+        <source>Parent Directory</source>
+        <translation>Pasta superior</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="51" />
+        <source>Create New Folder</source>
+        <translation>Criar nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="52" />
+        <source>List View</source>
+        <translation>Vista de lista</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="53" />
+        <source>Detail View</source>
+        <translation>Vista de detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="54" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="55" />
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="56" />
+        <source>Date Modified</source>
+        <translation>Data de modificação</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="30" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="31" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="32" />
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="33" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="34" />
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="35" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="36" />
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="12" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="13" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="14" />
+        <source>Save All</source>
+        <translation>Guardar tudo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="15" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="16" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="17" />
+        <source>Yes to &amp;All</source>
+        <translation>Sim para &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="18" />
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="19" />
+        <source>N&amp;o to All</source>
+        <translation>Nã&amp;o para todos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="20" />
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="21" />
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="22" />
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="23" />
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="24" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="25" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="26" />
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="27" />
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="28" />
+        <source>Reset</source>
+        <translation>Repor</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="29" />
+        <source>Restore Defaults</source>
+        <translation>Repor predefinições</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="57" />
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="58" />
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="37" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="38" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar endereço da &amp;ligação</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="39" />
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="73" />
+        <source>Some text is shown in another language because it is not yet available in this one.</source>
+        <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="101" />
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="102" />
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="103" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="278" />
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="117" />
+        <source>Part of</source>
+        <translation>Pertence a</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="118" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="291" />
+        <source>Programmes</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="119" />
+        <source>Also known as</source>
+        <translation>Também conhecido como</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="122" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="163" />
+        <source>Strengths</source>
+        <translation>Pontos fortes</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="123" />
+        <source>Cooperation interests</source>
+        <translation>Interesses de cooperação</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="131" />
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="135" />
+        <source>Hosts</source>
+        <translation>Anfitriões</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="136" />
+        <source>Visiting delegation</source>
+        <translation>Delegação visitante</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="137" />
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="138" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="175" />
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="139" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="300" />
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="142" />
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="145" />
+        <source>What each place presented</source>
+        <translation>O que cada local apresentou</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="150" />
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="151" />
+        <source>Next steps</source>
+        <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="164" />
+        <source>Challenges</source>
+        <translation>Desafios</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="165" />
+        <source>Cooperation areas</source>
+        <translation>Áreas de cooperação</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="173" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="190" />
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="174" />
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="176" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="294" />
+        <source>Cross-cutting challenges</source>
+        <translation>Desafios transversais</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="177" />
+        <source>Keywords</source>
+        <translation>Palavras-chave</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="181" />
+        <source>The challenge</source>
+        <translation>O desafio</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="182" />
+        <source>The solution</source>
+        <translation>A solução</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="183" />
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="184" />
+        <source>Lessons learned</source>
+        <translation>Lições aprendidas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="191" />
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="192" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="193" />
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="195" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="282" />
+        <source>Case study</source>
+        <translation>Estudo de caso</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="255" />
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="274" />
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="275" />
+        <source>Thematic network</source>
+        <translation>Rede temática</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="276" />
+        <source>Thematic cluster</source>
+        <translation>Cluster temático</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="277" />
+        <source>Cross-cutting challenge</source>
+        <translation>Desafio transversal</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="279" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="280" />
+        <source>Contribution</source>
+        <translation>Contribuição</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="281" />
+        <source>Partnership</source>
+        <translation>Parceria</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="283" />
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="284" />
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="292" />
+        <source>Thematic networks</source>
+        <translation>Redes temáticas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="293" />
+        <source>Thematic clusters</source>
+        <translation>Clusters temáticos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="295" />
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="296" />
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="297" />
+        <source>Contributions</source>
+        <translation>Contribuições</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="298" />
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="299" />
+        <source>Case studies</source>
+        <translation>Estudos de caso</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="234" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="301" />
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="308" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="309" />
+        <source>Province</source>
+        <translation>Província</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="310" />
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="311" />
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="312" />
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="313" />
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="314" />
+        <source>New area</source>
+        <translation>Nova área</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1111 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="24" />
+        <source>About IURC Desktop</source>
+        <translation>关于 IURC 桌面版</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="29" />
+        <source>Application version</source>
+        <translation>应用程序版本</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="30" />
+        <source>Catalogue version</source>
+        <translation>资料库版本</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="31" />
+        <source>Catalogue date</source>
+        <translation>资料库日期</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
+        <source>Installed from</source>
+        <translation>安装来源</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
+        <source>Signed by key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
+        <source>Previous version kept for rollback</source>
+        <translation>可回滚的上一版本</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <source>Offline catalogue of EU–China urban and regional cooperation.</source>
+        <translation>中欧城市与区域合作离线资料库。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="42" />
+        <source>Licence file missing.</source>
+        <translation>缺少许可证文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="70" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="295" />
+        <source>Briefing pack</source>
+        <translation>访问简报</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="71" />
+        <source>Briefing pack composer</source>
+        <translation>简报编排</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="79" />
+        <source>Sections and records to include</source>
+        <translation>要包含的章节和记录</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="80" />
+        <source>Sections and records</source>
+        <translation>章节和记录</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="81" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="81" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="95" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="114" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="121" />
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="122" />
+        <source>Include my notes</source>
+        <translation>包含我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="124" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="130" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="125" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="131" />
+        <source>Pack language</source>
+        <translation>简报语言</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="126" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="132" />
+        <source>Second language</source>
+        <translation>第二语言</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="127" />
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="133" />
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="140" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="141" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="142" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="147" />
+        <source>Save selection…</source>
+        <translation>保存选择…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="154" />
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="155" />
+        <source>At a glance</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="156" />
+        <source>Host profile</source>
+        <translation>东道方概况</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="157" />
+        <source>History of cooperation</source>
+        <translation>合作历程</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="158" />
+        <source>Partners and places with shared interests</source>
+        <translation>合作伙伴与共同关注的地方</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="159" />
+        <source>Clusters and cross-cutting challenges</source>
+        <translation>主题集群与跨领域挑战</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="160" />
+        <source>People from previous exchanges</source>
+        <translation>以往交流中的人员</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="161" />
+        <source>Suggested talking points</source>
+        <translation>建议议题</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="162" />
+        <source>My notes</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="163" />
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="164" />
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="237" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="249" />
+        <source>Save briefing pack</source>
+        <translation>保存访问简报</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="249" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="256" />
+        <source>Saved %1 (%2 pages).</source>
+        <translation>已保存 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="265" />
+        <source>Save selection</source>
+        <translation>保存选择</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="265" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="268" />
+        <source>Selection saved.</source>
+        <translation>选择已保存。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="278" />
+        <source>Preparing the pack…</source>
+        <translation>正在生成简报…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="292" />
+        <source>The pack could not be made: %1</source>
+        <translation>无法生成简报：%1</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="313" />
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <source>★ Favourite</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <source>☆ Add to favourites</source>
+        <translation>☆ 加入收藏</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="81" />
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="82" />
+        <source>Briefing pack…</source>
+        <translation>访问简报…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="86" />
+        <source>My notes</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="84" />
+        <source>Write a note on this record…</source>
+        <translation>为此记录写笔记…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="85" />
+        <source>New note</source>
+        <translation>新笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="87" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="88" />
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="89" />
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="106" />
+        <source>Choose a record on the left, or search for one.</source>
+        <translation>请在左侧选择一条记录，或进行搜索。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="112" />
+        <source>This record was removed in the current catalogue version.</source>
+        <translation>此记录已在当前资料库版本中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="51" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="52" />
+        <source>Filter this list</source>
+        <translation>筛选此列表</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <source>Z–A</source>
+        <translation>Z–A</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="60" />
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="155" />
+        <source>IURC Desktop</source>
+        <translation>IURC 桌面版</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="156" />
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="157" />
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="158" />
+        <source>Briefing pack…</source>
+        <translation>访问简报…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
+        <source>About IURC Desktop</source>
+        <translation>关于 IURC 桌面版</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <source>Import data update…</source>
+        <translation>导入数据更新…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
+        <source>Search places, events, case studies… (Ctrl+K)</source>
+        <translation>搜索地方、活动、案例研究…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <source>Catalogue %1 of %2</source>
+        <translation>资料库 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="199" />
+        <source>removed from the catalogue</source>
+        <translation>已从资料库删除</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
+        <source>No match for “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
+        <source>Did you mean “%1”?</source>
+        <translation>您是不是要找“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="277" />
+        <source>Open a place, event, partnership or case study first.</source>
+        <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="293" />
+        <source>Data updates are not available in this build.</source>
+        <translation>此版本不提供数据更新。</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPanel</name>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="89" />
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="90" />
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="91" />
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="92" />
+        <source>Other regions</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="93" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="94" />
+        <source>Thematic networks</source>
+        <translation>主题网络</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="95" />
+        <source>Thematic clusters</source>
+        <translation>主题集群</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="96" />
+        <source>Cross-cutting challenges</source>
+        <translation>跨领域挑战</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="97" />
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="98" />
+        <source>Webinars</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="99" />
+        <source>Study visits</source>
+        <translation>考察访问</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="100" />
+        <source>Meetings and conferences</source>
+        <translation>会议与大会</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="101" />
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="102" />
+        <source>Case studies</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="103" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="104" />
+        <source>Programmes</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="105" />
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="106" />
+        <source>My notes</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/navigation.py" line="110" />
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="325" />
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="333" />
+        <source>Pack preview</source>
+        <translation>简报预览</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="40" />
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="41" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="42" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="43" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="44" />
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="45" />
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="46" />
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="47" />
+        <source>All Files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="48" />
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="49" />
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="50" />
+        <source>Parent Directory</source>
+        <translation>上级目录</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="51" />
+        <source>Create New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="52" />
+        <source>List View</source>
+        <translation>列表视图</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="53" />
+        <source>Detail View</source>
+        <translation>详细视图</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="54" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="55" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="56" />
+        <source>Date Modified</source>
+        <translation>修改日期</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="30" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="31" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="32" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="33" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="34" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="35" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="36" />
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="12" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="13" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="14" />
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="15" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="16" />
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="17" />
+        <source>Yes to &amp;All</source>
+        <translation>全部是(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="18" />
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="19" />
+        <source>N&amp;o to All</source>
+        <translation>全部否(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="20" />
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="21" />
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="22" />
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="23" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="24" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="25" />
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="26" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="27" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="28" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="29" />
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="57" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="58" />
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="37" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="38" />
+        <source>Copy &amp;Link Location</source>
+        <translation>复制链接地址(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/qt_strings.py" line="39" />
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="73" />
+        <source>Some text is shown in another language because it is not yet available in this one.</source>
+        <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="101" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="102" />
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="103" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="278" />
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="117" />
+        <source>Part of</source>
+        <translation>隶属</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="118" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="291" />
+        <source>Programmes</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="119" />
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="122" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="163" />
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="123" />
+        <source>Cooperation interests</source>
+        <translation>合作意向</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="131" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="135" />
+        <source>Hosts</source>
+        <translation>东道方</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="136" />
+        <source>Visiting delegation</source>
+        <translation>来访代表团</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="137" />
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="138" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="175" />
+        <source>Clusters</source>
+        <translation>主题集群</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="139" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="300" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="142" />
+        <source>Focus</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="145" />
+        <source>What each place presented</source>
+        <translation>各地介绍内容</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="150" />
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="151" />
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="164" />
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="165" />
+        <source>Cooperation areas</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="173" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="190" />
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="174" />
+        <source>Network</source>
+        <translation>主题网络</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="176" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="294" />
+        <source>Cross-cutting challenges</source>
+        <translation>跨领域挑战</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="177" />
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="181" />
+        <source>The challenge</source>
+        <translation>面临的挑战</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="182" />
+        <source>The solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="183" />
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="184" />
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="191" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="192" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="193" />
+        <source>Since</source>
+        <translation>始于</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="195" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="282" />
+        <source>Case study</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="255" />
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="274" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="275" />
+        <source>Thematic network</source>
+        <translation>主题网络</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="276" />
+        <source>Thematic cluster</source>
+        <translation>主题集群</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="277" />
+        <source>Cross-cutting challenge</source>
+        <translation>跨领域挑战</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="279" />
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="280" />
+        <source>Contribution</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="281" />
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="283" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="284" />
+        <source>Source</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="292" />
+        <source>Thematic networks</source>
+        <translation>主题网络</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="293" />
+        <source>Thematic clusters</source>
+        <translation>主题集群</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="295" />
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="296" />
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="297" />
+        <source>Contributions</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="298" />
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="299" />
+        <source>Case studies</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="234" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="301" />
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="308" />
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="309" />
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="310" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="311" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="312" />
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="313" />
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="314" />
+        <source>New area</source>
+        <translation>新区</translation>
+    </message>
+</context>
+</TS>
