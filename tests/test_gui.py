@@ -1,0 +1,148 @@
+"""The main window driven as a delegate would: navigate, open, follow links, search, switch language, take notes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from iurc_desktop.app import build_main_window, make_application
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.records import Kind
+from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.services.context import AppContext
+from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.i18n import LanguageSwitcher
+from iurc_desktop.ui.main_window import MainWindow
+from iurc_desktop.ui.models import KEY_ROLE
+
+YANGZHOU = RecordKey(Kind.PLACE, "yangzhou")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    app = make_application([])
+    ctx = AppContext.open(data_dir)
+    switcher = LanguageSwitcher(app)
+    win = build_main_window(ctx, switcher, BackgroundRunner())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    switcher.switch(Lang.EN)
+    ctx.close()
+
+
+def listed(win: MainWindow) -> list[str]:
+    view = win.list_panel.view
+    model = view.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def switch(win: MainWindow, qtbot: QtBot, lang: Lang, title: str) -> None:
+    win.set_language(lang)
+    qtbot.waitUntil(lambda: win.windowTitle() == title)  # LanguageChange is posted, not sent
+
+
+def test_navigation_splits_places_by_region(window: MainWindow) -> None:
+    window.navigation.select("places-china")
+    assert listed(window) == ["Guangzhou", "Yangzhou"]
+    window.navigation.select("places-europe")
+    assert listed(window) == ["NCI-Bologna"]
+
+
+def test_opening_a_record_and_following_links_with_history(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigation.select("places-china")
+    view = window.list_panel.view
+    index = next(
+        view.model().index(r, 0)
+        for r in range(view.model().rowCount())
+        if view.model().index(r, 0).data() == "Yangzhou"
+    )
+    view.activated.emit(index)
+    assert window.detail.key == YANGZHOU
+    assert "A city on the Grand Canal." in window.detail.browser.toPlainText()
+    window.detail.link_activated.emit(RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou"))
+    assert "parallel design centres" in window.detail.browser.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.key == YANGZHOU
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.key == RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou")
+
+
+def test_search_as_you_type_and_enter_opens_the_first_hit(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, "Cantao")
+    qtbot.waitUntil(lambda: window.list_panel.showing_results() and listed(window) != [])
+    assert listed(window)[0].startswith("Guangzhou")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.detail.key == RecordKey(Kind.PLACE, "guangzhou")
+
+
+def test_an_empty_search_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    window.search_box.setText("Atlantis")
+    qtbot.waitUntil(lambda: window.list_panel.message.isVisible())
+    assert "No match for “Atlantis”." in window.list_panel.message.text()
+
+
+def test_language_switch_changes_every_string_and_record(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_record(YANGZHOU)
+    window.navigation.select("places-china")
+    switch(window, qtbot, Lang.ZH, "IURC 桌面版")
+    assert window.navigation.topLevelItem(0).text(0) == "地方"  # type: ignore[union-attr]
+    assert "扬州" in window.detail.browser.toPlainText()
+    assert "广州" in listed(window)
+    switch(window, qtbot, Lang.PT, "IURC Desktop")
+    qtbot.waitUntil(lambda: window.navigation.topLevelItem(0).text(0) == "Locais")  # type: ignore[union-attr]
+    assert window.detail.favourite_button.text() == "☆ Adicionar aos favoritos"
+    assert "Cantão" in listed(window)
+    switch(window, qtbot, Lang.EN, "IURC Desktop")
+    qtbot.waitUntil(lambda: window.navigation.topLevelItem(0).text(0) == "Places")  # type: ignore[union-attr]
+
+
+def test_the_chosen_language_is_remembered(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    switch(window, qtbot, Lang.ZH, "IURC 桌面版")
+    ctx = AppContext.open(data_dir)
+    try:
+        assert ctx.user.setting("language") == "zh"
+    finally:
+        ctx.close()
+
+
+def test_notes_and_favourites_survive_a_restart(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    window.open_record(YANGZHOU)
+    window.detail.note_edit.setPlainText("Ask about the <design> centre & budget")
+    qtbot.mouseClick(window.detail.add_note_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.detail.favourite_button, Qt.MouseButton.LeftButton)
+    window.navigation.select("favourites")
+    assert listed(window) == ["Yangzhou"]
+    window.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ctx = AppContext.open(data_dir)
+    again = build_main_window(ctx, LanguageSwitcher(app), BackgroundRunner())
+    qtbot.addWidget(again)
+    try:
+        assert again.detail.key == YANGZHOU  # the last record is reopened
+        assert again.detail.favourite_button.isChecked()
+        notes = [again.detail.notes_list.item(i).text() for i in range(again.detail.notes_list.count())]  # type: ignore[union-attr]
+        assert notes[0].endswith("Ask about the <design> centre & budget")
+        again.navigation.select("notes")
+        assert listed(again) == ["Yangzhou — Ask about the <design> centre & budget"]
+    finally:
+        again.close()
+        ctx.close()
+
+
+def test_item_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window.navigation.select("places-china")
+    qtmodeltester.check(window.list_panel.records)
+    window.search_box.setText("Yangzhou")
+    window.run_search()
+    qtmodeltester.check(window.list_panel.results)
+    assert window.list_panel.results.index(0, 0).data(KEY_ROLE)[0] in {k.value for k in Kind}
