@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 
 def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> Engine:
     """An engine on one SQLite file, foreign keys on; WAL for files the app keeps open."""
     url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true" if read_only else f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, poolclass=NullPool)
+    # pooled: opening a connection (and its pragmas) per query cost ~1.5 ms per record read
+    engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

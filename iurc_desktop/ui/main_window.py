@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
             self.open_record(RecordKey(Kind(kind), record_id))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.search_timer.stop()  # a pending search must not run after the services are closed
         user = self.services.user
         user.set_setting("window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
         user.set_setting("splitter_state", base64.b64encode(bytes(self.splitter.saveState().data())).decode())
