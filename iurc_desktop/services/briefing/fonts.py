@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import textsplit
 from reportlab.lib.fonts import addMapping
@@ -51,6 +53,7 @@ def register_font(path: Path | None = None) -> str:
         for italic in (0, 1):
             addMapping(FONT_NAME, bold, italic, FONT_NAME)  # no real bold face: headings use size and colour
     _forbid_line_starts()
+    _hang_punctuation_runs()
     return FONT_NAME
 
 
@@ -61,3 +64,40 @@ def _forbid_line_starts() -> None:
         missing = "".join(ch for ch in NO_LINE_START if ch not in current)
         if missing:
             module.ALL_CANNOT_START = current + missing
+
+
+def _leading_run(text: str) -> int:
+    return len(text) - len(text.lstrip(NO_LINE_START + paragraph.ALL_CANNOT_START))
+
+
+def _hang_punctuation_runs() -> None:
+    """ReportLab hangs one closing mark at a line end but not two ("！）"): move the rest up a line as well.
+
+    Both of ReportLab's CJK paths are wrapped: `wordSplit` (one style in the paragraph) and `cjkFragSplit` (mixed).
+    """
+    if getattr(paragraph.wordSplit, "iurc_hangs", False):
+        return
+    word_split, frag_split = paragraph.wordSplit, paragraph.cjkFragSplit
+
+    def word_split_with_hanging(*args: Any, **kwargs: Any) -> Any:
+        lines = word_split(*args, **kwargs)  # [[extra_space, text], ...]
+        for previous, line in pairwise(lines):
+            run = _leading_run(line[1])
+            if 0 < run < len(line[1]):
+                previous[1], line[1] = previous[1] + line[1][:run], line[1][run:]
+        return lines
+
+    def frag_split_with_hanging(*args: Any, **kwargs: Any) -> Any:
+        result = frag_split(*args, **kwargs)
+        for previous, line in pairwise(result.lines):
+            before, words = getattr(previous, "words", None), getattr(line, "words", None)
+            if before and words:
+                text = str(words[0].text)
+                run = _leading_run(text)
+                if 0 < run < len(text):
+                    before[-1].text, words[0].text = str(before[-1].text) + text[:run], text[run:]
+        return result
+
+    word_split_with_hanging.iurc_hangs = True  # type: ignore[attr-defined]
+    paragraph.wordSplit = word_split_with_hanging
+    paragraph.cjkFragSplit = frag_split_with_hanging

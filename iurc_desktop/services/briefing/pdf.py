@@ -78,6 +78,7 @@ class PackStyles:
             "label": (8.5, 12, MUTED, 0),
             "figure": (20, 24, ACCENT, 0),
             "toc": (10, 14, INK, 0),
+            "bullet": (9.5, 13.5, INK, 1),
         }[role]
         if secondary:
             size, leading, colour, before = size * 0.88, leading * 0.88, MUTED, 0
@@ -91,6 +92,9 @@ class PackStyles:
             spaceAfter=2 if role == "body" else 1,
             wordWrap="CJK" if lang is Lang.ZH or long_word else None,
             alignment=1 if role == "figure" else 0,
+            leftIndent=5 * mm if role == "bullet" else 0,
+            bulletIndent=1 * mm,
+            bulletFontName=self.font,
         )
 
 
@@ -157,7 +161,7 @@ class PackRenderer:
         if isinstance(block, Para):
             return self.paragraphs(block.line, block.style)
         if isinstance(block, Bullets):
-            return [self._bullet(line) for line in block.lines]
+            return [p for line in block.lines for p in self._bullet(line)]
         if isinstance(block, Fields):
             return [self._fields(list(block.rows)), Spacer(1, 2 * mm)] if block.rows else []
         return [self._cards(block), Spacer(1, 2 * mm)]
@@ -169,14 +173,14 @@ class PackRenderer:
         )
         return table
 
-    def _bullet(self, line: Line) -> Flowable:
-        style = [
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ("TEXTCOLOR", (0, 0), (0, -1), ACCENT),
-        ]
-        return self._table([["•", self.paragraphs(line, "body")]], [5 * mm, None], style)
+    def _bullet(self, line: Line) -> list[Flowable]:
+        """Indented paragraphs with a bullet on the first (a paragraph lays out far faster than a table)."""
+        out: list[Flowable] = []
+        for index, part in enumerate(line.parts):
+            style = self.styles.get("bullet", part.wanted, index > 0, bool(LONG_WORD.search(part.text)))
+            bullet = '<font color="#003399">•</font>' if index == 0 else None
+            out.append(Paragraph(_markup(part), style, bulletText=bullet))
+        return out
 
     def _fields(self, rows: list[tuple[Line, Line]]) -> Flowable:
         data = [[self.paragraphs(key, "label"), self.paragraphs(value, "cell")] for key, value in rows]

@@ -239,7 +239,10 @@ class SectionWriter:
             if event is not None:
                 source = f"{source}, {event.name.in_lang(part.wanted)}"
             by = LABELS["from_point"].in_lang(part.wanted).format(name=source)
-            parts.append(Part(f"{part.text} ({by})", part.lang, part.wanted))
+            # Chinese takes full-width brackets with no space: a Latin "(" after Chinese text makes ReportLab's
+            # CJK wrapping look back and start the next line with closing punctuation
+            shown = f"{part.text}（{by}）" if part.wanted is Lang.ZH else f"{part.text} ({by})"
+            parts.append(Part(shown, part.lang, part.wanted))
         return Line(tuple(parts))
 
     def _places(self, ids: Iterable[str]) -> list[Place]:
