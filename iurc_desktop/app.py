@@ -1,21 +1,24 @@
-"""Wires the GUI together: services from AppContext, the language switcher, the main window."""
+"""Wires the GUI together: the window paints first, then the catalogue opens and its services are attached."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services.briefing.service import BriefingService
-from iurc_desktop.services.context import AppContext
-from iurc_desktop.services.user import UserDataService
-from iurc_desktop.storage.paths import resources_dir
+from iurc_desktop.storage.paths import DataPaths, resources_dir
+from iurc_desktop.storage.user_db import read_setting
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
+
+if TYPE_CHECKING:  # imported when the catalogue opens, after the first paint (SQLAlchemy is slow to import)
+    from iurc_desktop.services.context import AppContext
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -34,30 +37,65 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: BackgroundRunner) -> MainWindow:
-    user = UserDataService(ctx.user, ctx.catalogue)
+def gui_services(ctx: AppContext) -> GuiServices:
+    from iurc_desktop.services.briefing.service import BriefingService
+    from iurc_desktop.services.user import UserDataService
 
-    services = GuiServices(ctx.catalogue, ctx.search, user, BriefingService(ctx.catalogue, user.notes))
-    saved = user.setting("language")
-    switcher.switch(Lang.parse(saved) if saved else system_language())
-    window = MainWindow(services, switcher, runner)
-    window.restore_state()
+    user = UserDataService(ctx.user, ctx.catalogue)
+    return GuiServices(ctx.catalogue, ctx.search, user, BriefingService(ctx.catalogue, user.notes))
+
+
+def start_language(paths: DataPaths) -> Lang:
+    """The saved choice (read with plain sqlite3, before anything heavy loads), else the system's."""
+    saved = read_setting(paths.user_db, "language")
+    try:
+        return Lang.parse(saved) if saved else system_language()
+    except ValueError:
+        return system_language()
+
+
+def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: BackgroundRunner) -> MainWindow:
+    """A window with its services attached at once (tests, benchmarks)."""
+    switcher.switch(start_language(ctx.paths))
+    window = MainWindow(switcher, runner)
+    window.attach(gui_services(ctx))
     return window
+
+
+def open_window(data_dir: str | None, app: QApplication) -> tuple[MainWindow, list[AppContext]]:
+    """Show the window now; open the catalogue on the next turn of the event loop and attach it."""
+    runner = BackgroundRunner()
+    switcher = LanguageSwitcher(app)
+    switcher.switch(start_language(DataPaths.resolve(data_dir)))
+    window = MainWindow(switcher, runner)
+    window.show()
+    opened: list[AppContext] = []
+
+    def open_catalogue() -> None:
+        from iurc_desktop.services.context import AppContext
+
+        if opened or window.services is not None:
+            return
+        try:
+            opened.append(AppContext.open(data_dir))
+        except Exception as exc:  # the one place a start-up failure reaches the user
+            QMessageBox.critical(window, "IURC Desktop", f"The catalogue could not be opened:\n{exc}")
+            app.quit()
+            return
+        window.attach(gui_services(opened[0]))
+
+    # open the catalogue once the window is on screen (or soon anyway, if it is never exposed)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_catalogue))
+    QTimer.singleShot(500, open_catalogue)
+    return window, opened
 
 
 def run_gui(data_dir: str | None, argv: Sequence[str]) -> int:
     app = make_application(argv)
-    try:
-        ctx = AppContext.open(data_dir)
-    except Exception as exc:  # the one place a start-up failure reaches the user
-        QMessageBox.critical(None, "IURC Desktop", f"The catalogue could not be opened:\n{exc}")
-        return 1
-    runner = BackgroundRunner()
-    switcher = LanguageSwitcher(app)
-    window = build_main_window(ctx, switcher, runner)
-    window.show()
+    window, opened = open_window(data_dir, app)
     try:
         return int(app.exec())
     finally:
-        runner.wait()
-        ctx.close()
+        window.runner.wait()
+        for ctx in opened:
+            ctx.close()

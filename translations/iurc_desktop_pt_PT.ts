@@ -3,52 +3,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="24" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="27" />
         <source>About IURC Desktop</source>
         <translation>Acerca do IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="29" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
         <source>Application version</source>
         <translation>Versão da aplicação</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="30" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
         <source>Catalogue version</source>
         <translation>Versão do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="31" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
         <source>Catalogue date</source>
         <translation>Data do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="35" />
         <source>Installed from</source>
         <translation>Instalado a partir de</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="36" />
         <source>Signed by key</source>
         <translation>Assinado pela chave</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
         <source>Previous version kept for rollback</source>
         <translation>Versão anterior guardada para reversão</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
         <source>Offline catalogue of EU–China urban and regional cooperation.</source>
         <translation>Catálogo offline da cooperação urbana e regional UE–China.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="43" />
         <source>Licences</source>
         <translation>Licenças</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="42" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="45" />
         <source>Licence file missing.</source>
         <translation>Falta o ficheiro de licenças.</translation>
     </message>
@@ -259,63 +259,63 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
         <source>★ Favourite</source>
         <translation>★ Favorito</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
         <source>☆ Add to favourites</source>
         <translation>☆ Adicionar aos favoritos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="81" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="85" />
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="82" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="86" />
         <source>Briefing pack…</source>
         <translation>Dossier de visita…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="86" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="87" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="90" />
         <source>My notes</source>
         <translation>As minhas notas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="84" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="88" />
         <source>Write a note on this record…</source>
         <translation>Escreva uma nota sobre este registo…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="85" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="89" />
         <source>New note</source>
         <translation>Nova nota</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="87" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="91" />
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="88" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="92" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="89" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="93" />
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="106" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="115" />
         <source>Choose a record on the left, or search for one.</source>
         <translation>Escolha um registo à esquerda ou pesquise.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="112" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="122" />
         <source>This record was removed in the current catalogue version.</source>
         <translation>Este registo foi removido na versão atual do catálogo.</translation>
     </message>
@@ -323,28 +323,28 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="51" />
         <location filename="../iurc_desktop/ui/list_panel.py" line="52" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
         <source>Filter this list</source>
         <translation>Filtrar esta lista</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="54" />
         <source>Records</source>
         <translation>Registos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
         <source>Z–A</source>
         <translation>Z–A</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="60" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="61" />
         <source>Sort order</source>
         <translation>Ordenação</translation>
     </message>
@@ -352,82 +352,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="155" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="141" />
         <source>IURC Desktop</source>
         <translation>IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="156" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="142" />
         <source>Back</source>
         <translation>Retroceder</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="157" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="143" />
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="158" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="144" />
         <source>Briefing pack…</source>
         <translation>Dossier de visita…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="145" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="146" />
         <source>About IURC Desktop</source>
         <translation>Acerca do IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="147" />
         <source>Import data update…</source>
         <translation>Importar atualização de dados…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="149" />
         <source>&amp;Language</source>
         <translation>&amp;Língua</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="151" />
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>Pesquisar locais, eventos, estudos de caso… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="152" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="154" />
+        <source>Opening the catalogue…</source>
+        <translation>A abrir o catálogo…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
         <source>Catalogue %1 of %2</source>
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="199" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="196" />
         <source>removed from the catalogue</source>
         <translation>removido do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="238" />
         <source>No match for “%1”.</source>
         <translation>Nenhum resultado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="240" />
         <source>Did you mean “%1”?</source>
         <translation>Queria dizer “%1”?</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="293" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="295" />
         <source>Data updates are not available in this build.</source>
         <translation>As atualizações de dados não estão disponíveis nesta versão.</translation>
     </message>
@@ -809,301 +814,301 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="73" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="76" />
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="101" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="104" />
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="102" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="105" />
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="103" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="278" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="106" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="281" />
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="117" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="120" />
         <source>Part of</source>
         <translation>Pertence a</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="118" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="291" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="121" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="294" />
         <source>Programmes</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="119" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="122" />
         <source>Also known as</source>
         <translation>Também conhecido como</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="122" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="163" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="125" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="166" />
         <source>Strengths</source>
         <translation>Pontos fortes</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="123" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="126" />
         <source>Cooperation interests</source>
         <translation>Interesses de cooperação</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="131" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="134" />
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="135" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="138" />
         <source>Hosts</source>
         <translation>Anfitriões</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="136" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="139" />
         <source>Visiting delegation</source>
         <translation>Delegação visitante</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="137" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="140" />
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="138" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="175" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="141" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="178" />
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="139" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="300" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="142" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="303" />
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="142" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="145" />
         <source>Focus</source>
         <translation>Foco</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="145" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="148" />
         <source>What each place presented</source>
         <translation>O que cada local apresentou</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="150" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="153" />
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="151" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="154" />
         <source>Next steps</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="164" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="167" />
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="165" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="168" />
         <source>Cooperation areas</source>
         <translation>Áreas de cooperação</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="173" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="190" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="176" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="193" />
         <source>Partners</source>
         <translation>Parceiros</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="174" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="177" />
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="176" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="294" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="179" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="297" />
         <source>Cross-cutting challenges</source>
         <translation>Desafios transversais</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="177" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="180" />
         <source>Keywords</source>
         <translation>Palavras-chave</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="181" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="184" />
         <source>The challenge</source>
         <translation>O desafio</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="182" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="185" />
         <source>The solution</source>
         <translation>A solução</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="183" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="186" />
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="184" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="187" />
         <source>Lessons learned</source>
         <translation>Lições aprendidas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="191" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="194" />
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="192" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="195" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="193" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="196" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="195" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="282" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="198" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="285" />
         <source>Case study</source>
         <translation>Estudo de caso</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="255" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="258" />
         <source>Key figures</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="274" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="277" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="275" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="278" />
         <source>Thematic network</source>
         <translation>Rede temática</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="276" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="279" />
         <source>Thematic cluster</source>
         <translation>Cluster temático</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="277" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="280" />
         <source>Cross-cutting challenge</source>
         <translation>Desafio transversal</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="279" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="282" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="280" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="283" />
         <source>Contribution</source>
         <translation>Contribuição</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="281" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="284" />
         <source>Partnership</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="283" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="286" />
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="284" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="287" />
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="292" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="295" />
         <source>Thematic networks</source>
         <translation>Redes temáticas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="293" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="296" />
         <source>Thematic clusters</source>
         <translation>Clusters temáticos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="295" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="298" />
         <source>Places</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="296" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="299" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="297" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="300" />
         <source>Contributions</source>
         <translation>Contribuições</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="298" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="301" />
         <source>Partnerships</source>
         <translation>Parcerias</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="299" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="302" />
         <source>Case studies</source>
         <translation>Estudos de caso</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="234" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="301" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="237" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="304" />
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="308" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="311" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="309" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="312" />
         <source>Province</source>
         <translation>Província</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="310" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="313" />
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="311" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="314" />
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="312" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="315" />
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="313" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="316" />
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="314" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="317" />
         <source>New area</source>
         <translation>Nova área</translation>
     </message>

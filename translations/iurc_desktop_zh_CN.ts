@@ -3,52 +3,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="24" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="27" />
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="29" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
         <source>Application version</source>
         <translation>应用程序版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="30" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
         <source>Catalogue version</source>
         <translation>资料库版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="31" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
         <source>Catalogue date</source>
         <translation>资料库日期</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="35" />
         <source>Installed from</source>
         <translation>安装来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="36" />
         <source>Signed by key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
         <source>Previous version kept for rollback</source>
         <translation>可回滚的上一版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
         <source>Offline catalogue of EU–China urban and regional cooperation.</source>
         <translation>中欧城市与区域合作离线资料库。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="43" />
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="42" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="45" />
         <source>Licence file missing.</source>
         <translation>缺少许可证文件。</translation>
     </message>
@@ -259,63 +259,63 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="79" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
         <source>☆ Add to favourites</source>
         <translation>☆ 加入收藏</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="81" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="85" />
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="82" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="86" />
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="86" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="87" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="90" />
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="84" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="88" />
         <source>Write a note on this record…</source>
         <translation>为此记录写笔记…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="85" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="89" />
         <source>New note</source>
         <translation>新笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="87" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="91" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="88" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="92" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="89" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="93" />
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="106" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="115" />
         <source>Choose a record on the left, or search for one.</source>
         <translation>请在左侧选择一条记录，或进行搜索。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="112" />
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="122" />
         <source>This record was removed in the current catalogue version.</source>
         <translation>此记录已在当前资料库版本中删除。</translation>
     </message>
@@ -323,28 +323,28 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="51" />
         <location filename="../iurc_desktop/ui/list_panel.py" line="52" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
         <source>Filter this list</source>
         <translation>筛选此列表</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="54" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
         <source>Z–A</source>
         <translation>Z–A</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="60" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="61" />
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
@@ -352,82 +352,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="155" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="141" />
         <source>IURC Desktop</source>
         <translation>IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="156" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="142" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="157" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="143" />
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="158" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="144" />
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="145" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="146" />
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="147" />
         <source>Import data update…</source>
         <translation>导入数据更新…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="149" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="151" />
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>搜索地方、活动、案例研究…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="152" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="154" />
+        <source>Opening the catalogue…</source>
+        <translation>正在打开资料库…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
         <source>Catalogue %1 of %2</source>
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="199" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="196" />
         <source>removed from the catalogue</source>
         <translation>已从资料库删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="238" />
         <source>No match for “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="240" />
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="293" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="295" />
         <source>Data updates are not available in this build.</source>
         <translation>此版本不提供数据更新。</translation>
     </message>
@@ -809,301 +814,301 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="73" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="76" />
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="101" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="104" />
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="102" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="105" />
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="103" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="278" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="106" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="281" />
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="117" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="120" />
         <source>Part of</source>
         <translation>隶属</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="118" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="291" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="121" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="294" />
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="119" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="122" />
         <source>Also known as</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="122" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="163" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="125" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="166" />
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="123" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="126" />
         <source>Cooperation interests</source>
         <translation>合作意向</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="131" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="134" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="135" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="138" />
         <source>Hosts</source>
         <translation>东道方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="136" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="139" />
         <source>Visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="137" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="140" />
         <source>Participants</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="138" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="175" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="141" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="178" />
         <source>Clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="139" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="300" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="142" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="303" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="142" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="145" />
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="145" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="148" />
         <source>What each place presented</source>
         <translation>各地介绍内容</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="150" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="153" />
         <source>Outcomes</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="151" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="154" />
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="164" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="167" />
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="165" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="168" />
         <source>Cooperation areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="173" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="190" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="176" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="193" />
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="174" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="177" />
         <source>Network</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="176" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="294" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="179" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="297" />
         <source>Cross-cutting challenges</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="177" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="180" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="181" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="184" />
         <source>The challenge</source>
         <translation>面临的挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="182" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="185" />
         <source>The solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="183" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="186" />
         <source>Results</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="184" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="187" />
         <source>Lessons learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="191" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="194" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="192" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="195" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="193" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="196" />
         <source>Since</source>
         <translation>始于</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="195" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="282" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="198" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="285" />
         <source>Case study</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="255" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="258" />
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="274" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="277" />
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="275" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="278" />
         <source>Thematic network</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="276" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="279" />
         <source>Thematic cluster</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="277" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="280" />
         <source>Cross-cutting challenge</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="279" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="282" />
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="280" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="283" />
         <source>Contribution</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="281" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="284" />
         <source>Partnership</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="283" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="286" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="284" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="287" />
         <source>Source</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="292" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="295" />
         <source>Thematic networks</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="293" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="296" />
         <source>Thematic clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="295" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="298" />
         <source>Places</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="296" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="299" />
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="297" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="300" />
         <source>Contributions</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="298" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="301" />
         <source>Partnerships</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="299" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="302" />
         <source>Case studies</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="234" />
-        <location filename="../iurc_desktop/ui/record_page.py" line="301" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="237" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="304" />
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="308" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="311" />
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="309" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="312" />
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="310" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="313" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="311" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="314" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="312" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="315" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="313" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="316" />
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="314" />
+        <location filename="../iurc_desktop/ui/record_page.py" line="317" />
         <source>New area</source>
         <translation>新区</translation>
     </message>

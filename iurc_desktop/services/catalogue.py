@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
 
-from iurc_desktop.domain.lang import Lang, Resolved
-from iurc_desktop.domain.records import Event, Kind, Place, Record
+from iurc_desktop.domain.lang import Lang, LocalText, Resolved
+from iurc_desktop.domain.records import Kind, Record
 from iurc_desktop.storage.catalogue_db import CatalogueStore
 
 
@@ -79,7 +81,7 @@ class CatalogueService:
     def list_items(
         self, kind: Kind, lang: Lang, *, programme: str | None = None, country: str | None = None
     ) -> list[ListItem]:
-        items = [_list_item(r, lang) for r in self.store.records(kind)]
+        items = [_summary_item(kind, row, lang) for row in self.store.summaries(kind)]
         if programme:
             items = [i for i in items if programme in i.programmes]
         if country:
@@ -115,22 +117,19 @@ class CatalogueService:
         return out
 
 
-def _list_item(record: Record, lang: Lang) -> ListItem:
-    name = record.name.resolve(lang)
-    if isinstance(record, Place):
-        return ListItem(
-            record.KIND, record.id, name.text, name.is_fallback, record.country, record.programmes, subtype=record.level
-        )
-    if isinstance(record, Event):
-        programmes = (record.programme,) if record.programme else ()
-        return ListItem(
-            record.KIND, record.id, name.text, name.is_fallback, "", programmes, record.start, record.end, record.type
-        )
-    programme = getattr(record, "programme", None)
+def _summary_item(kind: Kind, row: dict[str, Any], lang: Lang) -> ListItem:
+    """A list item from the few columns a list needs (see CatalogueStore.summaries)."""
+    name = LocalText.from_mapping(json.loads(row["name"]) if row["name"] else {}).resolve(lang)
+    programmes: tuple[str, ...] = ()
+    if row["participations"]:
+        programmes = tuple(dict.fromkeys(p["programme"] for p in json.loads(row["participations"])))
+    elif row["programme"]:
+        programmes = (row["programme"],)
+    start = dt.date.fromisoformat(row["start_date"]) if row["start_date"] else None
+    end = dt.date.fromisoformat(row["end_date"]) if row["end_date"] else None
+    if start is not None and end == start and kind is Kind.EVENT:
+        end = None
+    subtype = row["level"] or row["type"] or ""
     return ListItem(
-        record.KIND,
-        record.id,
-        name.text,
-        name.is_fallback,
-        programmes=(programme,) if isinstance(programme, str) else (),
+        kind, row["id"], name.text or row["id"], name.is_fallback, row["country"] or "", programmes, start, end, subtype
     )

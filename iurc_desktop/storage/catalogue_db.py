@@ -7,8 +7,9 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, func, insert, select
 
 from iurc_desktop.domain.codec import record_from_plain, references, texts, to_plain
 from iurc_desktop.domain.content import CatalogueContent
@@ -166,14 +167,24 @@ class CatalogueStore:
             )
             return [record_from_plain(kind, json.loads(row.data)) for row in rows]
 
+    def summaries(self, kind: Kind) -> list[dict[str, Any]]:
+        """What a list shows of each record, read with json_extract instead of decoding whole records."""
+        fields = ("name", "level", "type", "participations", "programme")
+        columns = [func.json_extract(RecordRow.data, f"$.{name}").label(name) for name in fields]
+        query = (
+            select(RecordRow.id, RecordRow.country, RecordRow.start_date, RecordRow.end_date, *columns)
+            .where(RecordRow.kind == kind.value)
+            .order_by(RecordRow.sort_name)
+        )
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
     def ids(self, kind: Kind) -> list[str]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(RecordRow.sort_name))
             return [row.id for row in rows]
 
     def counts(self) -> dict[Kind, int]:
-        from sqlalchemy import func
-
         with self.engine.connect() as conn:
             rows = conn.execute(select(RecordRow.kind, func.count()).group_by(RecordRow.kind))
             return {Kind(kind): int(n) for kind, n in rows}

@@ -8,6 +8,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from iurc_desktop.storage.sqlite_files import application_id
+
+__all__ = ["application_id", "sqlite_engine"]
+
 
 def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> Engine:
     """An engine on one SQLite file, foreign keys on; WAL for files the app keeps open."""
@@ -25,14 +29,3 @@ def sqlite_engine(path: Path, *, wal: bool = True, read_only: bool = False) -> E
         cursor.close()
 
     return engine
-
-
-def application_id(path: Path) -> int | None:
-    """The file's PRAGMA application_id, or None if it is not an SQLite database."""
-    if not path.is_file():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as conn:
-            return int(conn.execute("PRAGMA application_id").fetchone()[0])
-    except sqlite3.DatabaseError:
-        return None

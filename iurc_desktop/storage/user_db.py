@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from iurc_desktop.storage.engine import application_id
+from iurc_desktop.storage.sqlite_files import application_id
 
 USER_APPLICATION_ID = 0x49555355  # "IUSU"
 
@@ -77,3 +77,15 @@ def migrate(path: Path, target: int = USER_SCHEMA_VERSION) -> int:
         return target if target > version else version
     finally:
         conn.close()
+
+
+def read_setting(path: Path, key: str) -> str | None:
+    """One setting read with plain sqlite3 and no upgrade: fast enough to run before the window paints."""
+    if application_id(path) != USER_APPLICATION_ID:
+        return None
+    try:
+        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return None if row is None else str(row[0])

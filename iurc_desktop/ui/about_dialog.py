@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from iurc_desktop import __version__
-from iurc_desktop.services.catalogue import CatalogueInfo
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.catalogue import CatalogueInfo
 
 
 def licences_file() -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -20,19 +21,22 @@ from PySide6.QtWidgets import (
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
-from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.locale_format import format_date
-from iurc_desktop.services.user import UserDataService
 from iurc_desktop.ui.record_page import RecordPage
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.catalogue import CatalogueService
+    from iurc_desktop.services.user import UserDataService
 
 
 class DetailPane(QWidget):
     link_activated = Signal(object)  # RecordKey
     briefing_requested = Signal(object)  # RecordKey
 
-    def __init__(self, catalogue: CatalogueService, user: UserDataService, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalogue, self.user = catalogue, user
+        self.catalogue: CatalogueService | None = None
+        self.user: UserDataService | None = None
         self.key: RecordKey | None = None
         self.lang = Lang.EN
         self.browser = QTextBrowser()
@@ -88,7 +92,12 @@ class DetailPane(QWidget):
         self.add_note_button.setText(self.tr("Add note"))
         self.delete_note_button.setText(self.tr("Delete note"))
 
+    def attach(self, catalogue: CatalogueService, user: UserDataService) -> None:
+        self.catalogue, self.user = catalogue, user
+
     def show_record(self, key: RecordKey | None, lang: Lang | None = None) -> None:
+        if self.catalogue is None or self.user is None:
+            key = None  # still opening the catalogue
         self.key = key
         self.lang = lang or self.lang
         enabled = key is not None
@@ -107,6 +116,7 @@ class DetailPane(QWidget):
             self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.notes_list.clear()
             return
+        assert self.catalogue is not None and self.user is not None
         record = self.catalogue.find(key.kind, key.id)
         if record is None:
             gone = self.tr("This record was removed in the current catalogue version.")
@@ -121,7 +131,7 @@ class DetailPane(QWidget):
 
     def _load_notes(self) -> None:
         self.notes_list.clear()
-        if self.key is None:
+        if self.key is None or self.user is None:
             return
         for note in self.user.notes(self.key):
             item = QListWidgetItem(f"{format_date(note.updated_at.date(), self.lang, 'short')} — {note.body}")
@@ -130,7 +140,7 @@ class DetailPane(QWidget):
 
     def add_note(self) -> None:
         body = self.note_edit.toPlainText().strip()
-        if self.key is None or not body:
+        if self.key is None or self.user is None or not body:
             return
         self.user.add_note(self.key, body)
         self.note_edit.clear()
@@ -138,12 +148,12 @@ class DetailPane(QWidget):
 
     def delete_note(self) -> None:
         item = self.notes_list.currentItem()
-        if item is not None:
+        if item is not None and self.user is not None:
             self.user.delete_note(int(item.data(Qt.ItemDataRole.UserRole)))
             self._load_notes()
 
     def _favourite_toggled(self, on: bool) -> None:
-        if self.key is not None:
+        if self.key is not None and self.user is not None:
             self.user.set_favourite(self.key, on)
         self.retranslate()
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
-from iurc_desktop.services.catalogue import ListItem
-from iurc_desktop.services.search import SearchHit
-from iurc_desktop.ui.models import KEY_ROLE, SORT_ROLE, RecordListModel, SearchResultsModel
+from iurc_desktop.ui.models import KEY_ROLE, RecordListModel, SearchResultsModel
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.catalogue import ListItem
+    from iurc_desktop.services.search import SearchHit
 
 
 class ListPanel(QWidget):
@@ -20,20 +24,16 @@ class ListPanel(QWidget):
         super().__init__(parent)
         self.records = RecordListModel(self)
         self.results = SearchResultsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.records)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(SORT_ROLE)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.records.set_filter)
         self.sort_box = QComboBox()
         self.sort_box.currentIndexChanged.connect(self._sort)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.view = QListView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.records)
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._activated)
@@ -62,10 +62,9 @@ class ListPanel(QWidget):
 
     def show_items(self, items: list[ListItem], lang: Lang) -> None:
         self.records.set_items(items, lang)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.records)
         self.message.setVisible(False)
         self.filter_edit.setEnabled(True)
-        self._sort()
 
     def show_hits(self, hits: list[SearchHit], kind_names: dict[Kind, str], message: str) -> None:
         self.results.set_hits(hits, kind_names)
@@ -83,8 +82,7 @@ class ListPanel(QWidget):
         self._activated(self.view.currentIndex())
 
     def _sort(self) -> None:
-        order = Qt.SortOrder.DescendingOrder if self.sort_box.currentIndex() == 1 else Qt.SortOrder.AscendingOrder
-        self.proxy.sort(0, order)
+        self.records.set_descending(self.sort_box.currentIndex() == 1)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

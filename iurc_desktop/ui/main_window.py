@@ -6,67 +6,35 @@ import base64
 import datetime as dt
 import importlib.util
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
 
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.records import Event, Kind, Place
 from iurc_desktop.domain.user import RecordKey
-from iurc_desktop.services.briefing.compose import BriefingSubject
-from iurc_desktop.services.briefing.service import BriefingService
-from iurc_desktop.services.catalogue import CatalogueService, ListItem
 from iurc_desktop.services.locale_format import format_date
-from iurc_desktop.services.search import SearchService
-from iurc_desktop.services.user import UserDataService
 from iurc_desktop.ui.about_dialog import AboutDialog
 from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.briefing_dialog import BriefingDialog
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
 from iurc_desktop.ui.record_page import kind_plural
 
-EUROPE = {
-    "AT",
-    "BE",
-    "BG",
-    "HR",
-    "CY",
-    "CZ",
-    "DK",
-    "EE",
-    "FI",
-    "FR",
-    "DE",
-    "GR",
-    "HU",
-    "IE",
-    "IT",
-    "LV",
-    "LT",
-    "LU",
-    "MT",
-    "NL",
-    "PL",
-    "PT",
-    "RO",
-    "SK",
-    "SI",
-    "ES",
-    "SE",
-    "NO",
-    "CH",
-    "GB",
-    "IS",
-    "RS",
-    "ME",
-    "AL",
-    "MK",
-    "BA",
-}
+if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
+    from iurc_desktop.services.briefing.compose import BriefingSubject
+    from iurc_desktop.services.briefing.service import BriefingService
+    from iurc_desktop.services.catalogue import CatalogueService, ListItem
+    from iurc_desktop.services.search import SearchService
+    from iurc_desktop.services.user import UserDataService
+
+EUROPE = frozenset((
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "CH", "GB", "IS", "RS", "ME", "AL", "MK", "BA",
+))  # fmt: skip
 
 
 @dataclass
@@ -78,15 +46,18 @@ class GuiServices:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: GuiServices, switcher: LanguageSwitcher, runner: BackgroundRunner) -> None:
+    first_painted = Signal()
+
+    def __init__(self, switcher: LanguageSwitcher, runner: BackgroundRunner) -> None:
         super().__init__()
-        self.services, self.switcher, self.runner = services, switcher, runner
+        self.services: GuiServices | None = None
+        self.switcher, self.runner = switcher, runner
         self.lang = switcher.lang
         self.history: list[RecordKey] = []
         self.history_index = -1
         self.navigation = NavigationPanel()
         self.list_panel = ListPanel()
-        self.detail = DetailPane(services.catalogue, services.user)
+        self.detail = DetailPane()
         self.splitter = QSplitter()
         for pane, stretch in ((self.navigation, 0), (self.list_panel, 1), (self.detail, 3)):
             self.splitter.addWidget(pane)
@@ -103,6 +74,19 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
+
+    def attach(self, services: GuiServices) -> None:
+        """Called once the catalogue is open: the window itself is already on screen."""
+        self.services = services
+        self.detail.attach(services.catalogue, services.user)
+        self.retranslate()
+        self.restore_state()
+
+    @property
+    def svc(self) -> GuiServices:
+        if self.services is None:
+            raise RuntimeError("the catalogue is not open yet")
+        return self.services
 
     # construction
     def _actions(self) -> None:
@@ -166,6 +150,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.search_box.setPlaceholderText(self.tr("Search places, events, case studies… (Ctrl+K)"))
         self.search_box.setAccessibleName(self.tr("Search"))
+        if self.services is None:
+            self.status_label.setText(self.tr("Opening the catalogue…"))
+            return
         info = self.services.catalogue.info()
         try:
             date = format_date(dt.date.fromisoformat(info.date), self.lang)
@@ -175,6 +162,8 @@ class MainWindow(QMainWindow):
 
     # navigation
     def show_destination(self, destination: Destination) -> None:
+        if self.services is None:
+            return
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
@@ -183,11 +172,11 @@ class MainWindow(QMainWindow):
 
     def _items(self, destination: Destination) -> list[ListItem]:
         if destination.key == "favourites":
-            return [self._user_item(f.record, f.record_name) for f in self.services.user.favourites()]
+            return [self._user_item(f.record, f.record_name) for f in self.svc.user.favourites()]
         if destination.key == "notes":
-            return [self._user_item(n.record, n.record_name, n.body) for n in self.services.user.notes()]
+            return [self._user_item(n.record, n.record_name, n.body) for n in self.svc.user.notes()]
         assert destination.kind is not None
-        items = self.services.catalogue.list_items(destination.kind, self.lang)
+        items = self.svc.catalogue.list_items(destination.kind, self.lang)
         if destination.region == "china":
             items = [i for i in items if i.country == "CN"]
         elif destination.region == "europe":
@@ -199,7 +188,9 @@ class MainWindow(QMainWindow):
         return items
 
     def _user_item(self, key: RecordKey, saved_name: str, note: str = "") -> ListItem:
-        ref = self.services.catalogue.ref(key.kind, key.id, self.lang)
+        from iurc_desktop.services.catalogue import ListItem
+
+        ref = self.svc.catalogue.ref(key.kind, key.id, self.lang)
         title = ref.title
         if ref.name.is_missing:  # the record went away in a data update; the note and favourite stay
             removed = self.tr("removed from the catalogue")
@@ -235,6 +226,8 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         text = self.search_box.text()
+        if self.services is None:
+            return
         if not text.strip():
             if hasattr(self, "current_destination"):
                 self.show_destination(self.current_destination)
@@ -257,7 +250,8 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: Lang) -> None:
         self.switcher.switch(lang)  # Qt posts LanguageChange to every widget; changeEvent below follows
         self.lang = lang
-        self.services.user.set_setting("language", lang.value)
+        if self.services is not None:
+            self.services.user.set_setting("language", lang.value)
         for action in self.language_group.actions():
             action.setChecked(action.text() == lang.native_name)
 
@@ -279,9 +273,11 @@ class MainWindow(QMainWindow):
         self.open_briefing_for(self.detail.key)
 
     def open_briefing_for(self, key: RecordKey | None) -> None:
-        if key is None:
+        if key is None or self.services is None:
             self.statusBar().showMessage(self.tr("Open a place, event, partnership or case study first."), 5000)
             return
+        from iurc_desktop.ui.briefing_dialog import BriefingDialog  # QtPdf and printing load on first use
+
         subject = _subject_for(self.services.catalogue, key)
         selection = self.services.briefing.propose(subject)
         self.briefing_dialog = BriefingDialog(
@@ -299,23 +295,32 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Data updates are not available in this build."), 5000)
 
     def show_about(self) -> None:
-        self.about_dialog = AboutDialog(self.services.catalogue.info(), self)
+        self.about_dialog = AboutDialog(self.svc.catalogue.info(), self)
         self.about_dialog.open()
 
     # state
     def restore_state(self) -> None:
         for key, restore in (("window_geometry", self.restoreGeometry), ("splitter_state", self.splitter.restoreState)):
-            value = self.services.user.setting(key)
+            value = self.svc.user.setting(key)
             if value:
                 restore(QByteArray(base64.b64decode(value)))
-        self.navigation.select(self.services.user.setting("last_destination") or "places-china")
-        last = self.services.user.setting("last_record")
+        self.navigation.select(self.svc.user.setting("last_destination") or "places-china")
+        last = self.svc.user.setting("last_record")
         if last and ":" in last:
             kind, record_id = last.split(":", 1)
             self.open_record(RecordKey(Kind(kind), record_id))
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not getattr(self, "_painted", False):
+            self._painted = True
+            self.first_painted.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_timer.stop()  # a pending search must not run after the services are closed
+        if self.services is None:
+            super().closeEvent(event)
+            return
         user = self.services.user
         user.set_setting("window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
         user.set_setting("splitter_state", base64.b64encode(bytes(self.splitter.saveState().data())).decode())
@@ -327,6 +332,8 @@ class MainWindow(QMainWindow):
 
 
 def _subject_for(catalogue: CatalogueService, key: RecordKey) -> BriefingSubject:
+    from iurc_desktop.services.briefing.compose import BriefingSubject
+
     record = catalogue.find(key.kind, key.id)
     if isinstance(record, Place):
         return BriefingSubject(places=(record.id,))

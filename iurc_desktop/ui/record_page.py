@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,8 +20,10 @@ from iurc_desktop.domain.records import (
     Place,
     Record,
 )
-from iurc_desktop.services.catalogue import CatalogueService, RecordRef
 from iurc_desktop.services.locale_format import country_name, format_date_range
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.catalogue import CatalogueService, RecordRef
 
 STYLE = """
 <style>

@@ -11,8 +11,6 @@ from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progr
 from iurc_desktop.services.briefing.builder import BriefingPackBuilder, NotesFor
 from iurc_desktop.services.briefing.compose import BriefingComposer, BriefingSelection, BriefingSubject
 from iurc_desktop.services.briefing.document import BriefingOptions
-from iurc_desktop.services.briefing.fonts import BriefingFontMissing
-from iurc_desktop.services.briefing.pdf import PackRenderer
 from iurc_desktop.services.catalogue import CatalogueService
 
 
@@ -43,6 +41,10 @@ class BriefingService:
         cancel: CancelToken | None = None,
     ) -> PackResult:
         """Write the pack to `target`; an existing file there is replaced only once the new one is complete."""
+        # ReportLab is imported on first use: it costs a fifth of a second that start-up should not pay
+        from iurc_desktop.services.briefing.fonts import BriefingFontMissing
+        from iurc_desktop.services.briefing.pdf import PackRenderer
+
         document = self.builder.build(selection, options, progress, cancel)
         folder = target.parent
         if not folder.is_dir():

@@ -1,0 +1,127 @@
+"""Benchmark: cold start to the first painted main window, against a bare QMainWindow started the same way.
+
+    python bench/startup.py [--runs 5] [--records 100000]
+
+Prints median seconds for the floor (bare PySide6 QMainWindow), IURC Desktop on the real catalogue and on a
+synthetic catalogue of --records records, the ratios, peak RSS of each, and the time to switch language.
+Targets: <= 2x the floor (real catalogue), <= 2.5x (100k records), peak RSS <= 250 MB, language switch <= 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+REPORT = """
+import time
+def report(extra=''):
+    # VmHWM: this process's own peak (ru_maxrss would include the parent's peak from before exec)
+    status = open('/proc/self/status').read().split('VmHWM:')[1].split()[0]
+    print(f'ready {int(status) / 1024:.0f} {extra}', flush=True)
+"""
+
+FLOOR = (
+    REPORT
+    + """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print('painted', flush=True), report('0'), app.quit()))
+app.exec()
+"""
+)
+
+APP = (
+    REPORT
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from iurc_desktop.app import make_application, open_window
+from iurc_desktop.domain.lang import Lang
+app = make_application([])
+window, opened = open_window(sys.argv[1], app)
+def painted():
+    print('painted', flush=True)
+    while window.services is None:  # the catalogue opens on the next turn of the event loop
+        app.processEvents()
+    ready = time.perf_counter()
+    window.set_language(Lang.ZH if window.lang is not Lang.ZH else Lang.EN)
+    while window.windowTitle() not in ('IURC 桌面版', 'IURC Desktop') or window.lang is not window.switcher.lang:
+        app.processEvents()
+    app.processEvents()
+    switch_ms = (time.perf_counter() - ready) * 1000
+    report(f'{switch_ms:.0f}')
+    opened[0].close()
+    app.quit()
+QTimer.singleShot(0, painted)
+app.exec()
+"""
+)
+
+
+def run(code: str, *args: str) -> tuple[float, float, float, float]:
+    """(seconds to first paint, seconds until the catalogue is attached, peak RSS MB, language switch ms)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    painted = time.perf_counter() - start
+    last = proc.stdout.readline()
+    ready = time.perf_counter() - start
+    proc.wait()
+    if first.strip() != "painted" or not last.startswith("ready"):
+        raise SystemExit(f"child failed: {first!r} {last!r}")
+    _word, rss, switch = last.split()
+    return painted, ready, float(rss), float(switch)
+
+
+def median_run(code: str, runs: int, *args: str) -> tuple[float, float, float, float]:
+    results = [run(code, *args) for _ in range(runs)]
+    return (
+        statistics.median(r[0] for r in results),
+        statistics.median(r[1] for r in results),
+        max(r[2] for r in results),
+        statistics.median(r[3] for r in results),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--records", type=int, default=100_000)
+    args = parser.parse_args()
+    from search import build  # bench/search.py: the synthetic catalogue generator
+
+    with tempfile.TemporaryDirectory() as tmp:
+        real, big = Path(tmp) / "real", Path(tmp) / "big"
+        big.mkdir()
+        run(APP, str(real))  # installs the embedded catalogue once; not timed
+        build(args.records, big)
+        run(APP, str(big))  # builds what the first open builds; not timed
+        floor = median_run(FLOOR, args.runs)
+        ours = median_run(APP, args.runs, str(real))
+        large = median_run(APP, args.runs, str(big))
+    print(f"{'start-up':<28} {'painted s':>9} {'ratio':>7} {'ready s':>8} {'peak RSS MB':>12} {'switch ms':>10}")
+    for label, row in (
+        ("bare QMainWindow (floor)", floor),
+        ("real catalogue", ours),
+        (f"synthetic {args.records:,} records", large),
+    ):
+        print(f"{label:<28} {row[0]:>9.3f} {row[0] / floor[0]:>6.2f}x {row[1]:>8.3f} {row[2]:>12.0f} {row[3]:>10.0f}")
+
+
+if __name__ == "__main__":
+    main()
