@@ -99,3 +99,23 @@ def run_gui(data_dir: str | None, argv: Sequence[str]) -> int:
         window.runner.wait()
         for ctx in opened:
             ctx.close()
+
+
+def self_test_interface(_ctx: AppContext) -> str:
+    """For --self-test: Qt starts, the bundled Chinese font registers, the interface catalogues load."""
+    import os
+
+    from PySide6.QtCore import QTranslator
+
+    from iurc_desktop.ui.i18n import translations_dir
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    make_application(["iurc-desktop"])
+    families = register_fonts()
+    if not families:
+        raise RuntimeError("the bundled Chinese font could not be registered")
+    for name in ("iurc_desktop_zh_CN.qm", "iurc_desktop_pt_PT.qm"):
+        if not QTranslator().load(str(translations_dir() / name)):
+            raise RuntimeError(f"interface translation {name} is missing")
+    return f"Qt {__import__('PySide6').__version__}, font {families[0]}, zh_CN and pt_PT interface"

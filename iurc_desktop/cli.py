@@ -24,9 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
         if args.self_test:
+            from iurc_desktop.app import self_test_interface
             from iurc_desktop.selftest import run_self_test
 
-            return run_self_test(args.data_dir)
+            return run_self_test(args.data_dir, (("interface (Qt, fonts, translations)", self_test_interface),))
         if handler is None:
             return _run_gui(args)
         return handler(args)
