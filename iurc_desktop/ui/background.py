@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from iurc_desktop.domain.progress import Cancelled, CancelToken, ProgressCallback
 
@@ -51,19 +52,50 @@ class BackgroundTask:
         self.token.cancel()
 
 
+class GuiThreadGarbageCollector(QObject):
+    """Python's cycle collector runs in whichever thread allocates; if that is a worker and the garbage holds
+    Qt widgets, Qt deletes them off the GUI thread and crashes. So automatic collection is switched off and this
+    timer, in the GUI thread, collects when the usual thresholds are passed."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.collect_if_due)
+        self.timer.start()
+
+    @staticmethod
+    def collect_if_due() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    @classmethod
+    def install(cls) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and app.findChild(cls) is None:
+            cls(app)
+
+
 class BackgroundRunner:
     """Starts jobs on a thread pool; keeps each task alive until it has finished."""
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[BackgroundTask] = set()
+        GuiThreadGarbageCollector.install()
 
     def start(self, job: Job) -> BackgroundTask:
+        gc.collect()  # anything already unreachable goes now, here in the GUI thread
         task = BackgroundTask(job)
         self._running.add(task)
         for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             signal.connect(lambda *_args, t=task: self._running.discard(t))
-        self.pool.start(task._runnable)
+        # started on the next turn of the event loop, so callers can connect to the signals first
+        QTimer.singleShot(0, lambda: self.pool.start(task._runnable))
         return task
 
     def wait(self, msecs: int = -1) -> bool:
