@@ -146,3 +146,29 @@ def test_item_models_pass_the_model_tester(window: MainWindow, qtmodeltester) ->
     window.run_search()
     qtmodeltester.check(window.list_panel.results)
     assert window.list_panel.results.index(0, 0).data(KEY_ROLE)[0] in {k.value for k in Kind}
+
+
+def test_notes_are_found_by_search(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_record(YANGZHOU)
+    window.detail.note_edit.setPlainText("Bring the horticulture brochure")
+    qtbot.mouseClick(window.detail.add_note_button, Qt.MouseButton.LeftButton)
+    window.search_box.setText("brochure")
+    qtbot.waitUntil(lambda: window.list_panel.showing_results() and listed(window) != [])
+    assert listed(window)[0].startswith("Yangzhou — my note")
+
+
+@pytest.mark.parametrize(
+    ("kind", "record_id", "expected"),
+    [
+        (Kind.EVENT, "webinar-circular", "What each place presented"),
+        (Kind.PARTNERSHIP, "nci-bologna--yangzhou", "Green design"),
+        (Kind.CASE_STUDY, "cs-nci-bologna-yangzhou", "Lessons learned"),
+        (Kind.PROGRAMME, "iurc-2021-2023", "Places"),
+        (Kind.PLACE, "nci-bologna", "Also known as"),
+    ],
+)
+def test_every_kind_has_a_readable_page(window: MainWindow, kind: Kind, record_id: str, expected: str) -> None:
+    window.open_record(RecordKey(kind, record_id))
+    text = window.detail.browser.toPlainText()
+    assert expected in text
+    assert "Sources" in text

@@ -427,22 +427,27 @@
         <translation>removido do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="238" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
         <source>No match for “%1”.</source>
         <translation>Nenhum resultado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="240" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
         <source>Did you mean “%1”?</source>
         <translation>Queria dizer “%1”?</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="277" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="250" />
+        <source>my note</source>
+        <translation>a minha nota</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="290" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="295" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="308" />
         <source>Data updates are not available in this build.</source>
         <translation>As atualizações de dados não estão disponíveis nesta versão.</translation>
     </message>

@@ -427,22 +427,27 @@
         <translation>已从资料库删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="238" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
         <source>No match for “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="240" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="277" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="250" />
+        <source>my note</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="290" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="295" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="308" />
         <source>Data updates are not available in this build.</source>
         <translation>此版本不提供数据更新。</translation>
     </message>

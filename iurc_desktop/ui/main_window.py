@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window
     from iurc_desktop.services.briefing.compose import BriefingSubject
     from iurc_desktop.services.briefing.service import BriefingService
     from iurc_desktop.services.catalogue import CatalogueService, ListItem
-    from iurc_desktop.services.search import SearchService
+    from iurc_desktop.services.search import SearchHit, SearchService
     from iurc_desktop.services.user import UserDataService
 
 EUROPE = frozenset((
@@ -233,13 +233,26 @@ class MainWindow(QMainWindow):
                 self.show_destination(self.current_destination)
             return
         outcome = self.services.search.run(text, self.lang, limit=50)
+        hits = outcome.hits + self._note_hits(text)
         message = ""
-        if not outcome.hits:
+        if not hits:
             message = self.tr("No match for “%1”.").replace("%1", text.strip())
             if outcome.suggestion:
                 message += " " + self.tr("Did you mean “%1”?").replace("%1", outcome.suggestion)
         names = {kind: kind_plural(kind) for kind in Kind}
-        self.list_panel.show_hits(outcome.hits, names, message)
+        self.list_panel.show_hits(hits, names, message)
+
+    def _note_hits(self, text: str) -> list[SearchHit]:
+        """The delegate's own notes are searched too; a hit opens the record the note is on."""
+        from iurc_desktop.services.search import SearchHit
+
+        hits = []
+        label = self.tr("my note")
+        for note in self.svc.user.search_notes(text)[:20]:
+            ref = self.svc.catalogue.ref(note.record.kind, note.record.id, self.lang)
+            title = f"{ref.title if not ref.name.is_missing else note.record_name} — {label}"
+            hits.append(SearchHit(note.record.kind, note.record.id, title, "note", note.body))
+        return hits
 
     def _search_enter(self) -> None:
         self.search_timer.stop()
