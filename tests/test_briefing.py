@@ -36,7 +36,9 @@ def adversarial_content() -> CatalogueContent:
     assert isinstance(yangzhou, Place)
     places["yangzhou"] = dataclasses.replace(
         yangzhou,
-        summary=LocalText(en=f"{HOSTILE} {LONG_WORD}", zh=CHINESE_RUN, pt="Sem acentos? Não: informação."),
+        summary=LocalText(
+            en=f"{HOSTILE} {LONG_WORD} Met Corina Crețu.", zh=CHINESE_RUN, pt="Sem acentos? Não: informação."
+        ),
         interests=LocalText(en="Green design & <circular> economy"),  # no zh or pt: falls back
     )
     contributions = content.records[Kind.CONTRIBUTION]
@@ -123,6 +125,11 @@ def test_markup_in_data_is_printed_literally(service: BriefingService, tmp_path:
     assert "<b>bold</b>" in flat
     assert "Visit <to> Yangzhou & more" in flat
     assert "Ask about" in flat
+
+
+def test_letters_the_font_lacks_are_printed_in_their_nearest_form(service: BriefingService, tmp_path: Path) -> None:
+    _reader, text = render(service, tmp_path, Lang.EN)
+    assert "Creţu" in text  # t with comma below is not in the font: t with cedilla is, never a blank
 
 
 def test_a_very_long_word_is_wrapped_not_lost(service: BriefingService, tmp_path: Path) -> None:

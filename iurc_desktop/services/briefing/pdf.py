@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -11,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -98,8 +100,28 @@ class PackStyles:
         )
 
 
-def _markup(part: Part) -> str:
-    text = escape(part.text).replace("\n", "<br/>")
+# Characters the embedded font lacks, and the closest ones it has (Romanian comma-below letters, e.g. Crețu).
+FALLBACK_GLYPHS = str.maketrans({"ț": "ţ", "Ț": "Ţ", "ș": "ş", "Ș": "Ş"})
+
+
+def printable(text: str, font: str) -> str:
+    """Text with every character the font cannot draw replaced by its nearest drawable form."""
+    cmap = pdfmetrics.getFont(font).face.charToGlyph
+    text = text.translate(FALLBACK_GLYPHS)
+    if all(ord(ch) in cmap or ch in "\n\t" for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) in cmap or ch in "\n\t":
+            out.append(ch)
+        else:  # the base letter without its accent, or a visible placeholder; never a silent gap
+            base = unicodedata.normalize("NFKD", ch)[:1]
+            out.append(base if base and ord(base) in cmap else "?")
+    return "".join(out)
+
+
+def _markup(part: Part, font: str = "") -> str:
+    text = escape(printable(part.text, font) if font else part.text).replace("\n", "<br/>")
     if part.is_fallback:
         text += f' <font color="#8a949c" size="7">[{part.lang.value}]</font>'
     return text
@@ -116,7 +138,8 @@ class PackRenderer:
         out: list[Flowable] = []
         for index, part in enumerate(line.parts):
             long_word = bool(LONG_WORD.search(part.text))
-            out.append(Paragraph(_markup(part), self.styles.get(role, part.wanted, index > 0, long_word)))
+            style = self.styles.get(role, part.wanted, index > 0, long_word)
+            out.append(Paragraph(_markup(part, self.styles.font), style))
         return out
 
     def render(self, path: Path) -> int:
@@ -178,8 +201,7 @@ class PackRenderer:
         out: list[Flowable] = []
         for index, part in enumerate(line.parts):
             style = self.styles.get("bullet", part.wanted, index > 0, bool(LONG_WORD.search(part.text)))
-            bullet = '<font color="#003399">•</font>' if index == 0 else None
-            out.append(Paragraph(_markup(part), style, bulletText=bullet))
+            out.append(Paragraph(_markup(part, self.styles.font), style, bulletText="•" if index == 0 else None))
         return out
 
     def _fields(self, rows: list[tuple[Line, Line]]) -> Flowable:
@@ -199,7 +221,10 @@ class PackRenderer:
         for value, caption in block.cards:
             value_part = Part(value, lang, lang)
             cells.append(
-                [Paragraph(_markup(value_part), self.styles.get("figure", lang)), *self.paragraphs(caption, "small")]
+                [
+                    Paragraph(_markup(value_part, self.styles.font), self.styles.get("figure", lang)),
+                    *self.paragraphs(caption, "small"),
+                ]
             )
         per_row = 3
         rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
@@ -263,7 +288,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             key = f"mark-{self._marks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, escape(title), self.page, key))
+            self.notify("TOCEntry", (level, escape(printable(title, self.renderer.styles.font)), self.page, key))
 
     def handle_documentBegin(self) -> None:
         self._marks = 0
@@ -290,8 +315,8 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
         canvas.setFont(font, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(20 * mm, height - 13 * mm, self.renderer.doc.title.primary[:90])
-        canvas.drawString(20 * mm, 9 * mm, self.renderer.doc.footer[:110])
+        canvas.drawString(20 * mm, height - 13 * mm, printable(self.renderer.doc.title.primary[:90], font))
+        canvas.drawString(20 * mm, 9 * mm, printable(self.renderer.doc.footer[:110], font))
         page = label("page", lang).format(n=canvas.getPageNumber())
         canvas.drawRightString(width - 20 * mm, 9 * mm, page)
         canvas.restoreState()
