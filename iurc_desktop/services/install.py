@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import tempfile
+import tomllib
 from pathlib import Path
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.codec import Problem
-from iurc_desktop.storage.catalogue_db import write_catalogue
+from iurc_desktop.storage.catalogue_db import CatalogueMissing, CatalogueStore, NotACatalogue, write_catalogue
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.search_index import build_search_index
 from iurc_desktop.storage.source import load_source
@@ -39,25 +41,68 @@ def build_catalogue(source: Path, dest: Path, version: str | None = None) -> dic
 
 
 def ensure_catalogue(paths: DataPaths) -> bool:
-    """Install the embedded catalogue if none is installed. Returns True if it installed one."""
-    if paths.catalogue_db.exists():
-        return False
+    """Install the embedded catalogue when none is installed, or when the app ships a newer one than the
+    embedded catalogue installed earlier (a catalogue that came from a data update is never replaced here).
+    Returns True if it installed one."""
     paths.ensure()
+    if paths.catalogue_db.exists() and not _embedded_is_newer(paths.catalogue_db):
+        return False
     fd, tmp_name = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=paths.data_dir)
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()
     try:
         meta = build_catalogue(catalogue_source_dir(), tmp)
-        meta_source = {"installed_from": "embedded"}
-        from iurc_desktop.storage.catalogue_db import CatalogueStore
-
         store = CatalogueStore(tmp)
-        store.replace_meta({**meta_source, "installed_at": meta["built_at"]})
+        store.replace_meta({"installed_from": "embedded", "installed_at": meta["built_at"]})
         store.close()
-        # No live database exists yet, so no stale WAL can be replayed onto the new file.
-        os.replace(tmp, paths.catalogue_db)
+        switch_catalogue(tmp, paths.catalogue_db)
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
     return True
+
+
+def switch_catalogue(built: Path, live: Path) -> None:
+    """Copy a finished catalogue into the live file with SQLite's backup API, in one write transaction.
+
+    Never os.replace() a live WAL database: a stale -wal file would be replayed onto the new file.
+    """
+    source = sqlite3.connect(built)
+    target = sqlite3.connect(live)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else -1 for part in version.split("."))
+
+
+def _embedded_is_newer(live: Path) -> bool:
+    try:
+        store = CatalogueStore(live)
+    except (CatalogueMissing, NotACatalogue):
+        return False  # not ours to replace; opening it will report the problem
+    try:
+        meta = store.meta()
+    finally:
+        store.close()
+    if meta.get("installed_from") != "embedded":
+        return False
+    embedded = embedded_catalogue_version()
+    return embedded is not None and _version_key(embedded) > _version_key(meta.get("version", "0"))
+
+
+def embedded_catalogue_version() -> str | None:
+    """The version in the shipped source's [catalogue] table, read without loading the whole source."""
+    for path in sorted(catalogue_source_dir().glob("*.toml")):
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("catalogue")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        if isinstance(table, dict) and "version" in table:
+            return str(table["version"])
+    return None
