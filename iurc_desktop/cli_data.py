@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from iurc_desktop.cli import UserError, emit, open_context
+from iurc_desktop.cli import UserError, open_context
+from iurc_desktop.cli_updates import add_update_commands, cmd_build_bundle, print_status
 
 
 def add_data_commands(sub: Any) -> None:
@@ -20,15 +20,17 @@ def add_data_commands(sub: Any) -> None:
     p.add_argument("--report", action="store_true", help="counts per kind and filled text per language")
     p.set_defaults(handler=cmd_validate)
 
-    p = dsub.add_parser("build", help="compile the catalogue source into a catalogue database")
+    p = dsub.add_parser("build", help="compile the catalogue source into a signed data bundle (or a database)")
     p.add_argument("source", nargs="?", type=Path, help="source folder (default: the embedded catalogue)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="the database file to write")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .iurcdata bundle (or .sqlite3) to write")
+    p.add_argument("--key", type=Path, help="the publisher's private key (from `data keygen`); needed for a bundle")
     p.add_argument("--version", dest="catalogue_version", help="catalogue version to stamp")
     p.set_defaults(handler=cmd_build)
 
-    p = dsub.add_parser("status", help="which catalogue is installed")
+    p = dsub.add_parser("status", help="which catalogue is installed, who signed it, what rollback restores")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_status)
+    add_update_commands(dsub)
 
 
 def _source(args: argparse.Namespace) -> Path:
@@ -66,6 +68,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     if args.output.exists():
         raise UserError(f"{args.output} exists already; choose a new file")
+    if args.key is not None or args.output.suffix == ".iurcdata":
+        if args.key is None:
+            raise UserError("a data bundle must be signed: give the private key with --key KEYFILE")
+        return cmd_build_bundle(args, _source(args))
     try:
         meta = build_catalogue(_source(args), args.output, args.catalogue_version)
     except SourceError as exc:
@@ -79,22 +85,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    ctx = open_context(args)
+    ctx = open_context(args)  # installs the embedded catalogue on a first run
     try:
         info = ctx.catalogue.info()
-        data = {
-            "version": info.version,
-            "date": info.date,
+        extra = {
             "title": info.title,
-            "installed_from": info.meta.get("installed_from", ""),
             "catalogue_db": str(ctx.paths.catalogue_db),
             "user_db": str(ctx.paths.user_db),
             "counts": {k.value: n for k, n in sorted(info.counts.items(), key=lambda kv: kv[0].value)},
         }
     finally:
         ctx.close()
-    return emit(
-        args,
-        data,
-        lambda: [f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v}" for k, v in data.items()],
-    )
+    return print_status(args, extra)

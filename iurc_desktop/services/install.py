@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import tempfile
 import tomllib
 from pathlib import Path
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.codec import Problem
+from iurc_desktop.services.updates.installer import copy_database
 from iurc_desktop.storage.catalogue_db import CatalogueMissing, CatalogueStore, NotACatalogue, write_catalogue
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.search_index import build_search_index
@@ -43,38 +42,38 @@ def build_catalogue(source: Path, dest: Path, version: str | None = None) -> dic
 def ensure_catalogue(paths: DataPaths) -> bool:
     """Install the embedded catalogue when none is installed, or when the app ships a newer one than the
     embedded catalogue installed earlier (a catalogue that came from a data update is never replaced here).
-    Returns True if it installed one."""
+    It goes through the same switch as a data update. Returns True if it installed one."""
+    from iurc_desktop.services.updates.service import UpdateService
+    from iurc_desktop.services.updates.staging import compare
+
     paths.ensure()
     if paths.catalogue_db.exists() and not _embedded_is_newer(paths.catalogue_db):
         return False
-    fd, tmp_name = tempfile.mkstemp(prefix=".catalogue-", suffix=".tmp", dir=paths.data_dir)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
+    updates = UpdateService(paths)
+    updates.installer.remove_leftovers()
+    staged = updates.installer.staging_path("embedded")
     try:
-        meta = build_catalogue(catalogue_source_dir(), tmp)
-        store = CatalogueStore(tmp)
-        store.replace_meta({"installed_from": "embedded", "installed_at": meta["built_at"]})
-        store.close()
-        switch_catalogue(tmp, paths.catalogue_db)
+        meta = build_catalogue(catalogue_source_dir(), staged)
+        _stamp(staged, {"installed_from": "embedded", "signer": "shipped with the app"})
+        updates.install_staged(staged, meta["version"], compare(staged, paths.catalogue_db))
     finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
             leftover.unlink(missing_ok=True)
     return True
 
 
-def switch_catalogue(built: Path, live: Path) -> None:
-    """Copy a finished catalogue into the live file with SQLite's backup API, in one write transaction.
-
-    Never os.replace() a live WAL database: a stale -wal file would be replayed onto the new file.
-    """
-    source = sqlite3.connect(built)
-    target = sqlite3.connect(live)
+def _stamp(path: Path, values: dict[str, str]) -> None:
+    conn = sqlite3.connect(path)
     try:
-        source.backup(target)
+        with conn:
+            conn.executemany("INSERT OR REPLACE INTO catalogue_meta (key, value) VALUES (?, ?)", values.items())
     finally:
-        target.close()
-        source.close()
+        conn.close()
+
+
+def switch_catalogue(built: Path, live: Path) -> None:
+    """Copy a finished catalogue into the live file with SQLite's backup API, in one write transaction."""
+    copy_database(built, live)
 
 
 def _version_key(version: str) -> tuple[int, ...]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy.exc import OperationalError
 
 from iurc_desktop.domain.codec import record_from_plain, references, texts, to_plain
 from iurc_desktop.domain.content import CatalogueContent
@@ -24,6 +25,7 @@ from iurc_desktop.storage.models import (
     RecordLink,
     RecordRow,
     RecordText,
+    RemovedRecord,
 )
 
 
@@ -35,36 +37,85 @@ class NotACatalogue(Exception):
     """The file is not a catalogue database (for example, it is the user database)."""
 
 
+class DanglingReferences(ValueError):
+    """Records point at ids the catalogue does not hold."""
+
+
 def write_catalogue(content: CatalogueContent, dest: Path, meta: Mapping[str, str]) -> None:
     """Create a new catalogue database at `dest` (which must not exist yet)."""
+    write_records(dest, content.all(), meta)
+
+
+def write_records(
+    dest: Path,
+    records: Iterable[Record],
+    meta: Mapping[str, str],
+    removed: Iterable[Mapping[str, str]] = (),
+    batch_size: int = 2000,
+) -> dict[Kind, int]:
+    """Stream records into a new catalogue database at `dest`, a batch at a time (an update with
+    100,000 records never sits in memory whole). Raises DanglingReferences, and leaves no file, when a
+    reference points at a record that is not there."""
     if dest.exists():
         raise FileExistsError(dest)
     engine = sqlite_engine(dest, wal=False)
     try:
-        _fill(engine, content, meta)
+        counts = _fill(engine, records, meta, list(removed), batch_size)
     except BaseException:
         engine.dispose()
         dest.unlink(missing_ok=True)  # never leave a half-written catalogue behind
         raise
     engine.dispose()
+    return counts
 
 
-def _fill(engine: Engine, content: CatalogueContent, meta: Mapping[str, str]) -> None:
+def _fill(
+    engine: Engine, records: Iterable[Record], meta: Mapping[str, str], removed: list[Mapping[str, str]], size: int
+) -> dict[Kind, int]:
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {CATALOGUE_APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
     CatalogueBase.metadata.create_all(engine)
-    records = list(content.all())
+    counts: dict[Kind, int] = {}
     full_meta = {"schema_version": str(CATALOGUE_SCHEMA_VERSION), **meta}
     with engine.begin() as conn:
-        for table, rows in (
-            (RecordRow, [_record_row(r) for r in records]),
-            (RecordText, list(_text_rows(records))),
-            (RecordLink, list(_link_rows(records))),
-            (CatalogueMeta, [{"key": k, "value": v} for k, v in full_meta.items()]),
-        ):
-            if rows:  # an empty executemany is an error in SQLAlchemy
-                conn.execute(insert(table), rows)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # records may come after those naming them
+        for chunk in _chunks(records, size):
+            for record in chunk:
+                counts[record.KIND] = counts.get(record.KIND, 0) + 1
+            _insert(conn, RecordRow, [_record_row(r) for r in chunk])
+            _insert(conn, RecordText, list(_text_rows(chunk)))
+            _insert(conn, RecordLink, list(_link_rows(chunk)))
+        _insert(conn, CatalogueMeta, [{"key": k, "value": v} for k, v in full_meta.items()])
+        _insert(conn, RemovedRecord, [dict(row) for row in removed])
+        _raise_if_dangling(conn)
+    return counts
+
+
+def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _insert(conn: Connection, table: type[CatalogueBase], rows: list[dict[str, object]]) -> None:
+    if rows:  # an empty executemany is an error in SQLAlchemy
+        conn.execute(insert(table), rows)
+
+
+def _raise_if_dangling(conn: Connection) -> None:
+    rows = conn.exec_driver_sql(
+        """SELECT l.src_kind, l.src_id, l.field, l.dst_kind, l.dst_id FROM record_link l
+        LEFT JOIN record r ON r.kind = l.dst_kind AND r.id = l.dst_id WHERE r.id IS NULL LIMIT 3"""
+    ).all()
+    if rows:
+        first = ", ".join(f"{k} {i} ({f}) → {dk} {di}" for k, i, f, dk, di in rows)
+        raise DanglingReferences(f"references to records that are not in the catalogue: {first}")
 
 
 def _record_row(record: Record) -> dict[str, object]:
@@ -208,3 +259,23 @@ class CatalogueStore:
         with self.engine.begin() as conn:
             conn.execute(delete(CatalogueMeta).where(CatalogueMeta.key.in_(list(values))))
             conn.execute(insert(CatalogueMeta), [{"key": k, "value": v} for k, v in values.items()])
+
+    def removed(self, kind: Kind, record_id: str) -> tuple[dict[str, str], str] | None:
+        """(last name by language, catalogue version that removed it) for a record an update removed."""
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(
+                    select(RemovedRecord.name, RemovedRecord.removed_in).where(
+                        RemovedRecord.kind == kind.value, RemovedRecord.id == record_id
+                    )
+                ).first()
+        except OperationalError:  # a catalogue written before schema 2 has no such table
+            return None
+        return None if row is None else (json.loads(row.name), row.removed_in)
+
+    def removed_rows(self) -> list[dict[str, str]]:
+        try:
+            with self.engine.connect() as conn:
+                return [dict(row._mapping) for row in conn.execute(select(RemovedRecord))]
+        except OperationalError:
+            return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKeyConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-CATALOGUE_SCHEMA_VERSION = 1
+CATALOGUE_SCHEMA_VERSION = 2  # 2: removed_record
 CATALOGUE_APPLICATION_ID = 0x49555243  # "IURC": tells a catalogue file from a user file
 
 
@@ -67,3 +67,13 @@ class RecordLink(CatalogueBase):
         Index("ix_link_src", "src_kind", "src_id"),
         Index("ix_link_dst", "dst_kind", "dst_id"),
     )
+
+
+class RemovedRecord(CatalogueBase):
+    """Records that data updates removed, so notes pointing at them can say when they went."""
+
+    __tablename__ = "removed_record"
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)  # JSON {lang: text} of the record's last name
+    removed_in: Mapped[str] = mapped_column(String)  # catalogue version that no longer has it
