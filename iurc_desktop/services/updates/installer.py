@@ -13,8 +13,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from iurc_desktop.storage.catalogue_db import CatalogueMissing, CatalogueStore, NotACatalogue
+from iurc_desktop.storage.models import CATALOGUE_APPLICATION_ID
 from iurc_desktop.storage.paths import DataPaths
+from iurc_desktop.storage.sqlite_files import application_id
 
 STAGING_PREFIX = ".staging-"
 
@@ -33,16 +34,16 @@ class CatalogueVersionInfo:
 
 
 def read_version_info(path: Path) -> CatalogueVersionInfo | None:
-    try:
-        store = CatalogueStore(path)
-    except (CatalogueMissing, NotACatalogue):
+    """The version stamp of a catalogue file, read without changing a byte of it (no journal-mode switch)."""
+    if application_id(path) != CATALOGUE_APPLICATION_ID:
         return None
+    conn = sqlite3.connect(path)
     try:
-        meta = store.meta()
-    except Exception:  # a damaged history file must not break status
+        meta = dict(conn.execute("SELECT key, value FROM catalogue_meta").fetchall())
+    except sqlite3.DatabaseError:  # a damaged history file must not break status
         return None
     finally:
-        store.close()
+        conn.close()
     return CatalogueVersionInfo(
         meta.get("version", "?"),
         meta.get("date", ""),
@@ -61,7 +62,7 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         src.backup(dst)
     except sqlite3.OperationalError as exc:
-        if "full" in str(exc):
+        if "full" in str(exc) or "disk I/O error" in str(exc):
             raise InstallError("not enough disk space to switch catalogues; nothing was changed") from None
         raise
     finally:

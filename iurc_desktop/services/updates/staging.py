@@ -49,13 +49,20 @@ def write_staged(records: Iterable[Record], dest: Path, meta: dict[str, str]) ->
         raise BundleError("the bundle's content holds a record twice") from None
     except (OperationalError, sqlite3.OperationalError) as exc:
         dest.unlink(missing_ok=True)
-        if "full" in str(exc):
-            raise BundleError("not enough disk space to prepare the update; nothing was changed") from None
+        if disk_failed(exc):
+            raise BundleError(
+                "not enough disk space (or the disk failed) to prepare the update; nothing changed"
+            ) from None
         raise
     except BaseException:
         dest.unlink(missing_ok=True)
         raise
     return counts
+
+
+def disk_failed(exc: Exception) -> bool:
+    """SQLite says "database or disk is full" for ENOSPC and "disk I/O error" when a write is cut off."""
+    return "full" in str(exc) or "disk I/O error" in str(exc)
 
 
 @dataclass
@@ -97,7 +104,7 @@ def compare(staged: Path, live: Path | None) -> CatalogueDiff:
             conn.execute("ATTACH ':memory:' AS old")
             conn.execute("CREATE TABLE old.record (kind TEXT, id TEXT, data TEXT)")
         else:
-            conn.execute("ATTACH ? AS old", (f"file:{live.as_posix()}?mode=ro",))
+            conn.execute("ATTACH ? AS old", (f"file:{live.as_posix()}",))  # read only by use; WAL needs rw
         for change, sql in _DIFF_SQL.items():
             for kind, record_id, name in conn.execute(sql + " ORDER BY 1, 2"):
                 bucket = diff.kinds.setdefault(Kind(kind), KindChanges())
@@ -116,7 +123,7 @@ def carry_removals(
     try:
         with conn:
             if live is not None and live.is_file():
-                conn.execute("ATTACH ? AS old", (f"file:{live.as_posix()}?mode=ro",))
+                conn.execute("ATTACH ? AS old", (f"file:{live.as_posix()}",))
                 has_table = conn.execute("SELECT 1 FROM old.sqlite_master WHERE name = 'removed_record'").fetchone()
                 if has_table:
                     conn.execute(
