@@ -176,7 +176,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from iurc_desktop.services.updates.bundle import BundleError, version_key
-    from iurc_desktop.services.updates.channel import fetch_feed
+    from iurc_desktop.services.updates.channel import download, fetch_feed
 
     service = update_service(args)
     url = args.channel or service.channel_url()
@@ -194,8 +194,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"catalogue {entry.version} is available at {entry.url}")
     if not args.install:
         return 0
-    args.location, args.allow_older, args.dry_run = entry.url, False, False
-    return cmd_import(args)
+    try:
+        path = download(entry.url, service.paths.data_dir, entry.sha256)
+    except BundleError as exc:
+        raise UserError(f"not imported: {exc}") from None
+    try:
+        update = service.prepare(path)
+    except BundleError as exc:
+        raise UserError(f"not imported: {exc}") from None
+    finally:
+        path.unlink(missing_ok=True)
+    args.dry_run = False
+    return _confirm_and_apply(args, service, update)
 
 
 def status_lines(data: dict[str, Any]) -> list[str]:

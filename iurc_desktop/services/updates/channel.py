@@ -94,7 +94,7 @@ def download(
 ) -> Path:
     """Stream a bundle to a temporary file in `folder`; the caller deletes it after use."""
     folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".staging-download-", suffix=SUFFIX, dir=folder)
+    fd, name = tempfile.mkstemp(prefix=".download-", suffix=SUFFIX, dir=folder)
     path = Path(name)
     try:
         with os.fdopen(fd, "wb") as out, _open(url, timeout) as response:
