@@ -39,10 +39,16 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 def gui_services(ctx: AppContext) -> GuiServices:
     from iurc_desktop.services.briefing.service import BriefingService
+    from iurc_desktop.services.updates.service import UpdateService
     from iurc_desktop.services.user import UserDataService
 
+    def reload() -> GuiServices:
+        ctx.reopen_catalogue()
+        return gui_services(ctx)
+
     user = UserDataService(ctx.user, ctx.catalogue)
-    return GuiServices(ctx.catalogue, ctx.search, user, BriefingService(ctx.catalogue, user.notes))
+    briefing = BriefingService(ctx.catalogue, user.notes)
+    return GuiServices(ctx.catalogue, ctx.search, user, briefing, UpdateService(ctx.paths), reload)
 
 
 def start_language(paths: DataPaths) -> Lang:

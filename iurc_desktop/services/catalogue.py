@@ -75,6 +75,14 @@ class CatalogueService:
     def find(self, kind: Kind, record_id: str) -> Record | None:
         return self.store.get(kind, record_id)
 
+    def removed_in(self, kind: Kind, record_id: str) -> tuple[LocalText, str] | None:
+        """(last name, catalogue version that removed it) for a record a data update took away."""
+        found = self.store.removed(kind, record_id)
+        if found is None:
+            return None
+        names, version = found
+        return LocalText(**{lang.value: names.get(lang.value, "") for lang in Lang}), version
+
     def records(self, kind: Kind) -> list[Record]:
         return self.store.records(kind)
 

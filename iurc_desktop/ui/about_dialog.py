@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ def licences_file() -> Path:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, info: CatalogueInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, info: CatalogueInfo, status: Mapping[str, object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About IURC Desktop"))
         self.resize(640, 520)
@@ -33,8 +34,9 @@ class AboutDialog(QDialog):
             (self.tr("Catalogue version"), info.version),
             (self.tr("Catalogue date"), info.date),
             (self.tr("Installed from"), info.meta.get("installed_from", "")),
-            (self.tr("Signed by key"), info.meta.get("signer_key_id", "")),
-            (self.tr("Previous version kept for rollback"), info.meta.get("previous_version", "")),
+            (self.tr("Installed at"), info.meta.get("installed_at", "")),
+            (self.tr("Signed by key"), str(status.get("signer") or "")),
+            (self.tr("Previous version kept for rollback"), str(status.get("previous_version") or "")),
         ]
         table = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows if v)
         tagline = escape(self.tr("Offline catalogue of EU–China urban and regional cooperation."))

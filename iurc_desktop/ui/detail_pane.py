@@ -119,7 +119,12 @@ class DetailPane(QWidget):
         assert self.catalogue is not None and self.user is not None
         record = self.catalogue.find(key.kind, key.id)
         if record is None:
-            gone = self.tr("This record was removed in the current catalogue version.")
+            removed = self.catalogue.removed_in(key.kind, key.id)
+            if removed is None:
+                gone = self.tr("This record is not in the current catalogue.")
+            else:
+                gone = self.tr("“%1” was removed in catalogue version %2. Your notes on it are kept below.")
+                gone = gone.replace("%1", removed[0].in_lang(self.lang)).replace("%2", removed[1])
             self.browser.setHtml(f"<p>{escape(gone)}</p>")
         else:
             self.browser.setHtml(RecordPage(self.catalogue, self.lang).html(record))

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
 
 from iurc_desktop.domain.lang import LANGS, Lang
@@ -29,6 +39,7 @@ if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window
     from iurc_desktop.services.briefing.service import BriefingService
     from iurc_desktop.services.catalogue import CatalogueService, ListItem
     from iurc_desktop.services.search import SearchHit, SearchService
+    from iurc_desktop.services.updates.service import UpdateService
     from iurc_desktop.services.user import UserDataService
 
 EUROPE = frozenset((
@@ -43,6 +54,8 @@ class GuiServices:
     search: SearchService
     user: UserDataService
     briefing: BriefingService
+    updates: UpdateService
+    reload: Callable[[], GuiServices]  # after an update or rollback switched the catalogue
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +83,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setInterval(120)  # results as you type, without a query per keystroke
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
         self._connect()
         self.retranslate()
@@ -96,7 +110,6 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.about_action = self._action(self.show_about)
         self.import_action = self._action(self.import_update)
-        self.import_action.setVisible(importlib.util.find_spec("iurc_desktop.ui.import_dialog") is not None)
         toolbar = QToolBar()
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -193,8 +206,10 @@ class MainWindow(QMainWindow):
         ref = self.svc.catalogue.ref(key.kind, key.id, self.lang)
         title = ref.title
         if ref.name.is_missing:  # the record went away in a data update; the note and favourite stay
-            removed = self.tr("removed from the catalogue")
-            title = f"{saved_name or key.id} ({removed})"
+            gone = self.svc.catalogue.removed_in(key.kind, key.id)
+            removed = self.tr("record removed in catalogue version %1").replace("%1", gone[1] if gone else "?")
+            name = gone[0].in_lang(self.lang) if gone else ""
+            title = f"{saved_name or name or key.id} ({removed})"
         return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
 
     def open_record(self, key: RecordKey, remember: bool = True) -> None:
@@ -304,11 +319,36 @@ class MainWindow(QMainWindow):
         )
         self.briefing_dialog.open()
 
-    def import_update(self) -> None:
-        self.statusBar().showMessage(self.tr("Data updates are not available in this build."), 5000)
+    def import_update(self, path: Path | None = None) -> None:
+        if self.services is None:
+            return
+        from iurc_desktop.ui.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.services.updates, self.runner, self.lang, self.catalogue_switched, self)
+        self.import_dialog.open()
+        if path is not None:
+            self.import_dialog.prepare(path)
+
+    def catalogue_switched(self) -> None:
+        """An update or a rollback replaced the catalogue: reopen it and show what is there now."""
+        services = self.svc.reload()
+        self.services = services
+        self.detail.attach(services.catalogue, services.user)
+        self.retranslate()
+        self._refresh_content()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(".iurcdata") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.toLocalFile().endswith(".iurcdata")]
+        if paths:
+            event.acceptProposedAction()
+            self.import_update(paths[0])
 
     def show_about(self) -> None:
-        self.about_dialog = AboutDialog(self.svc.catalogue.info(), self)
+        self.about_dialog = AboutDialog(self.svc.catalogue.info(), self.svc.updates.status(), self)
         self.about_dialog.open()
 
     # state
