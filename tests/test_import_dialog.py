@@ -116,3 +116,32 @@ def test_a_bad_file_dropped_on_the_window_is_explained(window: MainWindow, qtbot
     assert "broken.iurcdata is not an IURC data bundle" in dialog.status.text()
     assert window.svc.catalogue.info().version == "2026.1"
     dialog.close()
+
+
+def test_the_daily_check_tells_of_a_newer_catalogue(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import functools
+    import http.server
+    import json
+    import threading
+
+    from iurc_desktop.ui.import_dialog import DailyUpdateCheck
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "feed.json").write_text(json.dumps({"latest": {"version": "2026.3", "url": "2026.3.iurcdata"}}))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        updates = window.svc.updates
+        updates.configure_channel(f"http://127.0.0.1:{server.server_address[1]}/feed.json", daily=True)
+        check = DailyUpdateCheck(updates, window.runner)
+        with qtbot.waitSignal(check.available, timeout=10000) as blocker:
+            assert check.start_if_due()
+        assert "Catalogue 2026.3 is available" in blocker.args[0]
+        assert not check.start_if_due()  # checked today already
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -3,52 +3,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="27" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="28" />
         <source>About IURC Desktop</source>
         <translation>Acerca do IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
         <source>Application version</source>
         <translation>Versão da aplicação</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
         <source>Catalogue version</source>
         <translation>Versão do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="35" />
         <source>Catalogue date</source>
         <translation>Data do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="35" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="36" />
         <source>Installed from</source>
         <translation>Instalado a partir de</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="36" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <source>Installed at</source>
+        <translation>Instalado em</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="38" />
         <source>Signed by key</source>
         <translation>Assinado pela chave</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="39" />
         <source>Previous version kept for rollback</source>
         <translation>Versão anterior guardada para reversão</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="42" />
         <source>Offline catalogue of EU–China urban and regional cooperation.</source>
         <translation>Catálogo offline da cooperação urbana e regional UE–China.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="43" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="45" />
         <source>Licences</source>
         <translation>Licenças</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="45" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="47" />
         <source>Licence file missing.</source>
         <translation>Falta o ficheiro de licenças.</translation>
     </message>
@@ -257,6 +262,14 @@
     </message>
 </context>
 <context>
+    <name>DailyUpdateCheck</name>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="327" />
+        <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
+        <translation>O catálogo %1 está disponível: Ficheiro › Importar atualização de dados… › Procurar atualizações.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
@@ -315,9 +328,172 @@
         <translation>Escolha um registo à esquerda ou pesquise.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="122" />
-        <source>This record was removed in the current catalogue version.</source>
-        <translation>Este registo foi removido na versão atual do catálogo.</translation>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="124" />
+        <source>This record is not in the current catalogue.</source>
+        <translation>Este registo não existe no catálogo atual.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="126" />
+        <source>“%1” was removed in catalogue version %2. Your notes on it are kept below.</source>
+        <translation>«%1» foi removido na versão %2 do catálogo. As suas notas sobre ele continuam abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="62" />
+        <source>Import data update</source>
+        <translation>Importar atualização de dados</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="71" />
+        <source>Choose a data file…</source>
+        <translation>Escolher um ficheiro de dados…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="73" />
+        <source>or drop a .iurcdata file here</source>
+        <translation>ou largue aqui um ficheiro .iurcdata</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="75" />
+        <source>Update channel address (https://…/feed.json)</source>
+        <translation>Endereço do canal de atualizações (https://…/feed.json)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="76" />
+        <source>Check for updates</source>
+        <translation>Procurar atualizações</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="78" />
+        <source>Check once a day when the app starts</source>
+        <translation>Procurar uma vez por dia ao iniciar a aplicação</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="86" />
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="86" />
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="88" />
+        <source>What the update changes</source>
+        <translation>O que a atualização altera</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="90" />
+        <source>Apply update</source>
+        <translation>Aplicar atualização</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="91" />
+        <source>Install anyway</source>
+        <translation>Instalar mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="93" />
+        <source>Go back to the previous catalogue</source>
+        <translation>Voltar ao catálogo anterior</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="115" />
+        <source>Installed catalogue: %1 (%2).</source>
+        <translation>Catálogo instalado: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="118" />
+        <source>Previous catalogue kept for rollback: %1.</source>
+        <translation>Catálogo anterior guardado para reposição: %1.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="127" />
+        <source>Choose a data update</source>
+        <translation>Escolher uma atualização de dados</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="127" />
+        <source>IURC data (*.iurcdata)</source>
+        <translation>Dados IURC (*.iurcdata)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="146" />
+        <source>Enter the address of the programme's update channel first.</source>
+        <translation>Introduza primeiro o endereço do canal de atualizações do programa.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="158" />
+        <source>Checking the signature and reading the update…</source>
+        <translation>A verificar a assinatura e a ler a atualização…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="175" />
+        <source>Up to date: the channel offers %1, the installed catalogue is %2.</source>
+        <translation>Atualizado: o canal oferece a %1 e o catálogo instalado é a %2.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="196" />
+        <source>Not installed: %1</source>
+        <translation>Não instalado: %1</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="207" />
+        <source>Catalogue %1 of %2, signed by key %3. Nothing changes until you apply it.</source>
+        <translation>Catálogo %1 de %2, assinado pela chave %3. Nada muda enquanto não o aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="211" />
+        <source>added</source>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="211" />
+        <source>changed</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="211" />
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="220" />
+        <source>No record changes</source>
+        <translation>Nenhum registo alterado</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="228" />
+        <source>Switching to the new catalogue…</source>
+        <translation>A mudar para o novo catálogo…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="236" />
+        <source>Catalogue %1 is installed.</source>
+        <translation>O catálogo %1 está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="257" />
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="261" />
+        <source>Not imported: %1. Nothing was changed.</source>
+        <translation>Não importado: %1. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -352,104 +528,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="141" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
         <source>IURC Desktop</source>
         <translation>IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="142" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
         <source>Back</source>
         <translation>Retroceder</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="143" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="144" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
         <source>Briefing pack…</source>
         <translation>Dossier de visita…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="145" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="146" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
         <source>About IURC Desktop</source>
         <translation>Acerca do IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="147" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
         <source>Import data update…</source>
         <translation>Importar atualização de dados…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="148" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="149" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="167" />
         <source>&amp;Language</source>
         <translation>&amp;Língua</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="150" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="151" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="169" />
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>Pesquisar locais, eventos, estudos de caso… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="152" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="170" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="154" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="172" />
         <source>Opening the catalogue…</source>
         <translation>A abrir o catálogo…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="179" />
         <source>Catalogue %1 of %2</source>
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="196" />
-        <source>removed from the catalogue</source>
-        <translation>removido do catálogo</translation>
+        <location filename="../iurc_desktop/ui/main_window.py" line="215" />
+        <source>record removed in catalogue version %1</source>
+        <translation>registo removido na versão %1 do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="259" />
         <source>No match for “%1”.</source>
         <translation>Nenhum resultado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="261" />
         <source>Did you mean “%1”?</source>
         <translation>Queria dizer “%1”?</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="250" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="270" />
         <source>my note</source>
         <translation>a minha nota</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="290" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="310" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
-    </message>
-    <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="308" />
-        <source>Data updates are not available in this build.</source>
-        <translation>As atualizações de dados não estão disponíveis nesta versão.</translation>
     </message>
 </context>
 <context>

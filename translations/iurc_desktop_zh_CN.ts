@@ -3,52 +3,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="27" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="28" />
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="32" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
         <source>Application version</source>
         <translation>应用程序版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="33" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
         <source>Catalogue version</source>
         <translation>资料库版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="34" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="35" />
         <source>Catalogue date</source>
         <translation>资料库日期</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="35" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="36" />
         <source>Installed from</source>
         <translation>安装来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="36" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <source>Installed at</source>
+        <translation>安装时间</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="38" />
         <source>Signed by key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="37" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="39" />
         <source>Previous version kept for rollback</source>
         <translation>可回滚的上一版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="40" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="42" />
         <source>Offline catalogue of EU–China urban and regional cooperation.</source>
         <translation>中欧城市与区域合作离线资料库。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="43" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="45" />
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="45" />
+        <location filename="../iurc_desktop/ui/about_dialog.py" line="47" />
         <source>Licence file missing.</source>
         <translation>缺少许可证文件。</translation>
     </message>
@@ -257,6 +262,14 @@
     </message>
 </context>
 <context>
+    <name>DailyUpdateCheck</name>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="327" />
+        <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
+        <translation>资料库 %1 已发布：文件 › 导入数据更新… › 检查更新。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../iurc_desktop/ui/detail_pane.py" line="83" />
@@ -315,9 +328,172 @@
         <translation>请在左侧选择一条记录，或进行搜索。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="122" />
-        <source>This record was removed in the current catalogue version.</source>
-        <translation>此记录已在当前资料库版本中删除。</translation>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="124" />
+        <source>This record is not in the current catalogue.</source>
+        <translation>当前资料库中没有此记录。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/detail_pane.py" line="126" />
+        <source>“%1” was removed in catalogue version %2. Your notes on it are kept below.</source>
+        <translation>“%1”已在资料库版本 %2 中删除。您对它的笔记仍保留在下方。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="62" />
+        <source>Import data update</source>
+        <translation>导入数据更新</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="71" />
+        <source>Choose a data file…</source>
+        <translation>选择数据文件…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="73" />
+        <source>or drop a .iurcdata file here</source>
+        <translation>或将 .iurcdata 文件拖放到此处</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="75" />
+        <source>Update channel address (https://…/feed.json)</source>
+        <translation>更新频道地址（https://…/feed.json）</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="76" />
+        <source>Check for updates</source>
+        <translation>检查更新</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="78" />
+        <source>Check once a day when the app starts</source>
+        <translation>启动时每天检查一次</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="86" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="86" />
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="88" />
+        <source>What the update changes</source>
+        <translation>本次更新的变更内容</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="90" />
+        <source>Apply update</source>
+        <translation>应用更新</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="91" />
+        <source>Install anyway</source>
+        <translation>仍然安装</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="93" />
+        <source>Go back to the previous catalogue</source>
+        <translation>恢复到上一版资料库</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="115" />
+        <source>Installed catalogue: %1 (%2).</source>
+        <translation>已安装的资料库：%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="118" />
+        <source>Previous catalogue kept for rollback: %1.</source>
+        <translation>保留用于回滚的上一版资料库：%1。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="127" />
+        <source>Choose a data update</source>
+        <translation>选择数据更新</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="127" />
+        <source>IURC data (*.iurcdata)</source>
+        <translation>IURC 数据 (*.iurcdata)</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="146" />
+        <source>Enter the address of the programme's update channel first.</source>
+        <translation>请先输入项目更新频道的地址。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="158" />
+        <source>Checking the signature and reading the update…</source>
+        <translation>正在核验签名并读取更新…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="175" />
+        <source>Up to date: the channel offers %1, the installed catalogue is %2.</source>
+        <translation>已是最新：频道提供 %1，已安装的资料库为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="196" />
+        <source>Not installed: %1</source>
+        <translation>未安装：%1</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="207" />
+        <source>Catalogue %1 of %2, signed by key %3. Nothing changes until you apply it.</source>
+        <translation>资料库 %1（%2），由密钥 %3 签名。在您应用之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="211" />
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="211" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="211" />
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="220" />
+        <source>No record changes</source>
+        <translation>记录没有变化</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="228" />
+        <source>Switching to the new catalogue…</source>
+        <translation>正在切换到新资料库…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="236" />
+        <source>Catalogue %1 is installed.</source>
+        <translation>资料库 %1 已安装。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="257" />
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="261" />
+        <source>Not imported: %1. Nothing was changed.</source>
+        <translation>未导入：%1。未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -352,104 +528,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="141" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
         <source>IURC Desktop</source>
         <translation>IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="142" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="143" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="144" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="145" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="146" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="147" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
         <source>Import data update…</source>
         <translation>导入数据更新…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="148" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="149" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="167" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="150" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="151" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="169" />
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>搜索地方、活动、案例研究…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="152" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="170" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="154" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="172" />
         <source>Opening the catalogue…</source>
         <translation>正在打开资料库…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="179" />
         <source>Catalogue %1 of %2</source>
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="196" />
-        <source>removed from the catalogue</source>
-        <translation>已从资料库删除</translation>
+        <location filename="../iurc_desktop/ui/main_window.py" line="215" />
+        <source>record removed in catalogue version %1</source>
+        <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="239" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="259" />
         <source>No match for “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="241" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="261" />
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="250" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="270" />
         <source>my note</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="290" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="310" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
-    </message>
-    <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="308" />
-        <source>Data updates are not available in this build.</source>
-        <translation>此版本不提供数据更新。</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         self.detail.attach(services.catalogue, services.user)
         self.retranslate()
         self.restore_state()
+        from iurc_desktop.ui.import_dialog import DailyUpdateCheck
+
+        self.update_check = DailyUpdateCheck(services.updates, self.runner, self)
+        self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
+        self.update_check.start_if_due()
 
     @property
     def svc(self) -> GuiServices:
