@@ -41,8 +41,14 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
 def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return tuple(f for f in dataclasses.fields(cls) if f.init)
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in _fields(cls))
 
 
 def to_plain(value: Any) -> Any:
@@ -71,8 +77,7 @@ def record_from_plain(kind: Kind, data: Mapping[str, Any]) -> Record:
 def decode(cls: Any, data: Any, path: str) -> Any:
     if not isinstance(data, Mapping):
         raise DecodeError(path, f"expected a table, got {type(data).__name__}")
-    known = {f.name for f in _fields(cls)}
-    unknown = sorted(set(data) - known)
+    unknown = sorted(set(data) - _field_names(cls))
     if unknown:
         raise DecodeError(_join(path, unknown[0]), "unknown field")
     kwargs: dict[str, Any] = {}
@@ -103,12 +108,14 @@ def _decode_value(hint: Any, value: Any, path: str) -> Any:
     return _decode_scalar(hint, value, path)
 
 
+_LANG_CODES = frozenset(lang.value for lang in LANGS)
+
+
 def _decode_text(value: Any, path: str) -> LocalText:
     if not isinstance(value, Mapping):
         raise DecodeError(path, "expected text in languages, e.g. {en = …, zh = …, pt = …}")
-    langs = {lang.value for lang in LANGS}
     for key, text in value.items():
-        if key not in langs:
+        if key not in _LANG_CODES:
             raise DecodeError(f"{path}.{key}", "unknown language (expected en, zh or pt)")
         if not isinstance(text, str):
             raise DecodeError(f"{path}.{key}", "expected a string")

@@ -62,13 +62,14 @@ class LocalText:
     def from_mapping(cls, data: Mapping[str, str] | None) -> LocalText:
         if not data:
             return cls()
-        return cls(**{lang.value: str(data.get(lang.value, "") or "").strip() for lang in LANGS})
+        return cls(*(str(data.get(code, "") or "").strip() for code in ("en", "zh", "pt")))
 
     def get(self, lang: Lang) -> str:
         return str(getattr(self, lang.value))
 
     def to_dict(self) -> dict[str, str]:
-        return {lang.value: self.get(lang) for lang in LANGS if self.get(lang)}
+        # hot in imports and index builds: no Lang enum lookups here
+        return {code: text for code, text in (("en", self.en), ("zh", self.zh), ("pt", self.pt)) if text}
 
     def resolve(self, lang: Lang) -> Resolved:
         """Requested language, then English, then any language that has text."""
