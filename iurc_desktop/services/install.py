@@ -44,7 +44,6 @@ def ensure_catalogue(paths: DataPaths) -> bool:
     embedded catalogue installed earlier (a catalogue that came from a data update is never replaced here).
     It goes through the same switch as a data update. Returns True if it installed one."""
     from iurc_desktop.services.updates.service import UpdateService
-    from iurc_desktop.services.updates.staging import compare
 
     paths.ensure()
     if paths.catalogue_db.exists() and not _embedded_is_newer(paths.catalogue_db):
@@ -55,7 +54,7 @@ def ensure_catalogue(paths: DataPaths) -> bool:
     try:
         meta = build_catalogue(catalogue_source_dir(), staged)
         _stamp(staged, {"installed_from": "embedded", "signer": "shipped with the app"})
-        updates.install_staged(staged, meta["version"], compare(staged, paths.catalogue_db))
+        updates.install_staged(staged, meta["version"])
     finally:
         for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
             leftover.unlink(missing_ok=True)

@@ -175,6 +175,16 @@ def build_search_index(path: Path) -> IndexStats:
     return IndexStats(count, time.perf_counter() - started)
 
 
+class _Counter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        for row in rows:
+            self.count += 1
+            yield row
+
+
 def _build(conn: sqlite3.Connection) -> int:
     conn.execute("PRAGMA cache_size = -65536")
     for statement in (*_DROP, *_CREATE):
@@ -185,10 +195,11 @@ def _build(conn: sqlite3.Connection) -> int:
         "INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)",
         ((row[0], *fts_columns(row[6])) for row in names),
     )
-    bodies = conn.execute("SELECT rowid, value FROM record_text WHERE field != 'name'").fetchall()
+    bodies = conn.execute("SELECT rowid, value FROM record_text WHERE field != 'name'")  # streamed, not fetched
+    counted = _Counter()
     conn.executemany(
         "INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)",
-        ((rowid, *fts_columns(value)) for rowid, value in bodies),
+        ((rowid, *fts_columns(value)) for rowid, value in counted(bodies)),
     )
     for statement in _INDEXES:
         conn.execute(statement)
@@ -198,7 +209,7 @@ def _build(conn: sqlite3.Connection) -> int:
     meta = [("format", str(INDEX_FORMAT)), ("source_rows", _source_rows(conn))]
     meta += [(f"range:{kind}", f"{low} {high}") for kind, low, high in ranges]
     conn.executemany("INSERT INTO search_index_meta VALUES (?, ?)", meta)
-    return len(names) + len(bodies)
+    return len(names) + counted.count
 
 
 def _name_texts(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, int, str]]:

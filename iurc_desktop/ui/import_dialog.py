@@ -210,11 +210,14 @@ class ImportDialog(QDialog):
         )
         labels = ((self.tr("added"), "added"), (self.tr("changed"), "changed"), (self.tr("removed"), "removed"))
         for kind, changes in sorted(update.diff.kinds.items(), key=lambda kv: kv[0].value):
-            counts = ", ".join(f"{len(getattr(changes, attr))} {label}" for label, attr in labels)
+            counts = ", ".join(f"{changes.counts[attr]} {label}" for label, attr in labels)
             top = QTreeWidgetItem([f"{kind_plural(kind)}: {counts}", ""])
             for label, attr in labels:
                 for record_id, names in getattr(changes, attr):
                     top.addChild(QTreeWidgetItem([f"{label}: {display_name(names, record_id, self.lang)}", record_id]))
+                hidden = changes.counts[attr] - len(getattr(changes, attr))
+                if hidden > 0:
+                    top.addChild(QTreeWidgetItem([self.tr("… and %1 more").replace("%1", str(hidden)), ""]))
             self.changes.addTopLevelItem(top)
         if update.diff.empty:
             self.changes.addTopLevelItem(QTreeWidgetItem([self.tr("No record changes"), ""]))

@@ -24,10 +24,12 @@ def preview_lines(update: PreparedUpdate, lang: Lang = Lang.EN) -> Iterator[str]
         yield "no record changes"
         return
     for kind, changes in sorted(update.diff.kinds.items(), key=lambda kv: kv[0].value):
-        counts = f"+{len(changes.added)} added, ~{len(changes.changed)} changed, -{len(changes.removed)} removed"
+        n = changes.counts
+        counts = f"+{n['added']} added, ~{n['changed']} changed, -{n['removed']} removed"
         yield f"{kind.value}: {counts}"
-        for sign, items in (("+", changes.added), ("~", changes.changed), ("-", changes.removed)):
+        for sign, change in (("+", "added"), ("~", "changed"), ("-", "removed")):
+            items: list[tuple[str, Names]] = getattr(changes, change)
             for record_id, names in items[:SHOWN_PER_LIST]:
                 yield f"  {sign} {display_name(names, record_id, lang)} [{record_id}]"
-            if len(items) > SHOWN_PER_LIST:
-                yield f"  {sign} … and {len(items) - SHOWN_PER_LIST} more"
+            if n[change] > SHOWN_PER_LIST:
+                yield f"  {sign} … and {n[change] - SHOWN_PER_LIST} more"

@@ -101,17 +101,17 @@ class UpdateService:
     def apply(self, update: PreparedUpdate) -> CatalogueVersionInfo:
         """Switch to the prepared catalogue (wholly, or not at all); the user database is never touched."""
         try:
-            self.install_staged(update.staged, update.manifest.version, update.diff)
+            self.install_staged(update.staged, update.manifest.version)
         finally:
             update.discard()
         info = self.installed()
         assert info is not None
         return info
 
-    def install_staged(self, staged: Path, version: str, diff: CatalogueDiff) -> None:
+    def install_staged(self, staged: Path, version: str) -> None:
         """The one way a catalogue becomes live: bundles, and the catalogue shipped in the package."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        carry_removals(staged, self.paths.catalogue_db, diff, version, {"installed_at": now})
+        carry_removals(staged, self.paths.catalogue_db, version, {"installed_at": now})
         self.installer.install(staged)
 
     # the update channel's settings live in the config folder: checking never touches the user database

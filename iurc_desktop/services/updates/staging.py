@@ -65,15 +65,19 @@ def disk_failed(exc: Exception) -> bool:
     return "full" in str(exc) or "disk I/O error" in str(exc)
 
 
+PREVIEW_LIMIT = 500  # names kept per kind and change; counts are always complete
+
+
 @dataclass
 class KindChanges:
     added: list[tuple[str, Names]] = field(default_factory=list)
     changed: list[tuple[str, Names]] = field(default_factory=list)
     removed: list[tuple[str, Names]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "changed": 0, "removed": 0})
 
     @property
     def total(self) -> int:
-        return len(self.added) + len(self.changed) + len(self.removed)
+        return sum(self.counts.values())
 
 
 @dataclass
@@ -85,58 +89,59 @@ class CatalogueDiff:
         return all(changes.total == 0 for changes in self.kinds.values())
 
 
+_ADDED = "FROM record n WHERE NOT EXISTS (SELECT 1 FROM old.record o WHERE o.kind = n.kind AND o.id = n.id)"
+_REMOVED = "FROM old.record o WHERE NOT EXISTS (SELECT 1 FROM record n WHERE n.kind = o.kind AND n.id = o.id)"
+_CHANGED = "FROM record n JOIN old.record o ON o.kind = n.kind AND o.id = n.id WHERE o.data != n.data"
 _DIFF_SQL = {
-    "added": "SELECT n.kind, n.id, json_extract(n.data, '$.name') FROM record n "
-    "WHERE NOT EXISTS (SELECT 1 FROM old.record o WHERE o.kind = n.kind AND o.id = n.id)",
-    "removed": "SELECT o.kind, o.id, json_extract(o.data, '$.name') FROM old.record o "
-    "WHERE NOT EXISTS (SELECT 1 FROM record n WHERE n.kind = o.kind AND n.id = o.id)",
-    "changed": "SELECT n.kind, n.id, json_extract(n.data, '$.name') FROM record n "
-    "JOIN old.record o ON o.kind = n.kind AND o.id = n.id WHERE o.data != n.data",
+    "added": f"SELECT n.kind, n.id, json_extract(n.data, '$.name') {_ADDED}",
+    "removed": f"SELECT o.kind, o.id, json_extract(o.data, '$.name') {_REMOVED}",
+    "changed": f"SELECT n.kind, n.id, json_extract(n.data, '$.name') {_CHANGED}",
 }
 
 
+def _attach_live(conn: sqlite3.Connection, live: Path | None) -> None:
+    if live is None or not live.is_file():
+        conn.execute("ATTACH ':memory:' AS old")
+        conn.execute("CREATE TABLE old.record (kind TEXT, id TEXT, data TEXT)")
+    else:
+        conn.execute("ATTACH ? AS old", (f"file:{live.as_posix()}",))  # only read; a WAL file needs rw to open
+
+
 def compare(staged: Path, live: Path | None) -> CatalogueDiff:
-    """Records added, changed and removed per kind, going from `live` to `staged`."""
+    """Records added, changed and removed per kind, going from `live` to `staged` (names for the first
+    PREVIEW_LIMIT of each list, counts for all: a 100k-record update must not fill memory with names)."""
     diff = CatalogueDiff()
     conn = sqlite3.connect(f"file:{staged.as_posix()}?mode=ro", uri=True)
     try:
-        if live is None or not live.is_file():
-            conn.execute("ATTACH ':memory:' AS old")
-            conn.execute("CREATE TABLE old.record (kind TEXT, id TEXT, data TEXT)")
-        else:
-            conn.execute("ATTACH ? AS old", (f"file:{live.as_posix()}",))  # read only by use; WAL needs rw
+        _attach_live(conn, live)
         for change, sql in _DIFF_SQL.items():
             for kind, record_id, name in conn.execute(sql + " ORDER BY 1, 2"):
                 bucket = diff.kinds.setdefault(Kind(kind), KindChanges())
-                getattr(bucket, change).append((record_id, json.loads(name) if name else {}))
+                bucket.counts[change] += 1
+                if bucket.counts[change] <= PREVIEW_LIMIT:
+                    getattr(bucket, change).append((record_id, json.loads(name) if name else {}))
     finally:
         conn.close()
     return diff
 
 
-def carry_removals(
-    staged: Path, live: Path | None, diff: CatalogueDiff, new_version: str, meta: dict[str, str] | None = None
-) -> None:
+def carry_removals(staged: Path, live: Path | None, new_version: str, meta: dict[str, str] | None = None) -> None:
     """Remember, in the new catalogue, every record that updates removed so far (with the version that
     removed it), so a note on such a record can say what happened; records that came back are forgotten."""
     conn = sqlite3.connect(f"file:{staged.as_posix()}", uri=True)
     try:
         with conn:
-            if live is not None and live.is_file():
-                conn.execute("ATTACH ? AS old", (f"file:{live.as_posix()}",))
-                has_table = conn.execute("SELECT 1 FROM old.sqlite_master WHERE name = 'removed_record'").fetchone()
-                if has_table:
-                    conn.execute(
-                        "INSERT OR REPLACE INTO removed_record SELECT o.* FROM old.removed_record o "
-                        "WHERE NOT EXISTS (SELECT 1 FROM record r WHERE r.kind = o.kind AND r.id = o.id)"
-                    )
-            conn.executemany(
-                "INSERT OR REPLACE INTO removed_record (kind, id, name, removed_in) VALUES (?, ?, ?, ?)",
-                [
-                    (kind.value, record_id, json.dumps(names, ensure_ascii=False), new_version)
-                    for kind, changes in diff.kinds.items()
-                    for record_id, names in changes.removed
-                ],
+            _attach_live(conn, live)
+            has_table = conn.execute("SELECT 1 FROM old.sqlite_master WHERE name = 'removed_record'").fetchone()
+            if has_table:
+                conn.execute(
+                    "INSERT OR REPLACE INTO removed_record SELECT o.* FROM old.removed_record o "
+                    "WHERE NOT EXISTS (SELECT 1 FROM record r WHERE r.kind = o.kind AND r.id = o.id)"
+                )
+            conn.execute(
+                "INSERT OR REPLACE INTO removed_record (kind, id, name, removed_in) "
+                f"SELECT o.kind, o.id, coalesce(json_extract(o.data, '$.name'), '{{}}'), ? {_REMOVED}",
+                (new_version,),
             )
             conn.executemany("INSERT OR REPLACE INTO catalogue_meta (key, value) VALUES (?, ?)", (meta or {}).items())
     finally:
