@@ -71,7 +71,7 @@ def test_preview_apply_and_rollback(window: MainWindow, qtbot: QtBot, tmp_path: 
     qtbot.waitUntil(lambda: dialog.apply_button.isVisible(), timeout=10000)
     texts = tree_texts(dialog)
     assert "changed: Yangzhou City" in texts and "removed: Guangzhou" in texts
-    assert any(t.startswith("Places: 0 added, 1 changed, 1 removed") for t in texts)
+    assert "Places — Added: 0 · Changed: 1 · Removed: 1" in texts
     before = file_hash(data_dir / "catalogue.sqlite3")
     assert window.svc.catalogue.info().version == "2026.1"  # a preview changes nothing
     assert file_hash(data_dir / "catalogue.sqlite3") == before
@@ -118,9 +118,7 @@ def test_a_bad_file_dropped_on_the_window_is_explained(window: MainWindow, qtbot
     dialog.close()
 
 
-def test_the_daily_check_tells_of_a_newer_catalogue(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_the_daily_check_tells_of_a_newer_catalogue(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     import functools
     import http.server
     import json

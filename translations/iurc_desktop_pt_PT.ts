@@ -264,7 +264,7 @@
 <context>
     <name>DailyUpdateCheck</name>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="327" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="331" />
         <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
         <translation>O catálogo %1 está disponível: Ficheiro › Importar atualização de dados… › Procurar atualizações.</translation>
     </message>
@@ -461,37 +461,57 @@
         <translation>removido</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="220" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="212" />
+        <source>Added</source>
+        <translation>Adicionados</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="212" />
+        <source>Changed</source>
+        <translation>Alterados</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="212" />
+        <source>Removed</source>
+        <translation>Removidos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="221" />
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="224" />
         <source>No record changes</source>
         <translation>Nenhum registo alterado</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="232" />
         <source>Switching to the new catalogue…</source>
         <translation>A mudar para o novo catálogo…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="236" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="240" />
         <source>Catalogue %1 is installed.</source>
         <translation>O catálogo %1 está instalado.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="257" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="261" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="261" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="265" />
         <source>Not imported: %1. Nothing was changed.</source>
         <translation>Não importado: %1. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="278" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="278" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>

@@ -264,7 +264,7 @@
 <context>
     <name>DailyUpdateCheck</name>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="327" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="331" />
         <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
         <translation>资料库 %1 已发布：文件 › 导入数据更新… › 检查更新。</translation>
     </message>
@@ -461,37 +461,57 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="220" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="212" />
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="212" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="212" />
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="221" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="224" />
         <source>No record changes</source>
         <translation>记录没有变化</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="232" />
         <source>Switching to the new catalogue…</source>
         <translation>正在切换到新资料库…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="236" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="240" />
         <source>Catalogue %1 is installed.</source>
         <translation>资料库 %1 已安装。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="257" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="261" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="261" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="265" />
         <source>Not imported: %1. Nothing was changed.</source>
         <translation>未导入：%1。未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="278" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="274" />
+        <location filename="../iurc_desktop/ui/import_dialog.py" line="278" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -209,9 +209,10 @@ class ImportDialog(QDialog):
             text.replace("%1", update.manifest.version).replace("%2", update.manifest.date).replace("%3", update.key_id)
         )
         labels = ((self.tr("added"), "added"), (self.tr("changed"), "changed"), (self.tr("removed"), "removed"))
+        headers = {"added": self.tr("Added"), "changed": self.tr("Changed"), "removed": self.tr("Removed")}
         for kind, changes in sorted(update.diff.kinds.items(), key=lambda kv: kv[0].value):
-            counts = ", ".join(f"{changes.counts[attr]} {label}" for label, attr in labels)
-            top = QTreeWidgetItem([f"{kind_plural(kind)}: {counts}", ""])
+            counts = " · ".join(f"{headers[attr]}: {changes.counts[attr]}" for _label, attr in labels)
+            top = QTreeWidgetItem([f"{kind_plural(kind)} — {counts}", ""])
             for label, attr in labels:
                 for record_id, names in getattr(changes, attr):
                     top.addChild(QTreeWidgetItem([f"{label}: {display_name(names, record_id, self.lang)}", record_id]))
