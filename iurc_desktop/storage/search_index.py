@@ -189,11 +189,13 @@ def _build(conn: sqlite3.Connection) -> int:
     conn.execute("PRAGMA cache_size = -65536")
     for statement in (*_DROP, *_CREATE):
         conn.execute(statement)
-    names = [(i, *row, " ".join(normalise(row[-1]).split())) for i, row in enumerate(_name_texts(conn), 1)]
+    # streamed row by row (a 100k-record catalogue has ~400k names and aliases: no list of them in memory)
+    names = ((i, *row, " ".join(normalise(row[-1]).split())) for i, row in enumerate(_name_texts(conn), 1))
     conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
+    name_count = conn.execute("SELECT count(*) FROM search_name").fetchone()[0]
     conn.executemany(
         "INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)",
-        ((row[0], *fts_columns(row[6])) for row in names),
+        ((rowid, *fts_columns(value)) for rowid, value in conn.execute("SELECT id, value FROM search_name")),
     )
     bodies = conn.execute("SELECT rowid, value FROM record_text WHERE field != 'name'")  # streamed, not fetched
     counted = _Counter()
@@ -209,7 +211,7 @@ def _build(conn: sqlite3.Connection) -> int:
     meta = [("format", str(INDEX_FORMAT)), ("source_rows", _source_rows(conn))]
     meta += [(f"range:{kind}", f"{low} {high}") for kind, low, high in ranges]
     conn.executemany("INSERT INTO search_index_meta VALUES (?, ?)", meta)
-    return len(names) + counted.count
+    return int(name_count) + counted.count
 
 
 def _name_texts(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, int, str]]:
