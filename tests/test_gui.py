@@ -172,3 +172,29 @@ def test_every_kind_has_a_readable_page(window: MainWindow, kind: Kind, record_i
     text = window.detail.browser.toPlainText()
     assert expected in text
     assert "Sources" in text
+
+
+def test_facets_narrow_a_list_by_country_programme_and_year(window: MainWindow) -> None:
+    import datetime as dt
+
+    from iurc_desktop.services.catalogue import ListItem
+
+    items = [
+        ListItem(Kind.PLACE, "bari", "Bari", False, "IT", ("iurc-2021-2023",)),
+        ListItem(Kind.PLACE, "lazio", "Lazio", False, "IT", ("iurc-2021-2023",)),
+        ListItem(Kind.PLACE, "sofia", "Sofia", False, "BG", ("iurc-2021-2023", "iuc-2016-2020")),
+        ListItem(Kind.EVENT, "v", "Visit", False, "", (), dt.date(2022, 12, 30), dt.date(2023, 1, 2)),
+    ]
+    panel = window.list_panel
+    panel.show_items(items, Lang.PT, {"iurc-2021-2023": "IURC 2021–2023", "iuc-2016-2020": "IUC 2016–2020"})
+    bar = panel.facet_bar
+    countries = [bar.country_box.itemText(i) for i in range(bar.country_box.count())]
+    assert countries == ["All countries", "Bulgária", "Itália"]  # country names in the content language
+    bar.country_box.setCurrentIndex(bar.country_box.findData("IT"))
+    assert listed(window) == ["Bari", "Lazio"]
+    bar.country_box.setCurrentIndex(0)
+    bar.programme_box.setCurrentIndex(bar.programme_box.findData("iuc-2016-2020"))
+    assert listed(window) == ["Sofia"]
+    bar.programme_box.setCurrentIndex(0)
+    bar.year_box.setCurrentIndex(bar.year_box.findData(2023))  # a visit over New Year counts in both years
+    assert listed(window) == ["Visit"]

@@ -339,6 +339,39 @@
     </message>
 </context>
 <context>
+    <name>FacetBar</name>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="56" />
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="57" />
+        <source>All programmes</source>
+        <translation>Todos os programas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="58" />
+        <source>All years</source>
+        <translation>Todos os anos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="62" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="63" />
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="64" />
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../iurc_desktop/ui/import_dialog.py" line="62" />
@@ -519,28 +552,28 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="52" />
-        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="56" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
         <source>Filter this list</source>
         <translation>Filtrar esta lista</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="54" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
         <source>Records</source>
         <translation>Registos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="62" />
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="62" />
         <source>Z–A</source>
         <translation>Z–A</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="61" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65" />
         <source>Sort order</source>
         <translation>Ordenação</translation>
     </message>
@@ -618,27 +651,27 @@
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="215" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="218" />
         <source>record removed in catalogue version %1</source>
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="259" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="262" />
         <source>No match for “%1”.</source>
         <translation>Nenhum resultado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="261" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="264" />
         <source>Did you mean “%1”?</source>
         <translation>Queria dizer “%1”?</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="270" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="273" />
         <source>my note</source>
         <translation>a minha nota</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="310" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="313" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
     </message>

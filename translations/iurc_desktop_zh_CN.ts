@@ -339,6 +339,39 @@
     </message>
 </context>
 <context>
+    <name>FacetBar</name>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="56" />
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="57" />
+        <source>All programmes</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="58" />
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="62" />
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="63" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/facet_bar.py" line="64" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../iurc_desktop/ui/import_dialog.py" line="62" />
@@ -519,28 +552,28 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="52" />
-        <location filename="../iurc_desktop/ui/list_panel.py" line="53" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="56" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="57" />
         <source>Filter this list</source>
         <translation>筛选此列表</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="54" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="62" />
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="58" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="62" />
         <source>Z–A</source>
         <translation>Z–A</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="61" />
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65" />
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
@@ -618,27 +651,27 @@
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="215" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="218" />
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="259" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="262" />
         <source>No match for “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="261" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="264" />
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="270" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="273" />
         <source>my note</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="310" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="313" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
     </message>

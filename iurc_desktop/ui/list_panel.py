@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListVi
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.ui.facet_bar import FacetBar
 from iurc_desktop.ui.models import KEY_ROLE, RecordListModel, SearchResultsModel
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ class ListPanel(QWidget):
         self.filter_edit.textChanged.connect(self.records.set_filter)
         self.sort_box = QComboBox()
         self.sort_box.currentIndexChanged.connect(self._sort)
+        self.facet_bar = FacetBar()
+        self.facet_bar.changed.connect(self.records.set_facets)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -44,6 +47,7 @@ class ListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.facet_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.retranslate()
@@ -60,8 +64,10 @@ class ListPanel(QWidget):
         self.sort_box.blockSignals(False)
         self.sort_box.setAccessibleName(self.tr("Sort order"))
 
-    def show_items(self, items: list[ListItem], lang: Lang) -> None:
+    def show_items(self, items: list[ListItem], lang: Lang, programme_names: dict[str, str] | None = None) -> None:
         self.records.set_items(items, lang)
+        self.facet_bar.populate(items, lang, programme_names or {})
+        self.facet_bar.setVisible(True)
         self.view.setModel(self.records)
         self.message.setVisible(False)
         self.filter_edit.setEnabled(True)
@@ -72,6 +78,7 @@ class ListPanel(QWidget):
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.filter_edit.setEnabled(False)
+        self.facet_bar.setVisible(False)
         if hits:
             self.view.setCurrentIndex(self.results.index(0, 0))
 

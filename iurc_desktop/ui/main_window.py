@@ -186,7 +186,10 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.current_destination = destination
-        self.list_panel.show_items(self._items(destination), self.lang)
+        self.list_panel.show_items(self._items(destination), self.lang, self._programme_names())
+
+    def _programme_names(self) -> dict[str, str]:
+        return {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PROGRAMME, self.lang)}
 
     def _items(self, destination: Destination) -> list[ListItem]:
         if destination.key == "favourites":
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
         if self.list_panel.showing_results():
             self.run_search()
         elif hasattr(self, "current_destination"):
-            self.list_panel.show_items(self._items(self.current_destination), self.lang)
+            self.list_panel.show_items(self._items(self.current_destination), self.lang, self._programme_names())
         self.detail.show_record(self.detail.key, self.lang)
 
     # briefing, updates, about

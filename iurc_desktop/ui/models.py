@@ -13,6 +13,7 @@ from iurc_desktop.services.locale_format import country_name, format_date
 if TYPE_CHECKING:  # the window paints before SQLAlchemy (behind these services) is imported
     from iurc_desktop.services.catalogue import ListItem
     from iurc_desktop.services.search import SearchHit
+    from iurc_desktop.ui.facet_bar import Facets
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind value, id)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -32,6 +33,7 @@ class RecordListModel(QAbstractListModel):
         self.lang = Lang.EN
         self.filter_text = ""
         self.descending = False
+        self.facets: Facets | None = None
 
     def set_items(self, items: list[ListItem], lang: Lang) -> None:
         self.all_items = items
@@ -42,6 +44,10 @@ class RecordListModel(QAbstractListModel):
         self.filter_text = text.casefold().strip()
         self._refresh()
 
+    def set_facets(self, facets: Facets) -> None:
+        self.facets = facets
+        self._refresh()
+
     def set_descending(self, descending: bool) -> None:
         self.descending = descending
         self._refresh()
@@ -49,6 +55,9 @@ class RecordListModel(QAbstractListModel):
     def _refresh(self) -> None:
         needle = self.filter_text
         visible = [i for i in self.all_items if needle in i.title.casefold()] if needle else list(self.all_items)
+        if self.facets is not None:
+            facets = self.facets
+            visible = [i for i in visible if facets.admits(i)]
         visible.sort(key=_sort_key, reverse=self.descending)
         self.beginResetModel()
         self.items = visible
