@@ -581,99 +581,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
         <source>IURC Desktop</source>
         <translation>IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
         <source>Back</source>
         <translation>Retroceder</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="167" />
         <source>Briefing pack…</source>
         <translation>Dossier de visita…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <source>Visit plans…</source>
+        <translation>Planos de visita…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="169" />
+        <source>Briefing pack from favourites…</source>
+        <translation>Dossier de visita a partir dos favoritos…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="170" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="171" />
         <source>About IURC Desktop</source>
         <translation>Acerca do IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="172" />
         <source>Import data update…</source>
         <translation>Importar atualização de dados…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="167" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="174" />
         <source>&amp;Language</source>
         <translation>&amp;Língua</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="169" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="176" />
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>Pesquisar locais, eventos, estudos de caso… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="170" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="177" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="172" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="179" />
         <source>Opening the catalogue…</source>
         <translation>A abrir o catálogo…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="179" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="186" />
         <source>Catalogue %1 of %2</source>
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="218" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="225" />
         <source>record removed in catalogue version %1</source>
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="262" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="269" />
         <source>No match for “%1”.</source>
         <translation>Nenhum resultado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="264" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="271" />
         <source>Did you mean “%1”?</source>
         <translation>Queria dizer “%1”?</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="273" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="280" />
         <source>my note</source>
         <translation>a minha nota</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="313" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="320" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="327" />
+        <source>Mark places or case studies as favourites first.</source>
+        <translation>Marque primeiro locais ou estudos de caso como favoritos.</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="329" />
+        <source>My favourites</source>
+        <translation>Os meus favoritos</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1360,86 @@
         <location filename="../iurc_desktop/ui/record_page.py" line="317" />
         <source>New area</source>
         <translation>Nova área</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="48" />
+        <source>Visit plans</source>
+        <translation>Planos de visita</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="51" />
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="148" />
+        <source>Visit plan</source>
+        <translation>Plano de visita</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="55" />
+        <source>Filter places</source>
+        <translation>Filtrar locais</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="58" />
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="84" />
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="64" />
+        <source>Dates known</source>
+        <translation>Datas conhecidas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="72" />
+        <source>One member per line</source>
+        <translation>Um membro por linha</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="82" />
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="83" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="86" />
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="87" />
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="88" />
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="89" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="91" />
+        <source>Briefing pack…</source>
+        <translation>Dossier de visita…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="103" />
+        <source>New visit plan</source>
+        <translation>Novo plano de visita</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="105" />
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
     </message>
 </context>
 </TS>

@@ -581,99 +581,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="159" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
         <source>IURC Desktop</source>
         <translation>IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="160" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="161" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="162" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="167" />
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="163" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <source>Visit plans…</source>
+        <translation>访问计划…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="169" />
+        <source>Briefing pack from favourites…</source>
+        <translation>用收藏生成访问简报…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="170" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="164" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="171" />
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="165" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="172" />
         <source>Import data update…</source>
         <translation>导入数据更新…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="166" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="167" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="174" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="168" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="169" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="176" />
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>搜索地方、活动、案例研究…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="170" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="177" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="172" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="179" />
         <source>Opening the catalogue…</source>
         <translation>正在打开资料库…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="179" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="186" />
         <source>Catalogue %1 of %2</source>
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="218" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="225" />
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="262" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="269" />
         <source>No match for “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="264" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="271" />
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="273" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="280" />
         <source>my note</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="313" />
+        <location filename="../iurc_desktop/ui/main_window.py" line="320" />
         <source>Open a place, event, partnership or case study first.</source>
         <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="327" />
+        <source>Mark places or case studies as favourites first.</source>
+        <translation>请先将地方或案例研究加入收藏。</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/main_window.py" line="329" />
+        <source>My favourites</source>
+        <translation>我的收藏</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1360,86 @@
         <location filename="../iurc_desktop/ui/record_page.py" line="317" />
         <source>New area</source>
         <translation>新区</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="48" />
+        <source>Visit plans</source>
+        <translation>访问计划</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="51" />
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="148" />
+        <source>Visit plan</source>
+        <translation>访问计划</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="55" />
+        <source>Filter places</source>
+        <translation>筛选地方</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="58" />
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="84" />
+        <source>Destinations</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="64" />
+        <source>Dates known</source>
+        <translation>日期已定</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="72" />
+        <source>One member per line</source>
+        <translation>每行一位成员</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="82" />
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="83" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="86" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="87" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="88" />
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="89" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="91" />
+        <source>Briefing pack…</source>
+        <translation>访问简报…</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="103" />
+        <source>New visit plan</source>
+        <translation>新建访问计划</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="105" />
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
     </message>
 </context>
 </TS>

@@ -23,11 +23,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
 
 from iurc_desktop.domain.lang import LANGS, Lang
-from iurc_desktop.domain.records import Event, Kind, Place
+from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.about_dialog import AboutDialog
 from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
@@ -35,7 +36,6 @@ from iurc_desktop.ui.navigation import Destination, NavigationPanel
 from iurc_desktop.ui.record_page import kind_plural
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
-    from iurc_desktop.services.briefing.compose import BriefingSubject
     from iurc_desktop.services.briefing.service import BriefingService
     from iurc_desktop.services.catalogue import CatalogueService, ListItem
     from iurc_desktop.services.search import SearchHit, SearchService
@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(self.go_back, QKeySequence("Alt+Left"))
         self.forward_action = self._action(self.go_forward, QKeySequence("Alt+Right"))
         self.brief_action = self._action(self.open_briefing, QKeySequence("Ctrl+P"))
+        self.plans_action = self._action(self.open_visit_plans)
+        self.favourites_brief_action = self._action(self.open_briefing_for_favourites)
+        self.briefing = BriefingLauncher(self, self.runner)
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.about_action = self._action(self.show_about)
         self.import_action = self._action(self.import_update)
@@ -124,7 +127,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.brief_action)
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.import_action, self.brief_action, self.quit_action])
+        self.file_menu.addActions([self.plans_action, self.brief_action, self.favourites_brief_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.quit_action])
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
         for lang in LANGS:
@@ -160,6 +165,8 @@ class MainWindow(QMainWindow):
         self.back_action.setText(self.tr("Back"))
         self.forward_action.setText(self.tr("Forward"))
         self.brief_action.setText(self.tr("Briefing pack…"))
+        self.plans_action.setText(self.tr("Visit plans…"))
+        self.favourites_brief_action.setText(self.tr("Briefing pack from favourites…"))
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About IURC Desktop"))
         self.import_action.setText(self.tr("Import data update…"))
@@ -312,20 +319,18 @@ class MainWindow(QMainWindow):
         if key is None or self.services is None:
             self.statusBar().showMessage(self.tr("Open a place, event, partnership or case study first."), 5000)
             return
-        from iurc_desktop.ui.briefing_dialog import BriefingDialog  # QtPdf and printing load on first use
+        self.briefing.open(self.services, subject_for_record(key), self.lang)
 
-        subject = _subject_for(self.services.catalogue, key)
-        selection = self.services.briefing.propose(subject)
-        self.briefing_dialog = BriefingDialog(
-            self.services.briefing,
-            self.services.catalogue,
-            self.runner,
-            selection,
-            self.lang,
-            self.services.user.save_selection,
-            self,
-        )
-        self.briefing_dialog.open()
+    def open_briefing_for_favourites(self) -> None:
+        favourites = [f.record for f in self.svc.user.favourites() if self.svc.user.exists(f.record)]
+        if not favourites:
+            self.statusBar().showMessage(self.tr("Mark places or case studies as favourites first."), 5000)
+            return
+        self.briefing.open(self.svc, subject_for_favourites(favourites, self.tr("My favourites")), self.lang)
+
+    def open_visit_plans(self) -> None:
+        if self.services is not None:
+            self.visit_plans_dialog = self.briefing.open_visit_plans(self.services, self.lang)
 
     def import_update(self, path: Path | None = None) -> None:
         if self.services is None:
@@ -390,18 +395,3 @@ class MainWindow(QMainWindow):
             user.set_setting("last_record", str(self.detail.key))
         self.runner.wait(3000)
         super().closeEvent(event)
-
-
-def _subject_for(catalogue: CatalogueService, key: RecordKey) -> BriefingSubject:
-    from iurc_desktop.services.briefing.compose import BriefingSubject
-
-    record = catalogue.find(key.kind, key.id)
-    if isinstance(record, Place):
-        return BriefingSubject(places=(record.id,))
-    if isinstance(record, Event):
-        return BriefingSubject(event=record.id)
-    if key.kind is Kind.CASE_STUDY:
-        return BriefingSubject(case_studies=(key.id,))
-    if key.kind is Kind.PARTNERSHIP:
-        return BriefingSubject(partnership=key.id)
-    return BriefingSubject()
