@@ -59,6 +59,9 @@ class CatalogueInfo:
 class CatalogueService:
     def __init__(self, store: CatalogueStore) -> None:
         self.store = store
+        # what lists show, decoded once: switching language then only re-resolves names (a catalogue is
+        # never changed under a service; an update makes a new one)
+        self._summaries: dict[Kind, list[_Summary]] = {}
 
     def info(self) -> CatalogueInfo:
         meta = self.store.meta()
@@ -89,7 +92,9 @@ class CatalogueService:
     def list_items(
         self, kind: Kind, lang: Lang, *, programme: str | None = None, country: str | None = None
     ) -> list[ListItem]:
-        items = [_summary_item(kind, row, lang) for row in self.store.summaries(kind)]
+        if kind not in self._summaries:
+            self._summaries[kind] = [_summary(kind, row) for row in self.store.summaries(kind)]
+        items = [summary.item(lang) for summary in self._summaries[kind]]
         if programme:
             items = [i for i in items if programme in i.programmes]
         if country:
@@ -125,9 +130,28 @@ class CatalogueService:
         return out
 
 
-def _summary_item(kind: Kind, row: dict[str, Any], lang: Lang) -> ListItem:
-    """A list item from the few columns a list needs (see CatalogueStore.summaries)."""
-    name = LocalText.from_mapping(json.loads(row["name"]) if row["name"] else {}).resolve(lang)
+@dataclass(frozen=True)
+class _Summary:
+    kind: Kind
+    id: str
+    name: LocalText
+    country: str
+    programmes: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    subtype: str
+
+    def item(self, lang: Lang) -> ListItem:
+        name = self.name.resolve(lang)
+        return ListItem(
+            self.kind, self.id, name.text or self.id, name.is_fallback, self.country, self.programmes, self.start,
+            self.end, self.subtype,
+        )  # fmt: skip
+
+
+def _summary(kind: Kind, row: dict[str, Any]) -> _Summary:
+    """What a list needs of a record, from the few columns CatalogueStore.summaries reads."""
+    name = LocalText.from_mapping(json.loads(row["name"]) if row["name"] else {})
     programmes: tuple[str, ...] = ()
     if row["participations"]:
         programmes = tuple(dict.fromkeys(p["programme"] for p in json.loads(row["participations"])))
@@ -137,7 +161,6 @@ def _summary_item(kind: Kind, row: dict[str, Any], lang: Lang) -> ListItem:
     end = dt.date.fromisoformat(row["end_date"]) if row["end_date"] else None
     if start is not None and end == start and kind is Kind.EVENT:
         end = None
-    subtype = row["level"] or row["type"] or ""
-    return ListItem(
-        kind, row["id"], name.text or row["id"], name.is_fallback, row["country"] or "", programmes, start, end, subtype
+    return _Summary(
+        kind, row["id"], name, row["country"] or "", programmes, start, end, row["level"] or row["type"] or ""
     )

@@ -62,7 +62,6 @@ class FacetBar(QWidget):
         self.country_box.setAccessibleName(self.tr("Country"))
         self.programme_box.setAccessibleName(self.tr("Programme"))
         self.year_box.setAccessibleName(self.tr("Year"))
-        self._emit()
 
     @staticmethod
     def _fill(box: QComboBox, everything: str, values: list[tuple[object, str]]) -> None:

@@ -65,8 +65,9 @@ class ListPanel(QWidget):
         self.sort_box.setAccessibleName(self.tr("Sort order"))
 
     def show_items(self, items: list[ListItem], lang: Lang, programme_names: dict[str, str] | None = None) -> None:
-        self.records.set_items(items, lang)
         self.facet_bar.populate(items, lang, programme_names or {})
+        self.records.facets = self.facet_bar.facets()  # one sort for the new items, not two
+        self.records.set_items(items, lang)
         self.facet_bar.setVisible(True)
         self.view.setModel(self.records)
         self.message.setVisible(False)
