@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import synthetic_record  # noqa: E402 (the bench folder is not a package)
+from search import synthetic_record
 
-from iurc_desktop.services.updates.bundle import write_bundle  # noqa: E402
-from iurc_desktop.services.updates.keys import generate_keypair, load_private_key  # noqa: E402
+from iurc_desktop.services.updates.bundle import write_bundle
+from iurc_desktop.services.updates.keys import generate_keypair, load_private_key
 
 IMPORT = """
 import sys, time
@@ -88,9 +88,13 @@ def main() -> None:
         started = time.perf_counter()
         records = (synthetic_record(rng, i) for i in range(args.records))
         bundle = folder / "bench.iurcdata"
-        write_bundle(records, {"version": "2099.1", "date": "2099-01-01"}, load_private_key(folder / "bench.key"), bundle)
+        write_bundle(
+            records, {"version": "2099.1", "date": "2099-01-01"}, load_private_key(folder / "bench.key"), bundle
+        )
         built = time.perf_counter() - started
-        print(f"{args.records:,} records; bundle {bundle.stat().st_size / 1e6:.1f} MB written and signed in {built:.1f} s")
+        print(
+            f"{args.records:,} records; bundle {bundle.stat().st_size / 1e6:.1f} MB written and signed in {built:.1f} s"
+        )
         for run in range(args.runs):
             floor_out, _wall, floor_rss = child(FLOOR, str(bundle), str(folder / f"floor-{run}.sqlite3"))
             data = folder / f"data-{run}"
