@@ -18,8 +18,12 @@ def add_update_commands(dsub: Any) -> None:
     p.add_argument("keyfile", type=Path)
     p.set_defaults(handler=cmd_keygen)
 
-    p = dsub.add_parser("verify", help="check a data bundle's signature and hashes without installing it")
-    p.add_argument("bundle", type=Path)
+    p = dsub.add_parser(
+        "verify",
+        help="check a data bundle's signature and hashes without installing it; without BUNDLE, check the "
+        "installed catalogue against its signature",
+    )
+    p.add_argument("bundle", type=Path, nargs="?")
     p.set_defaults(handler=cmd_verify)
 
     p = dsub.add_parser("import", help="install a data bundle from a file or an http(s) address")
@@ -96,7 +100,14 @@ def manifest_key(args: argparse.Namespace) -> str:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from iurc_desktop.services.updates.bundle import BundleError
+    from iurc_desktop.services.updates.integrity import IntegrityError
 
+    if args.bundle is None:
+        try:
+            print(update_service(args).verify_installed())
+        except IntegrityError as exc:
+            raise UserError(str(exc)) from None
+        return 0
     try:
         manifest, kid = update_service(args).verify(args.bundle)
     except BundleError as exc:

@@ -14,6 +14,7 @@ from iurc_desktop.services.briefing.compose import BriefingSelection, BriefingSu
 from iurc_desktop.services.briefing.document import BriefingOptions
 from iurc_desktop.services.briefing.service import BriefingService
 from iurc_desktop.services.context import AppContext
+from iurc_desktop.services.updates.service import UpdateService
 
 # a query per language that the shipped catalogue must answer
 SEARCHES = {"en": "Yangzhou", "zh": "扬州", "pt": "Pequim"}
@@ -57,8 +58,13 @@ def _chinese_pack(ctx: AppContext) -> str:
     return f"{result.pages} page(s) in Chinese"
 
 
+def _signature(ctx: AppContext) -> str:
+    return str(UpdateService(ctx.paths).verify_installed())
+
+
 CHECKS: list[tuple[str, Callable[[AppContext], str]]] = [
     ("catalogue opens", _catalogue),
+    ("catalogue signature", _signature),
     ("search in en, zh, pt", _searches),
     ("Chinese briefing pack", _chinese_pack),
 ]

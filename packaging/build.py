@@ -18,7 +18,8 @@ LINUX_FILES = ("org.iurc.Desktop.desktop", "org.iurc.Desktop.metainfo.xml", "iur
 
 
 def folder_size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    # PyInstaller links the Qt libraries into _internal/; count each file once, as du does
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def build(dist: Path, work: Path) -> Path:

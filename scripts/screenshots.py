@@ -27,6 +27,9 @@ VIEWS = (
     ("place", "places-china", RecordKey(Kind.PLACE, "yangzhou"), ""),
     ("case-study", "case-studies", RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou"), ""),
     ("search", "places-europe", None, "Cantao"),
+    ("webinar", "webinars", RecordKey(Kind.EVENT, "webinar-circular-economy"), ""),
+    ("meeting", "meetings", RecordKey(Kind.EVENT, "exhibition-2021-yangzhou-horticultural-expo"), ""),
+    ("study-visit", "study-visits", RecordKey(Kind.EVENT, "visit-2023-beijing"), ""),
 )
 
 

@@ -57,6 +57,20 @@ def test_dates_become_iso_strings() -> None:
     )
 
 
+def test_a_date_note_is_text_in_three_languages_and_old_english_only_notes_still_load() -> None:
+    note = {"en": "only the months are known", "zh": "仅知月份", "pt": "só se conhecem os meses"}
+    event = record_from_plain(Kind.EVENT, {"id": "e", "name": {"en": "E"}, "date_note": note})
+    assert isinstance(event, Event)
+    assert event.date_note.in_lang(Lang.ZH) == "仅知月份"
+    # databases and bundles written before the note became multilingual hold a bare English string
+    old = record_from_plain(Kind.EVENT, {"id": "e", "name": {"en": "E"}, "date_note": "April 2021"})
+    assert isinstance(old, Event)
+    assert old.date_note.resolve(Lang.PT).text == "April 2021"
+    assert old.date_note.resolve(Lang.PT).is_fallback
+    with pytest.raises(DecodeError):  # other text fields stay strict
+        record_from_plain(Kind.EVENT, {"id": "e", "name": "E"})
+
+
 @pytest.mark.parametrize(
     ("data", "field"),
     [

@@ -111,7 +111,14 @@ def _decode_value(hint: Any, value: Any, path: str) -> Any:
 _LANG_CODES = frozenset(lang.value for lang in LANGS)
 
 
+# Fields that were plain English strings in catalogue schema 2 and earlier; databases and bundles written then
+# still hold them that way, so a bare string is read as the English text rather than rejected.
+_ONCE_PLAIN_TEXT = frozenset({"date_note"})
+
+
 def _decode_text(value: Any, path: str) -> LocalText:
+    if isinstance(value, str) and path.rsplit(".", 1)[-1] in _ONCE_PLAIN_TEXT:
+        return LocalText(en=value)
     if not isinstance(value, Mapping):
         raise DecodeError(path, "expected text in languages, e.g. {en = …, zh = …, pt = …}")
     for key, text in value.items():

@@ -147,7 +147,8 @@ class Event(Record):
     type: str = "meeting"
     start: dt.date | None = None
     end: dt.date | None = None
-    date_note: str = ""
+    # Why the date is partial or missing ("April to October 2021; the source gives only the months").
+    date_note: LocalText = field(default_factory=LocalText)
     programme: str | None = None
     location: str | None = None
     venue: LocalText = field(default_factory=LocalText)

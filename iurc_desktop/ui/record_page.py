@@ -85,8 +85,8 @@ class RecordPage:
             parts += [escape(country_name(record.country, self.lang)), escape(level_name(record.level))]
         if isinstance(record, Event):
             parts.append(escape(format_date_range(record.start, record.end, self.lang)))
-            if record.date_note:
-                parts.append(escape(record.date_note))
+            if not record.date_note.is_empty():
+                parts.append(self.text(record.date_note))
         return " · ".join(p for p in parts if p)
 
     def _kind_body(self, record: Record) -> list[str]:

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.codec import to_plain
+from iurc_desktop.domain.digest import ContentDigest
 from iurc_desktop.domain.records import Record
 from iurc_desktop.services.updates.keys import key_id
 
@@ -54,6 +55,9 @@ class Manifest:
     min_app_version: str
     counts: dict[str, int]
     members: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # fingerprint of the records themselves (domain.digest), so an installed catalogue can be checked later;
+    # empty in bundles written before it existed
+    content_sha256: str = ""
 
     @classmethod
     def parse(cls, raw: bytes) -> Manifest:
@@ -69,6 +73,7 @@ class Manifest:
                 min_app_version=str(data.get("min_app_version", "0")),
                 counts={str(k): int(v) for k, v in data.get("counts", {}).items()},
                 members={str(k): dict(v) for k, v in data["members"].items()},
+                content_sha256=str(data.get("content", {}).get("sha256", "")),
             )
         except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
             raise BundleError("the bundle's manifest is unreadable") from None
@@ -96,6 +101,7 @@ def write_bundle(
 ) -> Manifest:
     """Write and sign a bundle (publisher side). `meta` holds version, date and title."""
     counts: dict[str, int] = {}
+    digest = ContentDigest()
     with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         info = zipfile.ZipInfo(RECORDS, date_time=dt.datetime.now().timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED
@@ -103,6 +109,7 @@ def write_bundle(
             out = _HashingWriter(raw)
             for record in records:
                 counts[record.KIND.value] = counts.get(record.KIND.value, 0) + 1
+                digest.add(record)
                 line = {"kind": record.KIND.value, "record": to_plain(record)}
                 out.write(json.dumps(line, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n")
         manifest = {
@@ -112,6 +119,7 @@ def write_bundle(
             "min_app_version": meta.get("min_app_version", __version__),
             "counts": counts,
             "members": {RECORDS: {"sha256": out.sha.hexdigest(), "size": out.size}},
+            "content": {"sha256": digest.hexdigest()},
         }
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         signature = {

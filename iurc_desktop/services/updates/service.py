@@ -16,6 +16,7 @@ from iurc_desktop.services.updates.installer import (
     CatalogueVersionInfo,
     read_version_info,
 )
+from iurc_desktop.services.updates.integrity import IntegrityError, IntegrityReport, verify_installed
 from iurc_desktop.services.updates.keys import KeyRing
 from iurc_desktop.services.updates.staging import CatalogueDiff, carry_removals, compare, decode_lines, write_staged
 from iurc_desktop.services.updates.verifier import BundleVerifier, record_lines
@@ -62,6 +63,12 @@ class UpdateService:
                 pass
         return verified.manifest, verified.key_id
 
+    def verify_installed(self) -> IntegrityReport:
+        """The installed catalogue still matches its signed manifest (or the catalogue this app ships)."""
+        if not self.paths.catalogue_db.is_file():
+            raise IntegrityError("no catalogue is installed")
+        return verify_installed(self.paths, self.keyring)
+
     def prepare(
         self,
         path: Path,
@@ -89,6 +96,8 @@ class UpdateService:
                 "app_version": __version__,
                 "installed_from": f"bundle {path.name}",
                 "signer": verified.key_id,
+                "manifest": verified.manifest_bytes.decode("utf-8"),
+                "signature": verified.signature_bytes.decode("utf-8"),
             }
             records = decode_lines(record_lines(reader, manifest, progress, cancel))
             counts = write_staged(records, staged, meta)

@@ -30,6 +30,9 @@ class VerifiedBundle:
     manifest: Manifest
     key_id: str
     key_origin: str
+    # kept so the installed catalogue can be re-checked later (self-test, `data status --verify`)
+    manifest_bytes: bytes = b""
+    signature_bytes: bytes = b""
 
 
 class BundleVerifier:
@@ -44,13 +47,8 @@ class BundleVerifier:
         signature_bytes = reader.small_member(SIGNATURE)
         if signature_bytes is None:
             raise BundleError("the bundle is not signed; refused")
-        kid, signature = _parse_signature(signature_bytes)
-        trusted = self.keyring.keys().get(kid)
-        if trusted is None:
-            raise BundleError(f"the bundle is signed by an unknown key ({kid}); trust that key first if you know it")
-        if not trusted.verifies(signature, manifest_bytes):
-            raise BundleError("the bundle's signature does not match: it was altered or signed with another key")
-        manifest = Manifest.parse(manifest_bytes)
+        verified = self.verify_signed(manifest_bytes, signature_bytes)
+        manifest = verified.manifest
         if manifest.format > BUNDLE_FORMAT:
             raise BundleError(
                 f"the bundle uses data format {manifest.format}, newer than this app knows ({BUNDLE_FORMAT}); "
@@ -62,7 +60,17 @@ class BundleVerifier:
             )
         if RECORDS not in manifest.members or RECORDS not in reader.entries:
             raise BundleError("the bundle has no records")
-        return VerifiedBundle(manifest, kid, trusted.origin)
+        return verified
+
+    def verify_signed(self, manifest_bytes: bytes, signature_bytes: bytes) -> VerifiedBundle:
+        """The manifest is signed by a key this installation trusts."""
+        kid, signature = _parse_signature(signature_bytes)
+        trusted = self.keyring.keys().get(kid)
+        if trusted is None:
+            raise BundleError(f"the bundle is signed by an unknown key ({kid}); trust that key first if you know it")
+        if not trusted.verifies(signature, manifest_bytes):
+            raise BundleError("the bundle's signature does not match: it was altered or signed with another key")
+        return VerifiedBundle(Manifest.parse(manifest_bytes), kid, trusted.origin, manifest_bytes, signature_bytes)
 
 
 def _parse_signature(raw: bytes) -> tuple[str, bytes]:
