@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "iurc_desktop"
@@ -32,29 +33,14 @@ def violations(root: Path) -> list[str]:
                 found.append(f"{relative} imports {module} (Qt belongs in ui/)")
             if in_ui and module.startswith(STORAGE_ROOTS):
                 found.append(f"{relative} imports {module} (ui/ talks to services only)")
-            if (
-                relative.startswith("domain/")
-                and module.split(".")[0] not in STDLIB_OK
-                and not module.startswith("iurc_desktop.domain")
-            ):
+            outside_stdlib = module.split(".")[0] not in STDLIB_OK and not module.startswith("iurc_desktop.domain")
+            if relative.startswith("domain/") and (outside_stdlib or module.startswith(STORAGE_ROOTS)):
                 found.append(f"{relative} imports {module} (domain/ is standard library only)")
     return found
 
 
-STDLIB_OK = {
-    "__future__",
-    "collections",
-    "dataclasses",
-    "datetime",
-    "enum",
-    "functools",
-    "threading",
-    "types",
-    "typing",
-    "re",
-    "unicodedata",
-    "iurc_desktop",
-}
+# the interpreter's own list, so a new stdlib import needs no edit here and a third-party one is always caught
+STDLIB_OK = set(sys.stdlib_module_names) | {"iurc_desktop"}
 
 
 def test_the_tree_keeps_its_layers() -> None:
@@ -67,6 +53,15 @@ def test_the_check_catches_qt_in_the_domain(tmp_path: Path) -> None:
     assert violations(tmp_path) == [
         "domain/bad.py imports PySide6.QtCore (Qt belongs in ui/)",
         "domain/bad.py imports PySide6.QtCore (domain/ is standard library only)",
+    ]
+
+
+def test_the_check_catches_storage_and_third_party_code_in_the_domain(tmp_path: Path) -> None:
+    (tmp_path / "domain").mkdir()
+    (tmp_path / "domain" / "bad.py").write_text("import sqlite3\nimport babel\nimport json\n")
+    assert sorted(violations(tmp_path)) == [
+        "domain/bad.py imports babel (domain/ is standard library only)",
+        "domain/bad.py imports sqlite3 (domain/ is standard library only)",
     ]
 
 

@@ -81,8 +81,8 @@ class RecordListModel(QAbstractListModel):
     def _subtitle(self, item: ListItem) -> str:
         if item.kind is Kind.PLACE:
             return country_name(item.country, self.lang)
-        if item.start:
-            return format_date(item.start, self.lang)
+        if item.start:  # long event names are elided in the list; the tooltip has the whole name
+            return f"{item.title}\n{format_date(item.start, self.lang)}"
         return item.title
 
     def key_at(self, row: int) -> tuple[Kind, str] | None:

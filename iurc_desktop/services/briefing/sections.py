@@ -176,7 +176,11 @@ class SectionWriter:
     def _event(self, event: Event, hosts: tuple[str, ...]) -> list[Block]:
         when = {lang: format_date_range(event.start, event.end, lang) for lang in self.t.langs}
         kind = EVENT_TYPES.get(event.type, LocalText(en=event.type))
-        meta = {lang: " · ".join(x for x in (kind.in_lang(lang), when[lang]) if x) for lang in self.t.langs}
+        # an undated or partly dated event says why ("the source gives only the months")
+        meta = {
+            lang: " · ".join(x for x in (kind.in_lang(lang), when[lang], event.date_note.in_lang(lang)) if x)
+            for lang in self.t.langs
+        }
         blocks: list[Block] = [Heading(3, self.t.of(event.name)), Para(self.t.per_lang(meta), "small")]
         blocks.extend(self._summary(event.summary))
         for contribution in self._contributions_at(event.id, hosts):
