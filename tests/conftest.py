@@ -103,7 +103,7 @@ def small_content() -> CatalogueContent:
             places=("nci-bologna", "yangzhou"),
             programme="iurc-2021-2023",
             topic=text("Green design", "绿色设计", "Design verde"),
-            status="case study",
+            status=text("Case study", "案例研究", "Estudo de caso"),
             since=2022,
         ),
         CaseStudy(

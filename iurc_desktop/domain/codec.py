@@ -113,7 +113,7 @@ _LANG_CODES = frozenset(lang.value for lang in LANGS)
 
 # Fields that were plain English strings in catalogue schema 2 and earlier; databases and bundles written then
 # still hold them that way, so a bare string is read as the English text rather than rejected.
-_ONCE_PLAIN_TEXT = frozenset({"date_note"})
+_ONCE_PLAIN_TEXT = frozenset({"date_note", "status"})
 
 
 def _decode_text(value: Any, path: str) -> LocalText:

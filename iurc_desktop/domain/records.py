@@ -192,7 +192,7 @@ class Partnership(Record):
     clusters: tuple[str, ...] = ()
     case_study: str | None = None
     topic: LocalText = field(default_factory=LocalText)
-    status: str = ""  # e.g. "memorandum signed", "pilot pairing", "case study"
+    status: LocalText = field(default_factory=LocalText)  # e.g. "Memorandum signed", "Sister cities"
     since: int | None = None
 
 

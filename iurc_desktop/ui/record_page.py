@@ -192,7 +192,7 @@ class RecordPage:
             [
                 (translate("RecordPage", "Partners"), self.refs(Kind.PLACE, partnership.places)),
                 (translate("RecordPage", "Topic"), self._opt(partnership.topic)),
-                (translate("RecordPage", "Status"), escape(partnership.status)),
+                (translate("RecordPage", "Status"), self._opt(partnership.status)),
                 (translate("RecordPage", "Since"), str(partnership.since or "")),
                 (
                     translate("RecordPage", "Case study"),

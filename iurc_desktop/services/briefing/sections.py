@@ -166,8 +166,8 @@ class SectionWriter:
         rows: list[tuple[Line, Line]] = []
         if not partnership.topic.is_empty():
             rows.append((self.t.label("topic"), self.t.of(partnership.topic)))
-        if partnership.status:
-            rows.append((self.t.label("status"), self.t.plain(partnership.status)))
+        if not partnership.status.is_empty():
+            rows.append((self.t.label("status"), self.t.of(partnership.status)))
         if partnership.since:
             rows.append((self.t.label("since"), self.t.plain(str(partnership.since))))
         blocks: list[Block] = [Heading(3, self.t.of(partnership.name)), *self._summary(partnership.summary)]
