@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from iurc_desktop.app import build_main_window, make_application
@@ -242,3 +243,17 @@ def test_favourites_start_a_briefing_pack(window: MainWindow) -> None:
     assert pack.selection.subject.places == ("yangzhou",)
     assert pack.selection.subject.case_studies == ("cs-nci-bologna-yangzhou",)
     pack.close()
+
+
+def test_about_speaks_the_interface_language(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    conn = sqlite3.connect(data_dir / "catalogue.sqlite3")
+    with conn:
+        conn.execute("UPDATE catalogue_meta SET value = 'bundle iurc-2026-12.iurcdata' WHERE key = 'installed_from'")
+    conn.close()
+    switch(window, qtbot, Lang.PT, "IURC Desktop")
+    qtbot.waitUntil(lambda: window.navigation.topLevelItem(0).text(0) == "Locais")  # type: ignore[union-attr]
+    window.show_about()
+    header = window.about_dialog.findChildren(QLabel)[0].text()
+    assert "ficheiro de dados iurc-2026-12.iurcdata" in header
+    assert "15 de janeiro de 2026" in header  # the catalogue date, as a Portuguese reader writes it
+    window.about_dialog.close()

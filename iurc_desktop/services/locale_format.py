@@ -7,6 +7,7 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_datetime as babel_format_datetime
 from babel.dates import format_interval
 from babel.numbers import format_decimal
 
@@ -28,6 +29,17 @@ def language_name(code: str, lang: Lang) -> str:
 
 def format_date(value: dt.date | None, lang: Lang, fmt: str = "long") -> str:
     return babel_format_date(value, format=fmt, locale=_locale(lang)) if value else ""
+
+
+def format_iso(value: str, lang: Lang) -> str:
+    """An ISO date or timestamp as stored in metadata, in the reader's language (local time); as is if unreadable."""
+    try:
+        if "T" in value:
+            moment = dt.datetime.fromisoformat(value)
+            return str(babel_format_datetime(moment.astimezone(), format="medium", locale=_locale(lang)))
+        return format_date(dt.date.fromisoformat(value), lang)
+    except ValueError:
+        return value
 
 
 def format_date_range(start: dt.date | None, end: dt.date | None, lang: Lang) -> str:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from iurc_desktop import __version__
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.locale_format import format_iso
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueInfo
@@ -23,7 +25,9 @@ def licences_file() -> Path:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, info: CatalogueInfo, status: Mapping[str, object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, info: CatalogueInfo, status: Mapping[str, object], lang: Lang, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About IURC Desktop"))
         self.resize(640, 520)
@@ -32,10 +36,10 @@ class AboutDialog(QDialog):
         rows = [
             (self.tr("Application version"), __version__),
             (self.tr("Catalogue version"), info.version),
-            (self.tr("Catalogue date"), info.date),
-            (self.tr("Installed from"), info.meta.get("installed_from", "")),
-            (self.tr("Installed at"), info.meta.get("installed_at", "")),
-            (self.tr("Signed by key"), str(status.get("signer") or "")),
+            (self.tr("Catalogue date"), format_iso(info.date, lang)),
+            (self.tr("Installed from"), self._origin(info.meta.get("installed_from", ""))),
+            (self.tr("Installed at"), format_iso(info.meta.get("installed_at", ""), lang)),
+            (self.tr("Signed by key"), self._signer(str(status.get("signer") or ""))),
             (self.tr("Previous version kept for rollback"), str(status.get("previous_version") or "")),
         ]
         table = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows if v)
@@ -51,3 +55,14 @@ class AboutDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(licences, 1)
         layout.addWidget(buttons)
+
+    def _origin(self, installed_from: str) -> str:
+        if installed_from == "embedded":
+            return self.tr("the catalogue that comes with the application")
+        if installed_from.startswith("bundle "):
+            return self.tr("data file %1").replace("%1", installed_from.removeprefix("bundle "))
+        return installed_from
+
+    def _signer(self, signer: str) -> str:
+        # the shipped catalogue is vouched for by the application package itself, not by a key
+        return self.tr("none needed (part of the application)") if signer == "shipped with the app" else signer

@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
             self.import_update(paths[0])
 
     def show_about(self) -> None:
-        self.about_dialog = AboutDialog(self.svc.catalogue.info(), self.svc.updates.status(), self)
+        self.about_dialog = AboutDialog(self.svc.catalogue.info(), self.svc.updates.status(), self.lang, self)
         self.about_dialog.open()
 
     # state
