@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
 from babel.dates import format_interval
-from babel.numbers import format_decimal
+from babel.numbers import format_compact_decimal, format_decimal
 
 from iurc_desktop.domain.lang import Lang
 
@@ -52,3 +53,28 @@ def format_date_range(start: dt.date | None, end: dt.date | None, lang: Lang) ->
 
 def format_number(value: float | int, lang: Lang) -> str:
     return str(format_decimal(value, locale=_locale(lang)))
+
+
+# a key figure as the seeds write it: "2 million", "≈ 22 million", "300,000", "1"
+_FIGURE = re.compile(r"^(?P<prefix>[^\d]*?)(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?$")
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def format_figure(value: str, lang: Lang) -> str:
+    """Key-figure values in the reader's number style (2 million → 200万 → 2 milhões); other text as is."""
+    match = _FIGURE.match(value.strip())
+    if not match:
+        return value
+    number = float(match["number"].replace(",", ""))
+    prefix = match["prefix"]
+    if match["scale"]:
+        amount = number * _SCALES[match["scale"]]
+        formats = _locale(lang).compact_decimal_formats
+        if "long" in formats:
+            text = format_compact_decimal(amount, format_type="long", locale=_locale(lang), fraction_digits=1)
+        else:  # Chinese has only the short form (万, 亿), which is how it is written anyway
+            text = format_compact_decimal(amount, format_type="short", locale=_locale(lang), fraction_digits=1)
+        return f"{prefix}{text}"
+    if number >= 1000 or not number.is_integer():
+        return f"{prefix}{format_decimal(number, locale=_locale(lang))}"
+    return value

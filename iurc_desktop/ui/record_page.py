@@ -20,7 +20,7 @@ from iurc_desktop.domain.records import (
     Place,
     Record,
 )
-from iurc_desktop.services.locale_format import country_name, format_date_range
+from iurc_desktop.services.locale_format import country_name, format_date_range, format_figure
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueService, RecordRef
@@ -257,7 +257,8 @@ class RecordPage:
             return []
         heading = translate("RecordPage", "Key figures")
         cells = "".join(
-            f'<td class="card"><span class="figure">{escape(f.value)}</span><br/>{self.text(f.label)}</td>'
+            f'<td class="card"><span class="figure">{escape(format_figure(f.value, self.lang))}</span>'
+            f"<br/>{self.text(f.label)}</td>"
             for f in figures
         )
         return [f'<h2>{escape(heading)}</h2><table cellspacing="6"><tr>{cells}</tr></table>']

@@ -33,7 +33,7 @@ from iurc_desktop.services.briefing.document import (
 )
 from iurc_desktop.services.briefing.labels import EVENT_TYPES, LABELS, PLACE_LEVELS
 from iurc_desktop.services.catalogue import CatalogueService
-from iurc_desktop.services.locale_format import country_name, format_date_range
+from iurc_desktop.services.locale_format import country_name, format_date_range, format_figure
 
 
 class SectionWriter:
@@ -224,7 +224,7 @@ class SectionWriter:
             return []
         return [
             Heading(4, self.t.label("key_figures")),
-            FigureCards(tuple((f.value, self.t.of(f.label)) for f in figures)),
+            FigureCards(tuple((format_figure(f.value, self.t.langs[0]), self.t.of(f.label)) for f in figures)),
         ]
 
     def _person_role(self, person: Person) -> Line:
