@@ -257,3 +257,13 @@ def test_about_speaks_the_interface_language(window: MainWindow, qtbot: QtBot, d
     assert "ficheiro de dados iurc-2026-12.iurcdata" in header
     assert "15 de janeiro de 2026" in header  # the catalogue date, as a Portuguese reader writes it
     window.about_dialog.close()
+
+
+def test_the_sort_order_says_date_for_events_and_name_for_places(window: MainWindow) -> None:
+    window.navigation.select("places-china")
+    assert window.list_panel.sort_box.currentText() == "A–Z"
+    window.navigation.select("webinars")
+    assert listed(window) == ["Circular economy webinar"]
+    assert window.list_panel.sort_box.currentText() == "Oldest first"
+    window.list_panel.sort_box.setCurrentIndex(1)
+    assert window.list_panel.sort_box.currentText() == "Newest first"

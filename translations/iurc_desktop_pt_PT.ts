@@ -579,17 +579,27 @@
         <translation>Registos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="62"/>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="62"/>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>Z–A</source>
         <translation>Z–A</translation>
     </message>
     <message>
         <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
+        <source>Oldest first</source>
+        <translation>Mais antigos primeiro</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
+        <source>Newest first</source>
+        <translation>Mais recentes primeiro</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="60"/>
         <source>Sort order</source>
         <translation>Ordenação</translation>
     </message>
@@ -1095,7 +1105,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="106"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="281"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="282"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
@@ -1106,7 +1116,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="121"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="294"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
         <source>Programmes</source>
         <translation>Programas</translation>
     </message>
@@ -1154,7 +1164,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="142"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -1201,7 +1211,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="179"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
         <source>Cross-cutting challenges</source>
         <translation>Desafios transversais</translation>
     </message>
@@ -1247,7 +1257,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="198"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="285"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="286"/>
         <source>Case study</source>
         <translation>Estudo de caso</translation>
     </message>
@@ -1257,123 +1267,123 @@
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="277"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="278"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="278"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="279"/>
         <source>Thematic network</source>
         <translation>Rede temática</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="279"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="280"/>
         <source>Thematic cluster</source>
         <translation>Cluster temático</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="280"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="281"/>
         <source>Cross-cutting challenge</source>
         <translation>Desafio transversal</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="282"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="283"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="283"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="284"/>
         <source>Contribution</source>
         <translation>Contribuição</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="284"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="285"/>
         <source>Partnership</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="286"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="287"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="287"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="288"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
         <source>Thematic networks</source>
         <translation>Redes temáticas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
         <source>Thematic clusters</source>
         <translation>Clusters temáticos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
         <source>Places</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
         <source>Contributions</source>
         <translation>Contribuições</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
         <source>Partnerships</source>
         <translation>Parcerias</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
         <source>Case studies</source>
         <translation>Estudos de caso</translation>
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="237"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="305"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="311"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
         <source>Province</source>
         <translation>Província</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="318"/>
         <source>New area</source>
         <translation>Nova área</translation>
     </message>

@@ -579,17 +579,27 @@
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="62"/>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="62"/>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>Z–A</source>
         <translation>Z–A</translation>
     </message>
     <message>
         <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
+        <source>Oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/list_panel.py" line="60"/>
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
@@ -1095,7 +1105,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="106"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="281"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="282"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
@@ -1106,7 +1116,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="121"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="294"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
@@ -1154,7 +1164,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="142"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -1201,7 +1211,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="179"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
         <source>Cross-cutting challenges</source>
         <translation>跨领域挑战</translation>
     </message>
@@ -1247,7 +1257,7 @@
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="198"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="285"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="286"/>
         <source>Case study</source>
         <translation>案例研究</translation>
     </message>
@@ -1257,123 +1267,123 @@
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="277"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="278"/>
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="278"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="279"/>
         <source>Thematic network</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="279"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="280"/>
         <source>Thematic cluster</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="280"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="281"/>
         <source>Cross-cutting challenge</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="282"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="283"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="283"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="284"/>
         <source>Contribution</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="284"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="285"/>
         <source>Partnership</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="286"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="287"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="287"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="288"/>
         <source>Source</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
         <source>Thematic networks</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
         <source>Thematic clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
         <source>Places</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
         <source>Contributions</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
         <source>Partnerships</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
         <source>Case studies</source>
         <translation>案例研究</translation>
     </message>
     <message>
         <location filename="../iurc_desktop/ui/record_page.py" line="237"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="305"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="311"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="318"/>
         <source>New area</source>
         <translation>新区</translation>
     </message>

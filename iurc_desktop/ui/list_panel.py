@@ -56,18 +56,25 @@ class ListPanel(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter this list"))
         self.filter_edit.setAccessibleName(self.tr("Filter this list"))
         self.view.setAccessibleName(self.tr("Records"))
+        self._label_sort_order()
+        self.sort_box.setAccessibleName(self.tr("Sort order"))
+
+    def _label_sort_order(self) -> None:
+        # dated records (events) are listed by date, everything else by name: the labels say which
+        dated = any(item.start for item in self.records.all_items)
+        labels = [self.tr("Oldest first"), self.tr("Newest first")] if dated else [self.tr("A–Z"), self.tr("Z–A")]
         current = max(self.sort_box.currentIndex(), 0)
         self.sort_box.blockSignals(True)
         self.sort_box.clear()
-        self.sort_box.addItems([self.tr("A–Z"), self.tr("Z–A")])
+        self.sort_box.addItems(labels)
         self.sort_box.setCurrentIndex(current)
         self.sort_box.blockSignals(False)
-        self.sort_box.setAccessibleName(self.tr("Sort order"))
 
     def show_items(self, items: list[ListItem], lang: Lang, programme_names: dict[str, str] | None = None) -> None:
         self.facet_bar.populate(items, lang, programme_names or {})
         self.records.facets = self.facet_bar.facets()  # one sort for the new items, not two
         self.records.set_items(items, lang)
+        self._label_sort_order()
         self.facet_bar.setVisible(True)
         self.view.setModel(self.records)
         self.message.setVisible(False)
