@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import datetime as dt
+import hashlib
 import os
 import re
 import unicodedata
@@ -114,7 +114,8 @@ def test_the_fingerprints_are_those_of_the_seeds() -> None:
     if not seeds_dir().is_dir():
         pytest.skip(f"seed documents not found at {seeds_dir()}")
     assert seed_runs(), "no seed sentence long enough to compare"
-    assert known_fingerprints() == {fingerprint(run) for run in seed_runs()}, "run: python -m tests.test_catalogue_content"
+    current = {fingerprint(run) for run in seed_runs()}
+    assert known_fingerprints() == current, "refresh them: python -m tests.test_catalogue_content"
 
 
 def test_no_catalogue_sentence_is_copied_from_a_seed() -> None:
