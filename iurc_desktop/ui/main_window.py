@@ -26,7 +26,6 @@ from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.locale_format import format_date
-from iurc_desktop.ui.about_dialog import AboutDialog
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
 from iurc_desktop.ui.detail_pane import DetailPane
@@ -361,6 +360,8 @@ class MainWindow(QMainWindow):
             self.import_update(paths[0])
 
     def show_about(self) -> None:
+        from iurc_desktop.ui.about_dialog import AboutDialog  # rarely opened: kept off the start-up path
+
         self.about_dialog = AboutDialog(self.svc.catalogue.info(), self.svc.updates.status(), self.lang, self)
         self.about_dialog.open()
 
