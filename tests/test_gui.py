@@ -267,3 +267,23 @@ def test_the_sort_order_says_date_for_events_and_name_for_places(window: MainWin
     assert window.list_panel.sort_box.currentText() == "Oldest first"
     window.list_panel.sort_box.setCurrentIndex(1)
     assert window.list_panel.sort_box.currentText() == "Newest first"
+
+
+def test_editors_notes_name_the_documents_not_seed_numbers(qtbot: QtBot, tmp_path: Path) -> None:
+    app = make_application([])
+    ctx = AppContext.open(tmp_path / "real")  # the shipped catalogue: its editors' notes cite "seed 001"
+    switcher = LanguageSwitcher(app)
+    win = build_main_window(ctx, switcher, BackgroundRunner())
+    qtbot.addWidget(win)
+    try:
+        switch(win, qtbot, Lang.ZH, "IURC 桌面版")
+        win.open_record(RecordKey(Kind.CONTRIBUTION, "webinar-circular-economy--suzhou"))
+        page = win.detail.browser.toPlainText()
+        source = ctx.catalogue.find(Kind.SOURCE, "seed-001")
+        assert source is not None
+        assert "编者注：" in page and source.name.zh in page and "苏州太仓市" in page
+        assert "seed 001" not in page.casefold() and "[en]" in page
+    finally:
+        win.close()
+        switcher.switch(Lang.EN)
+        ctx.close()

@@ -607,117 +607,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="164"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="163"/>
         <source>IURC Desktop</source>
         <translation>IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="165"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="164"/>
         <source>Back</source>
         <translation>Retroceder</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="166"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="165"/>
         <source>Forward</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="167"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="166"/>
         <source>Briefing pack…</source>
         <translation>Dossier de visita…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="168"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="167"/>
         <source>Visit plans…</source>
         <translation>Planos de visita…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="169"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="168"/>
         <source>Briefing pack from favourites…</source>
         <translation>Dossier de visita a partir dos favoritos…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="170"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="169"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="171"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="170"/>
         <source>About IURC Desktop</source>
         <translation>Acerca do IURC Desktop</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="172"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="171"/>
         <source>Import data update…</source>
         <translation>Importar atualização de dados…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="173"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="174"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
         <translation>&amp;Língua</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="175"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="176"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="175"/>
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>Pesquisar locais, eventos, estudos de caso… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="177"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="176"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="179"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="178"/>
         <source>Opening the catalogue…</source>
         <translation>A abrir o catálogo…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="186"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="185"/>
         <source>Catalogue %1 of %2</source>
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="225"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="224"/>
         <source>record removed in catalogue version %1</source>
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="269"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="268"/>
         <source>No match for “%1”.</source>
         <translation>Nenhum resultado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="271"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="270"/>
         <source>Did you mean “%1”?</source>
         <translation>Queria dizer “%1”?</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="280"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="279"/>
         <source>my note</source>
         <translation>a minha nota</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="320"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="319"/>
         <source>Open a place, event, partnership or case study first.</source>
         <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="327"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="326"/>
         <source>Mark places or case studies as favourites first.</source>
         <translation>Marque primeiro locais ou estudos de caso como favoritos.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="329"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="328"/>
         <source>My favourites</source>
         <translation>Os meus favoritos</translation>
     </message>
@@ -1089,301 +1089,306 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="76"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="81"/>
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="104"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="109"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="105"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="110"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="106"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="282"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="111"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="120"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="125"/>
         <source>Part of</source>
         <translation>Pertence a</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="121"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="126"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
         <source>Programmes</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="122"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="127"/>
         <source>Also known as</source>
         <translation>Também conhecido como</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="125"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="166"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="130"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="171"/>
         <source>Strengths</source>
         <translation>Pontos fortes</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="126"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="131"/>
         <source>Cooperation interests</source>
         <translation>Interesses de cooperação</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="134"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="139"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="138"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="143"/>
         <source>Hosts</source>
         <translation>Anfitriões</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="139"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="144"/>
         <source>Visiting delegation</source>
         <translation>Delegação visitante</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="140"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="145"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="141"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="178"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="146"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="183"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="142"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="147"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="321"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="145"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="150"/>
         <source>Focus</source>
         <translation>Foco</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="148"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="153"/>
         <source>What each place presented</source>
         <translation>O que cada local apresentou</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="153"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="158"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="154"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="159"/>
         <source>Next steps</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="167"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="172"/>
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="168"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="173"/>
         <source>Cooperation areas</source>
         <translation>Áreas de cooperação</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="176"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="193"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="181"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="198"/>
         <source>Partners</source>
         <translation>Parceiros</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="177"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="182"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="179"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="184"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
         <source>Cross-cutting challenges</source>
         <translation>Desafios transversais</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="180"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="185"/>
         <source>Keywords</source>
         <translation>Palavras-chave</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="184"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="189"/>
         <source>The challenge</source>
         <translation>O desafio</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="185"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="190"/>
         <source>The solution</source>
         <translation>A solução</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="186"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="191"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="187"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="192"/>
         <source>Lessons learned</source>
         <translation>Lições aprendidas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="194"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="199"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="195"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="200"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="196"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="201"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="198"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="286"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="203"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
         <source>Case study</source>
         <translation>Estudo de caso</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="258"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="252"/>
+        <source>Editors’ note:</source>
+        <translation>Nota dos editores:</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="275"/>
         <source>Key figures</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="278"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="279"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
         <source>Thematic network</source>
         <translation>Rede temática</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="280"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
         <source>Thematic cluster</source>
         <translation>Cluster temático</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="281"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
         <source>Cross-cutting challenge</source>
         <translation>Desafio transversal</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="283"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="284"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
         <source>Contribution</source>
         <translation>Contribuição</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="285"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
         <source>Partnership</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="287"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="288"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="305"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
         <source>Thematic networks</source>
         <translation>Redes temáticas</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
         <source>Thematic clusters</source>
         <translation>Clusters temáticos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
         <source>Places</source>
         <translation>Locais</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="318"/>
         <source>Contributions</source>
         <translation>Contribuições</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="319"/>
         <source>Partnerships</source>
         <translation>Parcerias</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="320"/>
         <source>Case studies</source>
         <translation>Estudos de caso</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="237"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="305"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="243"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="322"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="329"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="330"/>
         <source>Province</source>
         <translation>Província</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="331"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="332"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="333"/>
         <source>County</source>
         <translation>Condado</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="334"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="318"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="335"/>
         <source>New area</source>
         <translation>Nova área</translation>
     </message>

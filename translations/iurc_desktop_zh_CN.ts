@@ -607,117 +607,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="164"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="163"/>
         <source>IURC Desktop</source>
         <translation>IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="165"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="164"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="166"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="165"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="167"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="166"/>
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="168"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="167"/>
         <source>Visit plans…</source>
         <translation>访问计划…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="169"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="168"/>
         <source>Briefing pack from favourites…</source>
         <translation>用收藏生成访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="170"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="169"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="171"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="170"/>
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="172"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="171"/>
         <source>Import data update…</source>
         <translation>导入数据更新…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="173"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="174"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="175"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="176"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="175"/>
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>搜索地方、活动、案例研究…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="177"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="176"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="179"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="178"/>
         <source>Opening the catalogue…</source>
         <translation>正在打开资料库…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="186"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="185"/>
         <source>Catalogue %1 of %2</source>
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="225"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="224"/>
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="269"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="268"/>
         <source>No match for “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="271"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="270"/>
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="280"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="279"/>
         <source>my note</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="320"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="319"/>
         <source>Open a place, event, partnership or case study first.</source>
         <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="327"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="326"/>
         <source>Mark places or case studies as favourites first.</source>
         <translation>请先将地方或案例研究加入收藏。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="329"/>
+        <location filename="../iurc_desktop/ui/main_window.py" line="328"/>
         <source>My favourites</source>
         <translation>我的收藏</translation>
     </message>
@@ -1089,301 +1089,306 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="76"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="81"/>
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="104"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="109"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="105"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="110"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="106"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="282"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="111"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="120"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="125"/>
         <source>Part of</source>
         <translation>隶属</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="121"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="126"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="122"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="127"/>
         <source>Also known as</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="125"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="166"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="130"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="171"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="126"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="131"/>
         <source>Cooperation interests</source>
         <translation>合作意向</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="134"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="139"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="138"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="143"/>
         <source>Hosts</source>
         <translation>东道方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="139"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="144"/>
         <source>Visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="140"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="145"/>
         <source>Participants</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="141"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="178"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="146"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="183"/>
         <source>Clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="142"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="147"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="321"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="145"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="150"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="148"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="153"/>
         <source>What each place presented</source>
         <translation>各地介绍内容</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="153"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="158"/>
         <source>Outcomes</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="154"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="159"/>
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="167"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="172"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="168"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="173"/>
         <source>Cooperation areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="176"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="193"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="181"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="198"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="177"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="182"/>
         <source>Network</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="179"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="184"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
         <source>Cross-cutting challenges</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="180"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="185"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="184"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="189"/>
         <source>The challenge</source>
         <translation>面临的挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="185"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="190"/>
         <source>The solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="186"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="191"/>
         <source>Results</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="187"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="192"/>
         <source>Lessons learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="194"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="199"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="195"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="196"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="201"/>
         <source>Since</source>
         <translation>始于</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="198"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="286"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="203"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
         <source>Case study</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="258"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="252"/>
+        <source>Editors’ note:</source>
+        <translation>编者注：</translation>
+    </message>
+    <message>
+        <location filename="../iurc_desktop/ui/record_page.py" line="275"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="278"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="279"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
         <source>Thematic network</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="280"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
         <source>Thematic cluster</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="281"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
         <source>Cross-cutting challenge</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="283"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="284"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
         <source>Contribution</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="285"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
         <source>Partnership</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="287"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="288"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="305"/>
         <source>Source</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
         <source>Thematic networks</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
         <source>Thematic clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
         <source>Places</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="318"/>
         <source>Contributions</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="319"/>
         <source>Partnerships</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="320"/>
         <source>Case studies</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="237"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="305"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="243"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="322"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="329"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="330"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="331"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="332"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="333"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="334"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="318"/>
+        <location filename="../iurc_desktop/ui/record_page.py" line="335"/>
         <source>New area</source>
         <translation>新区</translation>
     </message>

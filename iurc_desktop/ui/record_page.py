@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 from typing import TYPE_CHECKING
@@ -25,6 +26,9 @@ from iurc_desktop.services.locale_format import country_name, format_date_range,
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueService, RecordRef
 
+# how editors cite the source documents in their notes: "seed 001", "Seed-002"
+SEED_CITATION = re.compile(r"\b[Ss]eeds? ?-?(00\d)\b")
+
 STYLE = """
 <style>
 h1 { font-size: 20pt; margin-bottom: 2px; }
@@ -32,6 +36,7 @@ h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 4px; }
 h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }
 .meta { color: palette(mid); }
 .fallback { color: #8a6d00; font-size: 9pt; }
+.note { color: #6b6b6b; font-size: 9pt; }
 td.k { color: palette(mid); padding-right: 12px; vertical-align: top; }
 td.card { background: rgba(0, 51, 153, 0.10); padding: 8px; }
 .figure { font-size: 18pt; }
@@ -232,10 +237,22 @@ class RecordPage:
         items = []
         for source in record.sources:
             ref = self.catalogue.ref(Kind.SOURCE, source.doc, self.lang)
-            extra = " — ".join(escape(x) for x in (source.section, source.note) if x)
-            items.append(f"<li>{escape(ref.title)}{' — ' + extra if extra else ''}</li>")
+            section = f" — {escape(source.section)}" if source.section else ""
+            note = f'<br/><span class="note">{self._editor_note(source.note)}</span>' if source.note else ""
+            items.append(f"<li>{escape(ref.title)}{section}{note}</li>")
         heading = translate("RecordPage", "Sources")
         return [f"<h2>{escape(heading)}</h2><ul>{''.join(items)}</ul>"]
+
+    def _editor_note(self, note: str) -> str:
+        """Editors' notes are written in English and cite documents as "seed 001": name the documents instead."""
+
+        def title(match: re.Match[str]) -> str:
+            return self.catalogue.ref(Kind.SOURCE, f"seed-{match[1]}", self.lang).title
+
+        label = translate("RecordPage", "Editors’ note:")
+        shown = escape(SEED_CITATION.sub(title, note))
+        marker = ' <span class="fallback">[en]</span>' if self.lang is not Lang.EN else ""
+        return f"{escape(label)} {shown}{marker}"
 
     # small pieces
     def _opt(self, value: LocalText) -> str:
