@@ -269,7 +269,7 @@ def test_the_sort_order_says_date_for_events_and_name_for_places(window: MainWin
     assert window.list_panel.sort_box.currentText() == "Newest first"
 
 
-def test_editors_notes_name_the_documents_not_seed_numbers(qtbot: QtBot, tmp_path: Path) -> None:
+def test_chinese_pages_name_documents_and_list_names_the_chinese_way(qtbot: QtBot, tmp_path: Path) -> None:
     app = make_application([])
     ctx = AppContext.open(tmp_path / "real")  # the shipped catalogue: its editors' notes cite "seed 001"
     switcher = LanguageSwitcher(app)
@@ -283,6 +283,8 @@ def test_editors_notes_name_the_documents_not_seed_numbers(qtbot: QtBot, tmp_pat
         assert source is not None
         assert "编者注：" in page and source.name.zh in page and "苏州太仓市" in page
         assert "seed 001" not in page.casefold() and "[en]" in page
+        win.open_record(RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou"))
+        assert "博洛尼亚-伊莫拉新区、扬州" in win.detail.browser.toPlainText()  # Chinese enumeration comma
     finally:
         win.close()
         switcher.switch(Lang.EN)

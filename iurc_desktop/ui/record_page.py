@@ -59,6 +59,11 @@ class RecordPage:
         self.lang = lang
         self.fell_back = False
 
+    @property
+    def separator(self) -> str:
+        # Chinese lists names with the enumeration comma, not a comma and a space
+        return "、" if self.lang is Lang.ZH else ", "
+
     def text(self, value: LocalText) -> str:
         resolved = value.resolve(self.lang)
         if resolved.is_fallback:
@@ -68,7 +73,7 @@ class RecordPage:
         return escape(resolved.text)
 
     def refs(self, kind: Kind, ids: Iterable[str]) -> str:
-        return ", ".join(link(ref) for ref in self.catalogue.refs(kind, list(ids), self.lang))
+        return self.separator.join(link(ref) for ref in self.catalogue.refs(kind, list(ids), self.lang))
 
     def html(self, record: Record) -> str:
         body = [f"<h1>{self.text(record.name)}</h1>", f'<p class="meta">{self._meta(record)}</p>']
@@ -123,7 +128,7 @@ class RecordPage:
         out = self._facts(
             [
                 (translate("RecordPage", "Part of"), self.refs(Kind.PLACE, [place.parent] if place.parent else [])),
-                (translate("RecordPage", "Programmes"), ", ".join(programmes)),
+                (translate("RecordPage", "Programmes"), self.separator.join(programmes)),
                 (translate("RecordPage", "Also known as"), escape(", ".join(place.aliases))),
             ]
         )
@@ -182,7 +187,7 @@ class RecordPage:
                 (translate("RecordPage", "Network"), self.refs(Kind.NETWORK, [case.network] if case.network else [])),
                 (translate("RecordPage", "Clusters"), self.refs(Kind.CLUSTER, case.clusters)),
                 (translate("RecordPage", "Cross-cutting challenges"), self.refs(Kind.CHALLENGE, case.challenges)),
-                (translate("RecordPage", "Keywords"), ", ".join(self.text(k) for k in case.keywords)),
+                (translate("RecordPage", "Keywords"), self.separator.join(self.text(k) for k in case.keywords)),
             ]
         )
         out += self._figures(case.key_figures)
