@@ -127,3 +127,20 @@ def test_every_place_is_found_by_each_of_its_names(service: SearchService) -> No
         for name in place.name.all_values():
             found = [(hit.kind, hit.id) for hit in service.search(name, Lang.EN, limit=50)]
             assert (Kind.PLACE, place.id) in found, name
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "suggestion"),
+    [
+        ("Pequin", Lang.ZH, "Pequim (北京)"),  # a Portuguese name, mistyped, explained in the reader's language
+        ("Pequin", Lang.PT, "Pequim"),
+        ("Guanzhou", Lang.ZH, "Guangzhou (广州)"),
+        ("扬洲", Lang.EN, "扬州 (Yangzhou)"),  # one Chinese character wrong
+    ],
+)
+def test_a_near_miss_suggests_the_name_and_says_what_it_is(
+    service: SearchService, typed: str, lang: Lang, suggestion: str
+) -> None:
+    outcome = service.run(typed, lang)
+    assert outcome.hits == []
+    assert outcome.suggestion == suggestion

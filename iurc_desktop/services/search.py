@@ -188,7 +188,7 @@ class SearchService:
         try:
             found = self._collect(query, terms, flt, limit)
             hits = self._hits(found, terms, normalise(query), lang)
-            return SearchOutcome(text, hits, None if hits else self._suggest(query, terms, flt))
+            return SearchOutcome(text, hits, None if hits else self._suggest(query, terms, flt, lang))
         except sqlite3.OperationalError:
             # The query is built from quoted words only, so this is not the user's input at fault
             # (a locked file, a missing index): show nothing rather than an SQL error.
@@ -221,8 +221,9 @@ class SearchService:
             hits.append(SearchHit(Kind(row.kind), row.record_id, title, row.field, snippet, spans, score))
         return hits
 
-    def _suggest(self, query: str, terms: list[Term], flt: IndexFilter) -> str | None:
-        """A name or alias close to what was typed (a misspelling, a missing letter)."""
+    def _suggest(self, query: str, terms: list[Term], flt: IndexFilter, lang: Lang) -> str | None:
+        """A name or alias close to what was typed (a misspelling, a missing letter), followed by the record's
+        name in the reader's language when that differs: "Pequim (北京)"."""
         latin = [t.text for t in terms if not t.cjk and len(t.text) >= 3]
         probes = [f'latin : "{word[: 3 if len(word) > 4 else 2]}" *' for word in latin]
         probes += [f'cjk1 : "{char}"' for t in terms if t.cjk for char in t.text]
@@ -231,15 +232,22 @@ class SearchService:
         rows = self.index.match_names(" OR ".join(probes[:MAX_TERMS]), flt, 80)
         wanted = " ".join(normalise(query).split())
         matcher = difflib.SequenceMatcher(None, "", wanted)  # the matcher caches what it knows of `wanted`
-        best, best_ratio = None, 0.5 if any(t.cjk for t in terms) else 0.7
-        for value in dict.fromkeys(row.value for row in rows):
-            for folded, shown in _candidates(value, len(wanted.split())):
+        # one Chinese character in two is a fair guess (扬洲 → 扬州); Latin needs most letters right
+        best: tuple[str, TextRow] | None = None
+        best_ratio = 0.49 if any(t.cjk for t in terms) else 0.7
+        for row in {row.value: row for row in rows}.values():
+            for folded, shown in _candidates(row.value, len(wanted.split())):
                 matcher.set_seq1(folded)
                 if matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
                     ratio = matcher.ratio()
                     if ratio > best_ratio:
-                        best, best_ratio = shown, ratio
-        return best
+                        best, best_ratio = (shown, row), ratio
+        if best is None:
+            return None
+        shown, row = best
+        key = (row.kind, row.record_id)
+        name = LocalText.from_mapping(self.index.names([key]).get(key)).in_lang(lang)
+        return f"{shown} ({name})" if name and normalise(shown) not in normalise(name) else shown
 
 
 def _candidates(name: str, size: int) -> list[tuple[str, str]]:
