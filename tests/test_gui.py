@@ -198,7 +198,7 @@ def test_facets_narrow_a_list_by_country_programme_and_year(window: MainWindow) 
     assert listed(window) == ["Sofia"]
     bar.programme_box.setCurrentIndex(0)
     bar.year_box.setCurrentIndex(bar.year_box.findData(2023))  # a visit over New Year counts in both years
-    assert listed(window) == ["Visit"]
+    assert listed(window) == ["30/12/2022 · Visit"]  # events read as a timeline, dates as Portugal writes them
 
 
 def test_a_visit_plan_is_saved_and_starts_a_briefing_pack(window: MainWindow, qtbot: QtBot) -> None:
@@ -263,7 +263,7 @@ def test_the_sort_order_says_date_for_events_and_name_for_places(window: MainWin
     window.navigation.select("places-china")
     assert window.list_panel.sort_box.currentText() == "A–Z"
     window.navigation.select("webinars")
-    assert listed(window) == ["Circular economy webinar"]
+    assert listed(window) == ["10 Mar 2022 · Circular economy webinar"]
     assert window.list_panel.sort_box.currentText() == "Oldest first"
     window.list_panel.sort_box.setCurrentIndex(1)
     assert window.list_panel.sort_box.currentText() == "Newest first"
@@ -289,3 +289,29 @@ def test_chinese_pages_name_documents_and_list_names_the_chinese_way(qtbot: QtBo
         win.close()
         switcher.switch(Lang.EN)
         ctx.close()
+
+
+def test_event_lists_read_as_a_timeline_without_the_series_name(window: MainWindow) -> None:
+    import datetime as dt
+
+    from iurc_desktop.services.catalogue import ListItem
+
+    def webinar(key: str, title: str, day: int | None) -> ListItem:
+        start = dt.date(2022, 3, day) if day else None
+        return ListItem(Kind.EVENT, key, title, False, "", (), start)
+
+    items = [
+        webinar("b", "IURC-China webinar: Nature-based Solutions", 25),
+        webinar("a", "IURC-China webinar: Tourism & Culture", 4),
+        webinar("c", "IURC-China webinar: Circular Cities", 25),
+        webinar("d", "IURC-China webinar: date unknown", None),
+    ]
+    window.list_panel.show_items(items, Lang.EN)
+    assert listed(window) == [
+        "4 Mar 2022 · Tourism & Culture",
+        "25 Mar 2022 · Circular Cities",
+        "25 Mar 2022 · Nature-based Solutions",
+        "IURC-China webinar: date unknown",  # undated (the sources give no day) after the dated ones
+    ]
+    tip = window.list_panel.view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("IURC-China webinar: Tourism & Culture")  # the whole name is one hover away

@@ -29,6 +29,7 @@ class ListPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.records.set_filter)
         self.sort_box = QComboBox()
+        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # labels change with the list
         self.sort_box.currentIndexChanged.connect(self._sort)
         self.facet_bar = FacetBar()
         self.facet_bar.changed.connect(self.records.set_facets)

@@ -34,10 +34,14 @@ class RecordListModel(QAbstractListModel):
         self.filter_text = ""
         self.descending = False
         self.facets: Facets | None = None
+        self._labels: dict[str, str] = {}  # dated rows' text, formatted once per language
+        self._shared_prefix = ""  # "IURC-China webinar: " on every webinar says nothing in a list of webinars
 
     def set_items(self, items: list[ListItem], lang: Lang) -> None:
         self.all_items = items
         self.lang = lang
+        self._labels.clear()
+        self._shared_prefix = _shared_prefix([item.title for item in items if item.start])
         self._refresh()
 
     def set_filter(self, text: str) -> None:
@@ -71,12 +75,20 @@ class RecordListModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.title
+            return self._label(item) if item.start else item.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._subtitle(item)
         if role == KEY_ROLE:
             return (item.kind.value, item.id)
         return None
+
+    def _label(self, item: ListItem) -> str:
+        """Events read as a timeline: the date first, then the name."""
+        label = self._labels.get(item.id)
+        if label is None:
+            name = item.title.removeprefix(self._shared_prefix)
+            label = self._labels[item.id] = f"{format_date(item.start, self.lang, 'medium')} · {name}"
+        return label
 
     def _subtitle(self, item: ListItem) -> str:
         if item.kind is Kind.PLACE:
@@ -91,9 +103,9 @@ class RecordListModel(QAbstractListModel):
         return None
 
 
-def _sort_key(item: ListItem) -> tuple[str, str]:
-    """Events by date, everything else by name."""
-    return (item.start.isoformat() if item.start else "", item.title.casefold())
+def _sort_key(item: ListItem) -> tuple[bool, str, str]:
+    """Events by date (those the sources leave undated after the dated ones), everything else by name."""
+    return (item.start is None, item.start.isoformat() if item.start else "", item.title.casefold())
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -124,3 +136,17 @@ class SearchResultsModel(QAbstractListModel):
         if role == KEY_ROLE:
             return (hit.kind.value, hit.id)
         return None
+
+
+def _shared_prefix(titles: list[str]) -> str:
+    """The "Series: " part that every one of several titles starts with, up to and including its colon."""
+    if len(titles) < 3:
+        return ""
+    first = titles[0]
+    for colon in (": ", "："):
+        cut = first.find(colon)
+        if cut > 0:
+            prefix = first[: cut + len(colon)]
+            if all(title.startswith(prefix) and len(title) > len(prefix) for title in titles):
+                return prefix
+    return ""
