@@ -33,6 +33,7 @@ from iurc_desktop.services.briefing.document import (
 )
 from iurc_desktop.services.briefing.fonts import register_font
 from iurc_desktop.services.briefing.service import BriefingService
+from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.context import AppContext
 
 
@@ -89,6 +90,7 @@ def main() -> None:
             best = floor = float("inf")
             pages = 0
             for _ in range(args.repeat):
+                service = BriefingService(CatalogueService(ctx.catalogue_store))  # cold: no record read yet
                 start = time.perf_counter()
                 result = service.render(selection, options, Path(tmp) / "pack.pdf")
                 best = min(best, time.perf_counter() - start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,29 @@ def test_contents_outline_and_page_numbers(service: BriefingService, tmp_path: P
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert titles[:3] == ["At a glance", "Host profile", "History of cooperation"]
     assert "Contents" in text and f"Page {len(reader.pages)}" in text
+
+
+def test_the_contents_give_the_page_each_section_starts_on(tmp_path: Path) -> None:
+    # the real catalogue, so the pack runs over many pages; numbers are drawn before their pages exist
+    from iurc_desktop.services.context import AppContext
+
+    ctx = AppContext.open(tmp_path / "real")
+    try:
+        pack = BriefingService(ctx.catalogue)
+        target = tmp_path / "zhengzhou.pdf"
+        pack.render(pack.propose(BriefingSubject(places=("zhengzhou",))), BriefingOptions(Lang.EN), target)
+    finally:
+        ctx.close()
+    reader = PdfReader(target)
+    pages = [page.extract_text() or "" for page in reader.pages]
+    lines = [line.strip() for line in pages[1].split("Contents", 1)[1].splitlines() if line.strip()]
+    listed = {title: int(number) for title, number in itertools.pairwise(lines) if number.isdigit()}
+    sections = ["At a glance", "History of cooperation", "People from previous exchanges", "Glossary"]
+    assert set(sections) <= set(listed)
+    for title in sections:
+        start = next(n for n, text in enumerate(pages, start=1) if n > 2 and title in text.splitlines())
+        assert listed[title] == start, title
+    assert max(listed.values()) <= len(reader.pages)
 
 
 def test_letter_paper(service: BriefingService, tmp_path: Path) -> None:

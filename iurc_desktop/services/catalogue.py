@@ -11,6 +11,8 @@ from iurc_desktop.domain.lang import Lang, LocalText, Resolved
 from iurc_desktop.domain.records import Kind, Record
 from iurc_desktop.storage.catalogue_db import CatalogueStore
 
+FOUND_CACHE_SIZE = 4096
+
 
 class UnknownRecord(LookupError):
     pass
@@ -62,6 +64,9 @@ class CatalogueService:
         # what lists show, decoded once: switching language then only re-resolves names (a catalogue is
         # never changed under a service; an update makes a new one)
         self._summaries: dict[Kind, list[_Summary]] = {}
+        # records are immutable and a pack or a page asks for the same ones many times (each read costs
+        # a query and a decode); bounded, because a catalogue may hold 100,000
+        self._found: dict[tuple[Kind, str], Record | None] = {}
 
     def info(self) -> CatalogueInfo:
         meta = self.store.meta()
@@ -76,7 +81,12 @@ class CatalogueService:
         return record
 
     def find(self, kind: Kind, record_id: str) -> Record | None:
-        return self.store.get(kind, record_id)
+        key = (kind, record_id)
+        if key not in self._found:
+            if len(self._found) >= FOUND_CACHE_SIZE:
+                self._found.clear()
+            self._found[key] = self.store.get(kind, record_id)
+        return self._found[key]
 
     def removed_in(self, kind: Kind, record_id: str) -> tuple[LocalText, str] | None:
         """(last name, catalogue version that removed it) for a record a data update took away."""

@@ -25,11 +25,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken
+from iurc_desktop.services.briefing.contents import PackContents, define_page_number
 from iurc_desktop.services.briefing.document import (
     Block,
     BriefingDocument,
@@ -144,11 +144,9 @@ class PackRenderer:
 
     def render(self, path: Path) -> int:
         template = _PackTemplate(self, str(path))
-        contents = self._contents()
         body = self._body()
-        toc = next(f for f in contents if isinstance(f, _ContentsTable))
-        toc.prefill([f.toc_entry for f in body if hasattr(f, "toc_entry")], self.styles.font)
-        template.multiBuild(self._cover() + contents + body)
+        headings = [f.toc_entry for f in body if hasattr(f, "toc_entry")]
+        template.build(self._cover() + self._contents(headings) + body)  # one pass: see contents.py
         return template.page
 
     def _cover(self) -> list[Flowable]:
@@ -159,15 +157,17 @@ class PackRenderer:
         story += [NextPageTemplate("body"), PageBreak()]
         return story
 
-    def _contents(self) -> list[Flowable]:
-        toc = _ContentsTable()
+    def _contents(self, headings: list[tuple[str, int]]) -> list[Flowable]:
         lang = self.doc.options.lang
-        toc.levelStyles = [self.styles.get("toc", lang), self.styles.get("small", lang)]
-        toc.levelStyles[1].leftIndent = 12
-        font_rule = ("FONTNAME", (0, 0), (-1, -1), self.styles.font)  # else the TOC table pulls in Helvetica
-        toc.tableStyle = TableStyle([*toc.tableStyle.getCommands(), font_rule])
+        top = self.styles.get("toc", lang)
+        sub = ParagraphStyle("toc-sub", parent=self.styles.get("small", lang), leftIndent=12)
+        # keys follow the order in which the template numbers the headings as it places them
+        entries = [
+            (escape(printable(title, self.styles.font)), level, f"mark-{number}")
+            for number, (title, level) in enumerate(headings, start=1)
+        ]
         heading = Paragraph(escape(label("contents", lang)), self.styles.get("h1", lang))
-        return [heading, Spacer(1, 4 * mm), toc, PageBreak()]
+        return [heading, Spacer(1, 4 * mm), PackContents(entries, [top, sub], self.styles.font), PageBreak()]
 
     def _body(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -253,20 +253,6 @@ def _heading(flowables: list[Flowable], title: str, level: int | None) -> list[F
     return flowables
 
 
-class _ContentsTable(TableOfContents):  # type: ignore[misc]
-    """A table of contents that already holds its entries (with page 0) on the first pass.
-
-    An empty first pass makes the contents grow on the second, which moves every page, so ReportLab needs a
-    third pass to confirm; starting with the right number of rows settles in two passes (a third less work).
-    """
-
-    def prefill(self, entries: list[tuple[str, int]], font: str) -> None:
-        self._entries = [
-            (level, escape(printable(title, font)), 0, f"mark-{number}")
-            for number, (title, level) in enumerate(entries, start=1)
-        ]
-
-
 class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, renderer: PackRenderer, filename: str) -> None:
         width, height = renderer.pagesize
@@ -305,7 +291,8 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             key = f"mark-{self._marks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, escape(printable(title, self.renderer.styles.font)), self.page, key))
+            number_style = self.renderer.styles.get("toc", self.renderer.doc.options.lang)
+            define_page_number(self.canv, key, self.page, number_style)
 
     def handle_documentBegin(self) -> None:
         self._marks = 0
