@@ -285,6 +285,9 @@ def test_chinese_pages_name_documents_and_list_names_the_chinese_way(qtbot: QtBo
         assert "seed 001" not in page.casefold() and "[en]" in page
         win.open_record(RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou"))
         assert "博洛尼亚-伊莫拉新区、扬州" in win.detail.browser.toPlainText()  # Chinese enumeration comma
+        win.open_record(RecordKey(Kind.CLUSTER, "circular-economy"))
+        network = ctx.catalogue.find(Kind.NETWORK, "ecological-transition")
+        assert network is not None and f"主题网络\n{network.name.zh}" in win.detail.browser.toPlainText()
     finally:
         win.close()
         switcher.switch(Lang.EN)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import (
     CaseStudy,
+    Cluster,
     Contribution,
     Event,
     KeyFigure,
@@ -118,6 +119,16 @@ class RecordPage:
             )
         if isinstance(record, Contribution):
             return self._contribution(record, heading=False)
+        if isinstance(record, Cluster):
+            return self._facts(
+                [
+                    (
+                        translate("RecordPage", "Thematic network"),
+                        self.refs(Kind.NETWORK, [record.network] if record.network else []),
+                    ),
+                    (translate("RecordPage", "People"), self.refs(Kind.PERSON, record.managers)),
+                ]
+            )
         return []
 
     def _place(self, place: Place) -> list[str]:
