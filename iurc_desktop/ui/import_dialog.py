@@ -86,6 +86,11 @@ class ImportDialog(QDialog):
         self.changes.setHeaderLabels([self.tr("Change"), self.tr("Identifier")])
         self.changes.setColumnWidth(0, 420)
         self.changes.setAccessibleName(self.tr("What the update changes"))
+        self._build_buttons()
+        self._lay_out(drop_hint)
+        self._set_busy(False)
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(self.tr("Apply update"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.anyway_button = self.buttons.addButton(self.tr("Install anyway"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -97,6 +102,8 @@ class ImportDialog(QDialog):
         self.anyway_button.clicked.connect(lambda: self.prepare(self.source, allow_older=True))
         self.rollback_button.clicked.connect(self.rollback)
         self.cancel_button.clicked.connect(self.cancel_or_close)
+
+    def _lay_out(self, drop_hint: QLabel) -> None:
         choose = QHBoxLayout()
         choose.addWidget(self.choose_button)
         choose.addWidget(drop_hint, 1)
@@ -108,7 +115,6 @@ class ImportDialog(QDialog):
             layout.addLayout(item) if isinstance(item, QHBoxLayout) else layout.addWidget(item)
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.buttons)
-        self._set_busy(False)
 
     def _show_installed(self) -> None:
         installed, previous = self.updates.installed(), self.updates.previous()
