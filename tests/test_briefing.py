@@ -241,3 +241,37 @@ def test_brief_command_rejects_an_unknown_place(
     assert main(["--data-dir", str(data_dir), "brief", "--place", "atlantis", "-o", str(out)]) == 2
     assert "no place with id 'atlantis'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_damaged_font_is_reported_and_no_half_written_pack_is_left(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    # A fresh interpreter, because this one has registered the good font already.
+    script = """
+import sys
+from pathlib import Path
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.briefing import fonts
+from iurc_desktop.services.briefing.document import BriefingOptions
+from iurc_desktop.services.briefing.service import BriefingError, BriefingService
+from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.storage.catalogue_db import CatalogueStore, write_catalogue
+from tests.conftest import small_content
+from tests.test_briefing import subject
+
+folder = Path(sys.argv[1])
+bogus = folder / "wqy-microhei.ttc"
+bogus.write_bytes(b"not a font")
+fonts.font_path = lambda extra_dirs=(): bogus
+write_catalogue(small_content(), folder / "c.sqlite3", {"version": "1"})
+service = BriefingService(CatalogueService(CatalogueStore(folder / "c.sqlite3")))
+try:
+    service.render(service.propose(subject()), BriefingOptions(Lang.ZH), folder / "pack.pdf")
+except BriefingError as exc:
+    print("ERROR", exc)
+"""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, cwd=root)
+    assert "ERROR the font file" in done.stdout and "cannot be used" in done.stdout, done.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == []
