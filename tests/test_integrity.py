@@ -18,7 +18,7 @@ from iurc_desktop.services.updates.keys import load_private_key
 from iurc_desktop.services.updates.service import UpdateService
 from iurc_desktop.storage.paths import DataPaths
 from tests.conftest import small_content
-from tests.update_helpers import bundle, make_key, trusting_service
+from tests.update_helpers import bundle, make_key, raw_bundle, records_jsonl, trusting_service
 
 
 def installed_from_bundle(data_dir: Path, tmp_path: Path) -> UpdateService:
@@ -87,3 +87,16 @@ def test_the_shipped_catalogue_verifies_and_tampering_fails_the_self_test(
     assert "FAIL  catalogue signature: catalogue" in capsys.readouterr().out
     assert main(["--data-dir", str(folder), "data", "verify"]) == 2
     assert "changed after it was installed" in capsys.readouterr().err
+
+
+def test_a_bundle_from_before_fingerprints_is_vouched_for_by_its_signature_only(data_dir: Path, tmp_path: Path) -> None:
+    key = make_key(tmp_path)
+    records = records_jsonl(small_content().all())
+    path = raw_bundle(tmp_path / "old.iurcdata", key, records)  # a manifest without the record fingerprint
+    service = trusting_service(data_dir, tmp_path / "publisher.key")
+    service.apply(service.prepare(path))
+    report = str(service.verify_installed())
+    assert "signed" in report and "predates record fingerprints" in report
+    shutil.rmtree(service.keyring.user_keys_dir)
+    with pytest.raises(IntegrityError, match="unknown key"):
+        UpdateService(DataPaths.resolve(data_dir)).verify_installed()
