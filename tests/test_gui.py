@@ -299,22 +299,27 @@ def test_event_lists_read_as_a_timeline_without_the_series_name(window: MainWind
 
     from iurc_desktop.services.catalogue import ListItem
 
-    def webinar(key: str, title: str, day: int | None) -> ListItem:
+    def webinar(key: str, title: str, day: int | None, year: int | None = None) -> ListItem:
         start = dt.date(2022, 3, day) if day else None
-        return ListItem(Kind.EVENT, key, title, False, "", (), start)
+        return ListItem(Kind.EVENT, key, title, False, "", (), start, year=year)
 
     items = [
         webinar("b", "IURC-China webinar: Nature-based Solutions", 25),
         webinar("a", "IURC-China webinar: Tourism & Culture", 4),
         webinar("c", "IURC-China webinar: Circular Cities", 25),
         webinar("d", "IURC-China webinar: date unknown", None),
+        webinar("e", "IURC-China webinar: only the year known", None, 2022),
     ]
     window.list_panel.show_items(items, Lang.EN)
     assert listed(window) == [
+        "2022 · only the year known",  # at the start of its year
         "4 Mar 2022 · Tourism & Culture",
         "25 Mar 2022 · Circular Cities",
         "25 Mar 2022 · Nature-based Solutions",
-        "IURC-China webinar: date unknown",  # undated (the sources give no day) after the dated ones
+        "IURC-China webinar: date unknown",  # undated (the sources give nothing) after the dated ones
     ]
-    tip = window.list_panel.view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    bar = window.list_panel.facet_bar
+    bar.year_box.setCurrentIndex(bar.year_box.findData(2022))
+    assert len(listed(window)) == 4  # the year-only event counts in its year; the undated one in none
+    tip = window.list_panel.view.model().index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("IURC-China webinar: Tourism & Culture")  # the whole name is one hover away

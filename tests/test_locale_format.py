@@ -30,3 +30,9 @@ def test_dates_and_ranges_in_each_language() -> None:
     assert format_date_range(start, end, Lang.PT) == "2–3 de jul. de 2023"
     assert format_iso("2026-01-15", Lang.PT) == "15 de janeiro de 2026"
     assert format_iso("not a date", Lang.EN) == "not a date"
+
+
+def test_a_year_alone() -> None:
+    from iurc_desktop.services.locale_format import format_year
+
+    assert [format_year(2015, lang) for lang in (Lang.EN, Lang.ZH, Lang.PT)] == ["2015", "2015年", "2015"]

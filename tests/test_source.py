@@ -59,6 +59,7 @@ def test_a_good_source_has_no_problems_and_full_coverage(tmp_path: Path) -> None
             "ends before",
         ),
         ('[[event]]\nid = "e"\nname.en = "E"\nstart = "3 July"\n', "b.toml:event:e:start", "ISO date"),
+        ('[[event]]\nid = "e"\nname.en = "E"\nstart = 2023-07-03\nyear = 2022\n', "b.toml:event:e:year", "disagrees"),
         ('[[gadget]]\nid = "g"\n', "b.toml:gadget", "unknown kind"),
         ("[[place]\n", "b.toml", "TOML syntax error"),
     ],

@@ -71,6 +71,8 @@ def _check_record(content: CatalogueContent, record: Record, origin: str) -> Ite
             yield problem("type", f"unknown event type {record.type!r} (one of {', '.join(EVENT_TYPES)})")
         if record.start and record.end and record.end < record.start:
             yield problem("end", "the event ends before it starts")
+        if record.year is not None and record.start is not None and record.year != record.start.year:
+            yield problem("year", f"the year {record.year} disagrees with the start date {record.start}")
 
 
 def _check_duplicate_names(content: CatalogueContent) -> Iterator[Problem]:

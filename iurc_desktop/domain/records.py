@@ -149,6 +149,7 @@ class Event(Record):
     end: dt.date | None = None
     # Why the date is partial or missing ("April to October 2021; the source gives only the months").
     date_note: LocalText = field(default_factory=LocalText)
+    year: int | None = None  # where the sources give a year but no day (start stays empty then)
     programme: str | None = None
     location: str | None = None
     venue: LocalText = field(default_factory=LocalText)

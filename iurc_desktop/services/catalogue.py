@@ -40,6 +40,19 @@ class ListItem:
     start: dt.date | None = None
     end: dt.date | None = None
     subtype: str = ""  # place level or event type
+    year: int | None = None  # an event the sources date only by its year
+
+    @property
+    def years(self) -> range:
+        """The calendar years the record spans (none for records without dates)."""
+        if self.start is not None:
+            return range(self.start.year, (self.end or self.start).year + 1)
+        return range(self.year, self.year + 1) if self.year else range(0)
+
+    @property
+    def sort_date(self) -> str:
+        """ISO text that orders dated records by day, and year-only ones at the start of their year."""
+        return self.start.isoformat() if self.start else f"{self.year:04d}" if self.year else ""
 
 
 @dataclass(frozen=True)
@@ -150,12 +163,13 @@ class _Summary:
     start: dt.date | None
     end: dt.date | None
     subtype: str
+    year: int | None
 
     def item(self, lang: Lang) -> ListItem:
         name = self.name.resolve(lang)
         return ListItem(
             self.kind, self.id, name.text or self.id, name.is_fallback, self.country, self.programmes, self.start,
-            self.end, self.subtype,
+            self.end, self.subtype, self.year,
         )  # fmt: skip
 
 
@@ -171,6 +185,6 @@ def _summary(kind: Kind, row: dict[str, Any]) -> _Summary:
     end = dt.date.fromisoformat(row["end_date"]) if row["end_date"] else None
     if start is not None and end == start and kind is Kind.EVENT:
         end = None
-    return _Summary(
-        kind, row["id"], name, row["country"] or "", programmes, start, end, row["level"] or row["type"] or ""
-    )
+    subtype = row["level"] or row["type"] or ""
+    year = row["year"] if isinstance(row["year"], int) else None
+    return _Summary(kind, row["id"], name, row["country"] or "", programmes, start, end, subtype, year)

@@ -38,6 +38,13 @@ def format_date(value: dt.date | None, lang: Lang, fmt: str = "long") -> str:
     return babel_format_date(value, format=fmt, locale=_locale(lang)) if value else ""
 
 
+def format_year(year: int, lang: Lang) -> str:
+    """A year alone, as each language writes it (2015, 2015年)."""
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton("y", dt.date(year, 1, 1), locale=_locale(lang)))
+
+
 def format_iso(value: str, lang: Lang) -> str:
     """An ISO date or timestamp as stored in metadata, in the reader's language (local time); as is if unreadable."""
     from babel.dates import format_datetime as babel_format_datetime

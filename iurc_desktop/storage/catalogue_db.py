@@ -217,7 +217,7 @@ class CatalogueStore:
 
     def summaries(self, kind: Kind) -> list[dict[str, Any]]:
         """What a list shows of each record, read with json_extract instead of decoding whole records."""
-        fields = ("name", "level", "type", "participations", "programme")
+        fields = ("name", "level", "type", "participations", "programme", "year")
         columns = [func.json_extract(RecordRow.data, f"$.{name}").label(name) for name in fields]
         query = (
             select(RecordRow.id, RecordRow.country, RecordRow.start_date, RecordRow.end_date, *columns)

@@ -25,13 +25,8 @@ class Facets:
         return (
             (self.country is None or item.country == self.country)
             and (self.programme is None or self.programme in item.programmes)
-            and (self.year is None or (item.start is not None and item.start.year <= self.year <= _end_year(item)))
+            and (self.year is None or self.year in item.years)
         )
-
-
-def _end_year(item: ListItem) -> int:
-    end = item.end or item.start
-    return end.year if end else 0
 
 
 class FacetBar(QWidget):
@@ -51,7 +46,7 @@ class FacetBar(QWidget):
     def populate(self, items: list[ListItem], lang: Lang, programme_names: dict[str, str]) -> None:
         countries = sorted({i.country for i in items if i.country}, key=lambda c: country_name(c, lang))
         programmes = sorted({p for i in items for p in i.programmes}, key=lambda p: programme_names.get(p, p))
-        years = sorted({y for i in items if i.start for y in range(i.start.year, _end_year(i) + 1)}, reverse=True)
+        years = sorted({y for i in items for y in i.years}, reverse=True)
         choices: tuple[tuple[QComboBox, str, list[tuple[object, str]]], ...] = (
             (self.country_box, self.tr("All countries"), [(c, country_name(c, lang)) for c in countries]),
             (self.programme_box, self.tr("All programmes"), [(p, programme_names.get(p, p)) for p in programmes]),

@@ -62,7 +62,7 @@ class ListPanel(QWidget):
 
     def _label_sort_order(self) -> None:
         # dated records (events) are listed by date, everything else by name: the labels say which
-        dated = any(item.start for item in self.records.all_items)
+        dated = any(item.sort_date for item in self.records.all_items)
         labels = [self.tr("Oldest first"), self.tr("Newest first")] if dated else [self.tr("A–Z"), self.tr("Z–A")]
         current = max(self.sort_box.currentIndex(), 0)
         self.sort_box.blockSignals(True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.services.locale_format import country_name, format_date
+from iurc_desktop.services.locale_format import country_name, format_date, format_year
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy (behind these services) is imported
     from iurc_desktop.services.catalogue import ListItem
@@ -41,7 +41,7 @@ class RecordListModel(QAbstractListModel):
         self.all_items = items
         self.lang = lang
         self._labels.clear()
-        self._shared_prefix = _shared_prefix([item.title for item in items if item.start])
+        self._shared_prefix = _shared_prefix([item.title for item in items if item.sort_date])
         self._refresh()
 
     def set_filter(self, text: str) -> None:
@@ -75,7 +75,7 @@ class RecordListModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._label(item) if item.start else item.title
+            return self._label(item) if item.sort_date else item.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._subtitle(item)
         if role == KEY_ROLE:
@@ -87,14 +87,18 @@ class RecordListModel(QAbstractListModel):
         label = self._labels.get(item.id)
         if label is None:
             name = item.title.removeprefix(self._shared_prefix)
-            label = self._labels[item.id] = f"{format_date(item.start, self.lang, 'medium')} · {name}"
+            when = (
+                format_date(item.start, self.lang, "medium") if item.start else format_year(item.year or 0, self.lang)
+            )
+            label = self._labels[item.id] = f"{when} · {name}"
         return label
 
     def _subtitle(self, item: ListItem) -> str:
         if item.kind is Kind.PLACE:
             return country_name(item.country, self.lang)
-        if item.start:  # long event names are elided in the list; the tooltip has the whole name
-            return f"{item.title}\n{format_date(item.start, self.lang)}"
+        if item.sort_date:  # long event names are elided in the list; the tooltip has the whole name
+            when = format_date(item.start, self.lang) if item.start else format_year(item.year or 0, self.lang)
+            return f"{item.title}\n{when}"
         return item.title
 
     def key_at(self, row: int) -> tuple[Kind, str] | None:
@@ -105,7 +109,7 @@ class RecordListModel(QAbstractListModel):
 
 def _sort_key(item: ListItem) -> tuple[bool, str, str]:
     """Events by date (those the sources leave undated after the dated ones), everything else by name."""
-    return (item.start is None, item.start.isoformat() if item.start else "", item.title.casefold())
+    return (not item.sort_date, item.sort_date, item.title.casefold())
 
 
 class SearchResultsModel(QAbstractListModel):
