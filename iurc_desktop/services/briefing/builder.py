@@ -95,7 +95,7 @@ class BriefingPackBuilder:
             rows.append((texts.label("purpose"), texts.plain(subject.purpose)))
         names = {lang: " / ".join(lang2.native_name for lang2 in options.langs) for lang in texts.langs}
         rows.append((texts.label("language"), texts.per_lang(names)))
-        rows.append((texts.label("catalogue"), texts.plain(f"{info.title} {info.version}".strip())))
+        rows.append((texts.label("catalogue"), texts.plain(info.version)))  # the title is English-only metadata
         as_of = {lang: format_date(_parse_date(info.date), lang) or info.date for lang in texts.langs}
         rows.append((texts.label("as_of"), texts.per_lang(as_of)))
         footer = f"{title.primary} · {texts.label('catalogue').primary} {info.version}"
