@@ -10,11 +10,10 @@ from iurc_desktop.domain.codec import to_plain
 from iurc_desktop.domain.records import Record
 
 
-def record_digest(record: Record) -> bytes:
-    """SHA-256 of one record in canonical JSON (sorted keys, no spaces, empty parts left out)."""
+def canonical_line(record: Record) -> bytes:
+    """One record as a bundle line holds it: canonical JSON (sorted keys, no spaces, empty parts left out)."""
     line = {"kind": record.KIND.value, "record": to_plain(record)}
-    canonical = json.dumps(line, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).digest()
+    return json.dumps(line, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 class ContentDigest:
@@ -24,7 +23,11 @@ class ContentDigest:
         self._parts: list[bytes] = []
 
     def add(self, record: Record) -> None:
-        self._parts.append(record_digest(record))
+        self.add_line(canonical_line(record))
+
+    def add_line(self, line: bytes) -> None:
+        """A record already in canonical form (the bundle writer has it at hand)."""
+        self._parts.append(hashlib.sha256(line).digest())
 
     @property
     def count(self) -> int:

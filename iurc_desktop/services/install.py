@@ -15,6 +15,9 @@ from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.search_index import build_search_index
 from iurc_desktop.storage.source import load_source
 
+# catalogue_meta["installed_from"] of the catalogue built from the application's own files
+EMBEDDED_ORIGIN = "embedded"
+
 
 class CatalogueBuildError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
@@ -53,7 +56,7 @@ def ensure_catalogue(paths: DataPaths) -> bool:
     staged = updates.installer.staging_path("embedded")
     try:
         meta = build_catalogue(catalogue_source_dir(), staged)
-        _stamp(staged, {"installed_from": "embedded", "signer": "shipped with the app"})
+        _stamp(staged, {"installed_from": EMBEDDED_ORIGIN, "signer": "shipped with the app"})
         updates.install_staged(staged, meta["version"])
     finally:
         for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
@@ -88,7 +91,7 @@ def _embedded_is_newer(live: Path) -> bool:
         meta = store.meta()
     finally:
         store.close()
-    if meta.get("installed_from") != "embedded":
+    if meta.get("installed_from") != EMBEDDED_ORIGIN:
         return False
     embedded = embedded_catalogue_version()
     return embedded is not None and _version_key(embedded) > _version_key(meta.get("version", "0"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from iurc_desktop.domain.lang import Lang
 
@@ -90,12 +90,9 @@ def format_figure(value: str, lang: Lang) -> str:
     prefix = match["prefix"]
     if match["scale"]:
         amount = number * _SCALES[match["scale"]]
-        formats = _locale(lang).compact_decimal_formats
-        if "long" in formats:
-            text = format_compact_decimal(amount, format_type="long", locale=_locale(lang), fraction_digits=1)
-        else:  # Chinese has only the short form (万, 亿), which is how it is written anyway
-            text = format_compact_decimal(amount, format_type="short", locale=_locale(lang), fraction_digits=1)
-        return f"{prefix}{text}"
+        # Chinese has only the short form (万, 亿), which is how it is written anyway
+        kind: Literal["long", "short"] = "long" if "long" in _locale(lang).compact_decimal_formats else "short"
+        return f"{prefix}{format_compact_decimal(amount, format_type=kind, locale=_locale(lang), fraction_digits=1)}"
     if number >= 1000 or not number.is_integer():
         return f"{prefix}{format_decimal(number, locale=_locale(lang))}"
     return value

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.install import EMBEDDED_ORIGIN
 from iurc_desktop.services.locale_format import format_iso
 
 if TYPE_CHECKING:
@@ -33,13 +34,14 @@ class AboutDialog(QDialog):
         self.resize(640, 520)
         header = QLabel()
         header.setWordWrap(True)
+        origin = info.meta.get("installed_from", "")
         rows = [
             (self.tr("Application version"), __version__),
             (self.tr("Catalogue version"), info.version),
             (self.tr("Catalogue date"), format_iso(info.date, lang)),
-            (self.tr("Installed from"), self._origin(info.meta.get("installed_from", ""))),
+            (self.tr("Installed from"), self._origin(origin)),
             (self.tr("Installed at"), format_iso(info.meta.get("installed_at", ""), lang)),
-            (self.tr("Signed by key"), self._signer(str(status.get("signer") or ""))),
+            (self.tr("Signed by key"), self._signer(origin, str(status.get("signer") or ""))),
             (self.tr("Previous version kept for rollback"), str(status.get("previous_version") or "")),
         ]
         table = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows if v)
@@ -57,12 +59,12 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def _origin(self, installed_from: str) -> str:
-        if installed_from == "embedded":
+        if installed_from == EMBEDDED_ORIGIN:
             return self.tr("the catalogue that comes with the application")
         if installed_from.startswith("bundle "):
             return self.tr("data file %1").replace("%1", installed_from.removeprefix("bundle "))
         return installed_from
 
-    def _signer(self, signer: str) -> str:
+    def _signer(self, installed_from: str, signer: str) -> str:
         # the shipped catalogue is vouched for by the application package itself, not by a key
-        return self.tr("none needed (part of the application)") if signer == "shipped with the app" else signer
+        return self.tr("none needed (part of the application)") if installed_from == EMBEDDED_ORIGIN else signer

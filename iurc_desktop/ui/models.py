@@ -87,19 +87,19 @@ class RecordListModel(QAbstractListModel):
         label = self._labels.get(item.id)
         if label is None:
             name = item.title.removeprefix(self._shared_prefix)
-            when = (
-                format_date(item.start, self.lang, "medium") if item.start else format_year(item.year or 0, self.lang)
-            )
-            label = self._labels[item.id] = f"{when} · {name}"
+            label = self._labels[item.id] = f"{self._when(item, 'medium')} · {name}"
         return label
 
     def _subtitle(self, item: ListItem) -> str:
         if item.kind is Kind.PLACE:
             return country_name(item.country, self.lang)
         if item.sort_date:  # long event names are elided in the list; the tooltip has the whole name
-            when = format_date(item.start, self.lang) if item.start else format_year(item.year or 0, self.lang)
-            return f"{item.title}\n{when}"
+            return f"{item.title}\n{self._when(item, 'long')}"
         return item.title
+
+    def _when(self, item: ListItem, fmt: str) -> str:
+        """The day, or the year alone where the sources give no day."""
+        return format_date(item.start, self.lang, fmt) if item.start else format_year(item.year or 0, self.lang)
 
     def key_at(self, row: int) -> tuple[Kind, str] | None:
         if 0 <= row < len(self.items):

@@ -266,9 +266,7 @@ class RecordPage:
             return self.catalogue.ref(Kind.SOURCE, f"seed-{match[1]}", self.lang).title
 
         label = translate("RecordPage", "Editors’ note:")
-        shown = escape(SEED_CITATION.sub(title, note))
-        marker = ' <span class="fallback">[en]</span>' if self.lang is not Lang.EN else ""
-        return f"{escape(label)} {shown}{marker}"
+        return f"{escape(label)} {self.text(LocalText(en=SEED_CITATION.sub(title, note)))}"  # marked as English
 
     # small pieces
     def _opt(self, value: LocalText) -> str:

@@ -133,6 +133,8 @@ class PackRenderer:
         self.cancel = cancel
         self.styles = PackStyles(register_font())
         self.pagesize = A4 if document.options.paper == "a4" else LETTER
+        # the contents' entries and their page numbers (drawn later, by the template) share this style
+        self.contents_style = self.styles.get("toc", document.options.lang)
 
     def paragraphs(self, line: Line, role: str) -> list[Flowable]:
         out: list[Flowable] = []
@@ -159,7 +161,7 @@ class PackRenderer:
 
     def _contents(self, headings: list[tuple[str, int]]) -> list[Flowable]:
         lang = self.doc.options.lang
-        top = self.styles.get("toc", lang)
+        top = self.contents_style
         sub = ParagraphStyle("toc-sub", parent=self.styles.get("small", lang), leftIndent=12)
         # keys follow the order in which the template numbers the headings as it places them
         entries = [
@@ -291,8 +293,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             key = f"mark-{self._marks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-            number_style = self.renderer.styles.get("toc", self.renderer.doc.options.lang)
-            define_page_number(self.canv, key, self.page, number_style)
+            define_page_number(self.canv, key, self.page, self.renderer.contents_style)
 
     def handle_documentBegin(self) -> None:
         self._marks = 0

@@ -27,8 +27,7 @@ from typing import IO, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from iurc_desktop import __version__
-from iurc_desktop.domain.codec import to_plain
-from iurc_desktop.domain.digest import ContentDigest
+from iurc_desktop.domain.digest import ContentDigest, canonical_line
 from iurc_desktop.domain.records import Record
 from iurc_desktop.services.updates.keys import key_id
 
@@ -109,9 +108,9 @@ def write_bundle(
             out = _HashingWriter(raw)
             for record in records:
                 counts[record.KIND.value] = counts.get(record.KIND.value, 0) + 1
-                digest.add(record)
-                line = {"kind": record.KIND.value, "record": to_plain(record)}
-                out.write(json.dumps(line, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n")
+                line = canonical_line(record)
+                digest.add_line(line)
+                out.write(line + b"\n")
         manifest = {
             "format": BUNDLE_FORMAT,
             "catalogue": {"version": meta["version"], "date": meta.get("date", ""), "title": meta.get("title", "")},

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from iurc_desktop.domain.digest import ContentDigest, content_digest
 from iurc_desktop.domain.records import Kind
+from iurc_desktop.services.install import EMBEDDED_ORIGIN
 from iurc_desktop.services.updates.bundle import BundleError
 from iurc_desktop.services.updates.keys import KeyRing
 from iurc_desktop.services.updates.verifier import BundleVerifier
@@ -48,7 +49,7 @@ def verify_installed(paths: DataPaths, keyring: KeyRing) -> IntegrityReport:
     version = meta.get("version", "?")
     if meta.get("manifest") and meta.get("signature"):
         expected, vouched_by = _signed_fingerprint(meta, keyring)
-    elif meta.get("installed_from") == "embedded":
+    elif meta.get("installed_from") == EMBEDDED_ORIGIN:
         expected, vouched_by = _shipped_fingerprint(), "this application ships"
     else:
         raise IntegrityError(

@@ -30,9 +30,9 @@ class VerifiedBundle:
     manifest: Manifest
     key_id: str
     key_origin: str
-    # kept so the installed catalogue can be re-checked later (self-test, `data status --verify`)
-    manifest_bytes: bytes = b""
-    signature_bytes: bytes = b""
+    # kept so the installed catalogue can be re-checked later (`data verify`, --self-test)
+    manifest_bytes: bytes
+    signature_bytes: bytes
 
 
 class BundleVerifier:
