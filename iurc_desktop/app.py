@@ -113,7 +113,7 @@ def self_test_interface(_ctx: AppContext) -> str:
 
     from PySide6.QtCore import QTranslator
 
-    from iurc_desktop.ui.i18n import translations_dir
+    from iurc_desktop.services.i18n import translations_dir
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

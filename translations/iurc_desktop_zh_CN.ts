@@ -4,72 +4,58 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="32"/>
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="37"/>
         <source>Application version</source>
         <translation>应用程序版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="38"/>
         <source>Catalogue version</source>
         <translation>资料库版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="39"/>
         <source>Catalogue date</source>
         <translation>资料库日期</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="40"/>
         <source>Installed from</source>
         <translation>安装来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="41"/>
         <source>Installed at</source>
         <translation>安装时间</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="42"/>
         <source>Signed by key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="43"/>
         <source>Previous version kept for rollback</source>
         <translation>可回滚的上一版本</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="46"/>
         <source>Offline catalogue of EU–China urban and regional cooperation.</source>
         <translation>中欧城市与区域合作离线资料库。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="49"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="51"/>
         <source>Licence file missing.</source>
         <translation>缺少许可证文件。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="61"/>
         <source>the catalogue that comes with the application</source>
         <translation>应用程序自带的资料库</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="63"/>
         <source>data file %1</source>
         <translation>数据文件 %1</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/about_dialog.py" line="68"/>
         <source>none needed (part of the application)</source>
         <translation>无需签名（属于应用程序本身）</translation>
     </message>
@@ -77,202 +63,158 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="70"/>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="295"/>
         <source>Briefing pack</source>
         <translation>访问简报</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="71"/>
         <source>Briefing pack composer</source>
         <translation>简报编排</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="79"/>
         <source>Sections and records to include</source>
         <translation>要包含的章节和记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="80"/>
         <source>Sections and records</source>
         <translation>章节和记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="81"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="81"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="114"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="121"/>
         <source>US Letter</source>
         <translation>美国信纸</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="122"/>
         <source>Include my notes</source>
         <translation>包含我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="124"/>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="130"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="125"/>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="131"/>
         <source>Pack language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="126"/>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="132"/>
         <source>Second language</source>
         <translation>第二语言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="127"/>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="133"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="140"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="141"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="142"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="147"/>
         <source>Save selection…</source>
         <translation>保存选择…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="154"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="155"/>
         <source>At a glance</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="156"/>
         <source>Host profile</source>
         <translation>东道方概况</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="157"/>
         <source>History of cooperation</source>
         <translation>合作历程</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="158"/>
         <source>Partners and places with shared interests</source>
         <translation>合作伙伴与共同关注的地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="159"/>
         <source>Clusters and cross-cutting challenges</source>
         <translation>主题集群与跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="160"/>
         <source>People from previous exchanges</source>
         <translation>以往交流中的人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="161"/>
         <source>Suggested talking points</source>
         <translation>建议议题</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="162"/>
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="163"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="164"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="237"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="249"/>
         <source>Save briefing pack</source>
         <translation>保存访问简报</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="256"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>已保存 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="265"/>
         <source>Save selection</source>
         <translation>保存选择</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="265"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="268"/>
         <source>Selection saved.</source>
         <translation>选择已保存。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="278"/>
         <source>Preparing the pack…</source>
         <translation>正在生成简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="292"/>
         <source>The pack could not be made: %1</source>
         <translation>无法生成简报：%1</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="313"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
@@ -280,7 +222,6 @@
 <context>
     <name>DailyUpdateCheck</name>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="331"/>
         <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
         <translation>资料库 %1 已发布：文件 › 导入数据更新… › 检查更新。</translation>
     </message>
@@ -288,101 +229,92 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="83"/>
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="83"/>
         <source>☆ Add to favourites</source>
         <translation>☆ 加入收藏</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="85"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="86"/>
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="87"/>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="90"/>
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="88"/>
         <source>Write a note on this record…</source>
         <translation>为此记录写笔记…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="89"/>
         <source>New note</source>
         <translation>新笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="91"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="92"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="93"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="115"/>
         <source>Choose a record on the left, or search for one.</source>
         <translation>请在左侧选择一条记录，或进行搜索。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="124"/>
         <source>This record is not in the current catalogue.</source>
         <translation>当前资料库中没有此记录。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/detail_pane.py" line="126"/>
         <source>“%1” was removed in catalogue version %2. Your notes on it are kept below.</source>
         <translation>“%1”已在资料库版本 %2 中删除。您对它的笔记仍保留在下方。</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside IURC Desktop. Details are in the log: {log}</source>
+        <translation>IURC Desktop 内部出现问题。详细信息已记录在日志中：{log}</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with the id “{id}” in this catalogue.</source>
+        <translation>此资料库中没有 ID 为“{id}”的{kind}。</translation>
+    </message>
+</context>
+<context>
     <name>FacetBar</name>
     <message>
-        <location filename="../iurc_desktop/ui/facet_bar.py" line="56"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/facet_bar.py" line="57"/>
         <source>All programmes</source>
         <translation>所有项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/facet_bar.py" line="58"/>
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/facet_bar.py" line="62"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/facet_bar.py" line="63"/>
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/facet_bar.py" line="64"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -390,177 +322,142 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="62"/>
         <source>Import data update</source>
         <translation>导入数据更新</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="71"/>
         <source>Choose a data file…</source>
         <translation>选择数据文件…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="73"/>
         <source>or drop a .iurcdata file here</source>
         <translation>或将 .iurcdata 文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="75"/>
         <source>Update channel address (https://…/feed.json)</source>
         <translation>更新频道地址（https://…/feed.json）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="76"/>
         <source>Check for updates</source>
         <translation>检查更新</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="78"/>
         <source>Check once a day when the app starts</source>
         <translation>启动时每天检查一次</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="86"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="86"/>
         <source>Identifier</source>
         <translation>标识符</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="88"/>
         <source>What the update changes</source>
         <translation>本次更新的变更内容</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="90"/>
         <source>Apply update</source>
         <translation>应用更新</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="91"/>
         <source>Install anyway</source>
         <translation>仍然安装</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="93"/>
         <source>Go back to the previous catalogue</source>
         <translation>恢复到上一版资料库</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="115"/>
         <source>Installed catalogue: %1 (%2).</source>
         <translation>已安装的资料库：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="118"/>
         <source>Previous catalogue kept for rollback: %1.</source>
         <translation>保留用于回滚的上一版资料库：%1。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="127"/>
         <source>Choose a data update</source>
         <translation>选择数据更新</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="127"/>
         <source>IURC data (*.iurcdata)</source>
         <translation>IURC 数据 (*.iurcdata)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="146"/>
         <source>Enter the address of the programme&apos;s update channel first.</source>
         <translation>请先输入项目更新频道的地址。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="158"/>
         <source>Checking the signature and reading the update…</source>
         <translation>正在核验签名并读取更新…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="175"/>
         <source>Up to date: the channel offers %1, the installed catalogue is %2.</source>
         <translation>已是最新：频道提供 %1，已安装的资料库为 %2。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="196"/>
         <source>Not installed: %1</source>
         <translation>未安装：%1</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="207"/>
         <source>Catalogue %1 of %2, signed by key %3. Nothing changes until you apply it.</source>
         <translation>资料库 %1（%2），由密钥 %3 签名。在您应用之前不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="211"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="211"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="211"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="212"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="212"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="212"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="221"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="224"/>
         <source>No record changes</source>
         <translation>记录没有变化</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="232"/>
         <source>Switching to the new catalogue…</source>
         <translation>正在切换到新资料库…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="240"/>
         <source>Catalogue %1 is installed.</source>
         <translation>资料库 %1 已安装。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="261"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="265"/>
         <source>Not imported: %1. Nothing was changed.</source>
         <translation>未导入：%1。未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="278"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/import_dialog.py" line="278"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -568,38 +465,30 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="56"/>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="57"/>
         <source>Filter this list</source>
         <translation>筛选此列表</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="58"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>Z–A</source>
         <translation>Z–A</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="65"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/list_panel.py" line="60"/>
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
@@ -607,117 +496,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="163"/>
         <source>IURC Desktop</source>
         <translation>IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="164"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="165"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="166"/>
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="167"/>
         <source>Visit plans…</source>
         <translation>访问计划…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="168"/>
         <source>Briefing pack from favourites…</source>
         <translation>用收藏生成访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="169"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="170"/>
         <source>About IURC Desktop</source>
         <translation>关于 IURC 桌面版</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="171"/>
         <source>Import data update…</source>
         <translation>导入数据更新…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="175"/>
         <source>Search places, events, case studies… (Ctrl+K)</source>
         <translation>搜索地方、活动、案例研究…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="176"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="178"/>
         <source>Opening the catalogue…</source>
         <translation>正在打开资料库…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="185"/>
         <source>Catalogue %1 of %2</source>
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="224"/>
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="268"/>
         <source>No match for “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="270"/>
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="279"/>
         <source>my note</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="319"/>
         <source>Open a place, event, partnership or case study first.</source>
         <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="326"/>
         <source>Mark places or case studies as favourites first.</source>
         <translation>请先将地方或案例研究加入收藏。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/main_window.py" line="328"/>
         <source>My favourites</source>
         <translation>我的收藏</translation>
     </message>
@@ -725,97 +591,78 @@
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="89"/>
         <source>Places</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="90"/>
         <source>Europe</source>
         <translation>欧洲</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="91"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="92"/>
         <source>Other regions</source>
         <translation>其他地区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="93"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="94"/>
         <source>Thematic networks</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="95"/>
         <source>Thematic clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="96"/>
         <source>Cross-cutting challenges</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="97"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="98"/>
         <source>Webinars</source>
         <translation>网络研讨会</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="99"/>
         <source>Study visits</source>
         <translation>考察访问</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="100"/>
         <source>Meetings and conferences</source>
         <translation>会议与大会</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="101"/>
         <source>Partnerships</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="102"/>
         <source>Case studies</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="103"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="104"/>
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="105"/>
         <source>Favourites</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="106"/>
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/navigation.py" line="110"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
@@ -823,12 +670,10 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="325"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/briefing_dialog.py" line="333"/>
         <source>Pack preview</source>
         <translation>简报预览</translation>
     </message>
@@ -836,72 +681,58 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="40"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="41"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="42"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="43"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="44"/>
         <source>File &amp;name:</source>
         <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="45"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="46"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="47"/>
         <source>All Files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="48"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="49"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="50"/>
         <source>Parent Directory</source>
         <translation>上级目录</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="51"/>
         <source>Create New Folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="52"/>
         <source>List View</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="53"/>
         <source>Detail View</source>
         <translation>详细视图</translation>
     </message>
@@ -909,17 +740,14 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="55"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="56"/>
         <source>Date Modified</source>
         <translation>修改日期</translation>
     </message>
@@ -927,37 +755,30 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="30"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="31"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="32"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="33"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="34"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="35"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="36"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
@@ -965,92 +786,74 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="12"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="13"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="14"/>
         <source>Save All</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="15"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="16"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="17"/>
         <source>Yes to &amp;All</source>
         <translation>全部是(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="18"/>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="19"/>
         <source>N&amp;o to All</source>
         <translation>全部否(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="20"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="21"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="22"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="23"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="24"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="25"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="26"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="27"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="28"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="29"/>
         <source>Restore Defaults</source>
         <translation>恢复默认值</translation>
     </message>
@@ -1058,12 +861,10 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="57"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="58"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
@@ -1071,17 +872,14 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="37"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="38"/>
         <source>Copy &amp;Link Location</source>
         <translation>复制链接地址(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/qt_strings.py" line="39"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
@@ -1089,306 +887,238 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="81"/>
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="109"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="110"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="111"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="299"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="125"/>
         <source>Part of</source>
         <translation>隶属</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="126"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="312"/>
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="127"/>
         <source>Also known as</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="130"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="171"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="131"/>
         <source>Cooperation interests</source>
         <translation>合作意向</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="139"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="143"/>
         <source>Hosts</source>
         <translation>东道方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="144"/>
         <source>Visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="145"/>
         <source>Participants</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="146"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="183"/>
         <source>Clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="147"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="321"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="150"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="153"/>
         <source>What each place presented</source>
         <translation>各地介绍内容</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="158"/>
         <source>Outcomes</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="159"/>
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="172"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="173"/>
         <source>Cooperation areas</source>
         <translation>合作领域</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="181"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="198"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="182"/>
         <source>Network</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="184"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="315"/>
         <source>Cross-cutting challenges</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="185"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="189"/>
         <source>The challenge</source>
         <translation>面临的挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="190"/>
         <source>The solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="191"/>
         <source>Results</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="192"/>
         <source>Lessons learned</source>
         <translation>经验教训</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="199"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="201"/>
         <source>Since</source>
         <translation>始于</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="203"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="303"/>
         <source>Case study</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="252"/>
         <source>Editors’ note:</source>
         <translation>编者注：</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="275"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="295"/>
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="296"/>
         <source>Thematic network</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="297"/>
         <source>Thematic cluster</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="298"/>
         <source>Cross-cutting challenge</source>
         <translation>跨领域挑战</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="300"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="301"/>
         <source>Contribution</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="302"/>
         <source>Partnership</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="304"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="305"/>
         <source>Source</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="313"/>
         <source>Thematic networks</source>
         <translation>主题网络</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="314"/>
         <source>Thematic clusters</source>
         <translation>主题集群</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="316"/>
         <source>Places</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="317"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="318"/>
         <source>Contributions</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="319"/>
         <source>Partnerships</source>
         <translation>伙伴关系</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="320"/>
         <source>Case studies</source>
         <translation>案例研究</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="243"/>
-        <location filename="../iurc_desktop/ui/record_page.py" line="322"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="329"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="330"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="331"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="332"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="333"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="334"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/record_page.py" line="335"/>
         <source>New area</source>
         <translation>新区</translation>
     </message>
@@ -1396,79 +1126,62 @@
 <context>
     <name>VisitPlanDialog</name>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="48"/>
         <source>Visit plans</source>
         <translation>访问计划</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="51"/>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="149"/>
         <source>Visit plan</source>
         <translation>访问计划</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="55"/>
         <source>Filter places</source>
         <translation>筛选地方</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="58"/>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="84"/>
         <source>Destinations</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="64"/>
         <source>Dates known</source>
         <translation>日期已定</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="72"/>
         <source>One member per line</source>
         <translation>每行一位成员</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="82"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="83"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="86"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="87"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="88"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="89"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="91"/>
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="103"/>
         <source>New visit plan</source>
         <translation>新建访问计划</translation>
     </message>
     <message>
-        <location filename="../iurc_desktop/ui/visit_plan_dialog.py" line="105"/>
         <source>(untitled)</source>
         <translation>（未命名）</translation>
     </message>

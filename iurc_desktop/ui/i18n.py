@@ -9,15 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from iurc_desktop.domain.lang import LANGS, Lang
+from iurc_desktop.services.i18n import translations_dir
 
 QT_LOCALES = {Lang.EN: "en_GB", Lang.ZH: "zh_CN", Lang.PT: "pt_PT"}
-
-
-def translations_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "translations"
-    return Path(__file__).resolve().parent.parent.parent / "translations"
 
 
 def fonts_dir() -> Path:
