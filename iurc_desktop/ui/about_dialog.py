@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.package_files import third_party_file
 from iurc_desktop.services.install import EMBEDDED_ORIGIN
 from iurc_desktop.services.locale_format import format_iso
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueInfo
-
-
-def licences_file() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent.parent
-    return base / "THIRD_PARTY_LICENSES.md"
 
 
 class AboutDialog(QDialog):
@@ -49,7 +42,7 @@ class AboutDialog(QDialog):
         header.setText(f"<h2>IURC Desktop</h2><p>{tagline}</p><table>{table}</table>")
         licences = QTextBrowser()
         licences.setAccessibleName(self.tr("Licences"))
-        path = licences_file()
+        path = third_party_file()
         licences.setMarkdown(path.read_text(encoding="utf-8") if path.is_file() else self.tr("Licence file missing."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
