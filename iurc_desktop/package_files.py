@@ -21,9 +21,12 @@ THIRD_PARTY_FILE = "THIRD_PARTY_LICENSES.md"
 def shipped_root() -> Path:
     """The folder holding `resources/` and `translations/`: the installed package's data, else the checkout."""
     installed = files("iurc_desktop") / DATA_FOLDER
-    # SQLite, Qt and ReportLab need real files, so only a package on the file system counts (not a zip)
-    if isinstance(installed, Path) and (installed / "resources").is_dir():
-        return installed
+    # SQLite, Qt and ReportLab need real files, so only a package on the file system counts (not a zip);
+    # the second candidate covers a frozen build whose resource reader is not path-based
+    beside = Path(__file__).resolve().parent / DATA_FOLDER
+    for candidate in (installed, beside):
+        if isinstance(candidate, Path) and (candidate / "resources").is_dir():
+            return candidate
     return Path(__file__).resolve().parent.parent
 
 
