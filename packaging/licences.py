@@ -96,14 +96,16 @@ def copy_texts(sources: list[Path], target: Path, licences: Path) -> list[str]:
     return copied
 
 
-def python_component(dist: importlib.metadata.Distribution, site: Path, licences: Path) -> Component:
+def python_component(
+    dist: importlib.metadata.Distribution, site: Path, licences: Path, contents: list[str]
+) -> Component:
     name = dist.metadata["Name"]
     texts = [
         site / entry
         for entry in dist.files or ()
         if any(word in entry.name.lower() for word in LICENCE_NAMES) and entry.suffix not in (".py", ".pyc")
     ]
-    component = Component(name, dist.version, "python", licence_of(dist))
+    component = Component(name, dist.version, "python", licence_of(dist), contents=contents)
     component.files = copy_texts(texts, licences / "python" / name, licences)
     return component
 
@@ -172,7 +174,9 @@ def system_components(libraries: list[tuple[str, Path]], licences: Path) -> list
 def runtime_component(licences: Path) -> Component:
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     version = ".".join(str(n) for n in sys.version_info[:3])
-    component = Component("Python", version, "runtime", "PSF-2.0")
+    short = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    contents = [f"libpython{short}.so.1.0", f"python{short}", "base_library.zip"]
+    component = Component("Python", version, "runtime", "PSF-2.0", contents=contents)
     component.files = copy_texts([stdlib / "LICENSE.txt"], licences / "python-runtime", licences)
     return component
 
@@ -184,24 +188,28 @@ def font_components(licences: Path) -> list[Component]:
         "WenQuanYi Micro Hei", "0.2.0-beta", "font", "Apache-2.0 OR GPL-3.0-or-later WITH Font-exception-2.0"
     )
     component.files = copy_texts(texts, licences / "fonts", licences)
-    component.contents = [p.name for p in fonts.glob("*.tt[cf]")]
+    component.contents = [f"iurc_desktop/_data/resources/fonts/{p.name}" for p in fonts.glob("*.tt[cf]")]
     return [component]
 
 
-def classify(app: Path, work: Path) -> tuple[set[importlib.metadata.Distribution], list[tuple[str, Path]]]:
-    """Which distributions own something in the bundle, and which binaries came from the host system."""
+def classify(work: Path) -> tuple[dict[importlib.metadata.Distribution, set[str]], list[tuple[str, Path]]]:
+    """Which distributions own something in the bundle (with the top-level names of what they put in the folder;
+    modules in the Python archive add none), and which binaries came from the host system."""
     site = Path(sysconfig.get_paths()["purelib"])
     owners = owners_by_file(site)
     base = Path(sys.base_prefix).resolve()
-    used: set[importlib.metadata.Distribution] = set()
+    used: dict[importlib.metadata.Distribution, set[str]] = {}
     system: list[tuple[str, Path]] = []
     toc = work / "iurc-desktop"
-    for dest, source, kind in read_toc(toc / "COLLECT-00.toc") + read_toc(toc / "PYZ-00.toc"):
+    collected = read_toc(toc / "COLLECT-00.toc")
+    for dest, source, kind in collected + read_toc(toc / "PYZ-00.toc"):
         if kind == "SYMLINK" or not source or not Path(source).is_absolute():
             continue
         path = Path(source).resolve()
         if path in owners:
-            used.add(owners[path])
+            used.setdefault(owners[path], set())
+            if kind != "PYMODULE":
+                used[owners[path]].add(dest.split("/")[0])
         elif kind == "BINARY" and not path.is_relative_to(base) and not path.is_relative_to(ROOT):
             system.append((dest, Path(source)))
     return used, system
@@ -212,11 +220,14 @@ def generate(app: Path, work: Path) -> list[Component]:
     licences = data / "licences"
     shutil.rmtree(licences, ignore_errors=True)
     site = Path(sysconfig.get_paths()["purelib"])
-    used, system = classify(app, work)
+    used, system = classify(work)
     qt = {d.metadata["Name"]: d.version for d in used if normalized(d) in QT_DISTRIBUTIONS}
     others = [d for d in used if normalized(d) not in QT_DISTRIBUTIONS | {"iurc-desktop"}]
     components = [qt_component(qt, licences)] if qt else []
-    components += sorted((python_component(d, site, licences) for d in others), key=lambda c: c.name.lower())
+    if components:
+        components[0].contents = sorted(set().union(*(used[d] for d in used if normalized(d) in QT_DISTRIBUTIONS)))
+    python = [python_component(d, site, licences, sorted(used[d])) for d in others]
+    components += sorted(python, key=lambda c: c.name.lower())
     components += [runtime_component(licences), *font_components(licences), *system_components(system, licences)]
     (data / "third-party.json").write_text(
         json.dumps([asdict(c) for c in components], ensure_ascii=False, indent=1), encoding="utf-8"
