@@ -100,19 +100,26 @@ def copyright_file(app: Path) -> str:
         f" The MIT (Expat) licence text is in /opt/{PACKAGE}/{DATA}/LICENSE.",
     ]
     for component in components:
-        patterns = [f"opt/{PACKAGE}/_internal/{name}" + ("/*" if "." not in name else "") for name in
-                    component["contents"]]
+        patterns = [
+            f"opt/{PACKAGE}/_internal/{name}" + ("/*" if "." not in name else "") for name in component["contents"]
+        ]
         if not patterns:
             continue  # pure-Python modules inside the executable's archive: named in the Comment below
         texts = ", ".join(component["files"]) or "none found"
         lines += ["", "Files: " + "\n ".join(sorted(set(patterns))), f"Copyright: {component['name']} authors"]
-        lines += [f"License: {component['licence'].replace(chr(10), ' ')}",
-                  f" {component['name']} {component['version']}: texts in licences/{texts}"]
+        lines += [
+            f"License: {component['licence'].replace(chr(10), ' ')}",
+            f" {component['name']} {component['version']}: texts in licences/{texts}",
+        ]
     archived = [f"{c['name']} {c['version']} ({c['licence']})" for c in components if not c["contents"]]
     if archived:
-        lines += ["", f"Files: opt/{PACKAGE}/{PACKAGE}", "Copyright: IURC Desktop contributors and others",
-                  "License: Expat and others",
-                  " The executable's Python archive also holds: " + "; ".join(archived) + "."]
+        lines += [
+            "",
+            f"Files: opt/{PACKAGE}/{PACKAGE}",
+            "Copyright: IURC Desktop contributors and others",
+            "License: Expat and others",
+            " The executable's Python archive also holds: " + "; ".join(archived) + ".",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -141,8 +148,11 @@ def build_deb(app: Path, out: Path, fast: bool = False) -> Path:
         (root / "DEBIAN").mkdir()
         (root / "DEBIAN" / "control").write_text(control(app, root), encoding="utf-8")
         compression = ["-Zgzip", "-z1"] if fast else ["-Zxz"]
-        subprocess.run(["dpkg-deb", "--root-owner-group", *compression, "--build", str(root), str(target)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["dpkg-deb", "--root-owner-group", *compression, "--build", str(root), str(target)],
+            check=True,
+            capture_output=True,
+        )
     return target
 
 

@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path("_internal") / "iurc_desktop" / "_data"
 COMMON_LICENCES = Path("/usr/share/common-licenses")
 QT_DISTRIBUTIONS = {"pyside6-essentials", "pyside6-pdf", "shiboken6", "pyside6-addons", "pyside6"}
+# where the metadata says too little: PyInstaller's bootloader (the executable) carries an exception to the GPL
+LICENCE_OVERRIDES = {"pyinstaller": "GPL-2.0-or-later WITH Bootloader-exception (its bootloader and run-time hooks)"}
 LICENCE_NAMES = ("licen", "copying", "notice", "copyright", "authors")
 QT_NOTE = """\
 Qt 6 and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0-only), whose
@@ -75,12 +77,14 @@ def normalized(dist: importlib.metadata.Distribution) -> str:
 
 
 def licence_of(dist: importlib.metadata.Distribution) -> str:
+    if normalized(dist) in LICENCE_OVERRIDES:
+        return LICENCE_OVERRIDES[normalized(dist)]
     meta = dist.metadata
     expression = meta.get("License-Expression") or ""
     if expression:
         return expression
     text = (meta.get("License") or "").strip()
-    if text and "\n" not in text and len(text) < 80:
+    if text and "\n" not in text and len(text) < 120:
         return text
     classifiers = [c.rsplit("::", 1)[1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License")]
     return ", ".join(classifiers) or "see the licence files"
@@ -97,13 +101,18 @@ def copy_texts(sources: list[Path], target: Path, licences: Path) -> list[str]:
 
 
 def python_component(
-    dist: importlib.metadata.Distribution, site: Path, licences: Path, contents: list[str]
+    dist: importlib.metadata.Distribution, site: Path, internal: Path, contents: list[str]
 ) -> Component:
+    """A distribution with its licence texts: those of its metadata, and any that ship in the bundle (not the
+    texts of files the build left out, such as ReportLab's sample fonts)."""
     name = dist.metadata["Name"]
+    licences = internal / "iurc_desktop" / "_data" / "licences"
     texts = [
         site / entry
         for entry in dist.files or ()
-        if any(word in entry.name.lower() for word in LICENCE_NAMES) and entry.suffix not in (".py", ".pyc")
+        if any(word in entry.name.lower() for word in LICENCE_NAMES)
+        and entry.suffix not in (".py", ".pyc")
+        and (".dist-info" in str(entry.parent) or (internal / entry).is_file())
     ]
     component = Component(name, dist.version, "python", licence_of(dist), contents=contents)
     component.files = copy_texts(texts, licences / "python" / name, licences)
@@ -226,7 +235,7 @@ def generate(app: Path, work: Path) -> list[Component]:
     components = [qt_component(qt, licences)] if qt else []
     if components:
         components[0].contents = sorted(set().union(*(used[d] for d in used if normalized(d) in QT_DISTRIBUTIONS)))
-    python = [python_component(d, site, licences, sorted(used[d])) for d in others]
+    python = [python_component(d, site, app / "_internal", sorted(used[d])) for d in others]
     components += sorted(python, key=lambda c: c.name.lower())
     components += [runtime_component(licences), *font_components(licences), *system_components(system, licences)]
     (data / "third-party.json").write_text(
