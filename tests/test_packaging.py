@@ -90,7 +90,7 @@ def test_version_is_defined_once_and_the_changelog_has_it() -> None:
     assert result.stdout.strip() == f"iurc-desktop {__version__}"
     assert "version = " not in (ROOT / "pyproject.toml").read_text().split("[project]")[1].split("[")[0]
     assert f"## {__version__} — " in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert platform_files.VERSION == __version__
+    assert __version__ == platform_files.VERSION
 
 
 def test_every_command_line_option_has_help_text() -> None:

@@ -64,9 +64,9 @@ def test_wix_source_compiles_and_registers_both_file_types(tmp_path: Path) -> No
     shutil.copy(PACKAGING / "icons" / "iurc-desktop.ico", tmp_path)
     # wixl resolves sources relative to its working folder: everything is given relative to tmp_path
     listing = "\n".join(p.relative_to(tmp_path).as_posix() for p in sorted(source.rglob("*")) if p.is_file())
+    heat_args = ["--directory-ref", "INSTALLDIR", "--component-group", "AppFiles", "--var", "var.SourceDir", "--win64"]
     heat = subprocess.run(
-        ["wixl-heat", "--prefix", "iurc-desktop/", "--directory-ref", "INSTALLDIR", "--component-group", "AppFiles"]
-        + ["--var", "var.SourceDir", "--win64"],
+        ["wixl-heat", "--prefix", "iurc-desktop/", *heat_args],
         input="\n".join(line for line in listing.splitlines() if "/_internal/" in line),
         capture_output=True,
         text=True,
