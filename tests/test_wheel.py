@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -15,14 +16,23 @@ import pytest
 from iurc_desktop import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
+SDIST_FILES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "THIRD_PARTY_LICENSES.md")
+SDIST_FILES += ("CHANGELOG.md", "iurc_desktop", "resources", "translations")
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # a copy of what a source distribution holds, so no build/ folder of the checkout leaks stale files in
+    source = tmp_path_factory.mktemp("source")
+    for name in SDIST_FILES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif (ROOT / name).exists():
+            shutil.copy2(ROOT / name, source / name)
     # offline: the build backend (setuptools) comes from this environment, not from an index
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(source)],
         check=True,
         capture_output=True,
     )
