@@ -100,8 +100,10 @@ def copyright_file(app: Path) -> str:
         f" The MIT (Expat) licence text is in /opt/{PACKAGE}/{DATA}/LICENSE.",
     ]
     for component in components:
+        internal = app / "_internal"
         patterns = [
-            f"opt/{PACKAGE}/_internal/{name}" + ("/*" if "." not in name else "") for name in component["contents"]
+            f"opt/{PACKAGE}/_internal/{name}" + ("/*" if (internal / name).is_dir() else "")
+            for name in component["contents"]
         ]
         if not patterns:
             continue  # pure-Python modules inside the executable's archive: named in the Comment below
