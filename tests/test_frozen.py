@@ -189,3 +189,34 @@ def test_deb_installs_runs_for_an_unprivileged_user_and_removes_cleanly(
         assert _tree_digest(data) == before  # removing the application leaves the user's data alone
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+def test_frozen_app_verifies_an_https_feed_through_the_system_trust_store(frozen_app: Path, tmp_path: Path) -> None:
+    """The bundle's OpenSSL has no CA file of its own: truststore makes it use the system's (here: the test CA)."""
+    import http.server
+    import ssl
+    import threading
+
+    from tests.test_update_tls import FeedHandler, make_ca_and_server_cert
+
+    ca, cert, key = make_ca_and_server_cert(tmp_path)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), FeedHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"https://127.0.0.1:{server.server_address[1]}/feed.json"
+    base = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    command = [str(frozen_app / "iurc-desktop"), "--data-dir", str(tmp_path / "data"), "data", "check"]
+    try:
+        trusted = subprocess.run(
+            [*command, "--channel", url], capture_output=True, text=True, env={**base, "SSL_CERT_FILE": str(ca)}
+        )
+        untrusted = subprocess.run([*command, "--channel", url], capture_output=True, text=True, env=base)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert trusted.returncode == 0, trusted.stderr
+    assert "2026.12" in trusted.stdout
+    assert untrusted.returncode == 2 and "certificate" in untrusted.stderr.lower(), untrusted.stderr
+    assert "Traceback" not in untrusted.stderr
