@@ -390,6 +390,10 @@
         <translation>Endereço do canal de atualizações (https://…/feed.json)</translation>
     </message>
     <message>
+        <source>Update channel address</source>
+        <translation>Endereço do canal de atualizações</translation>
+    </message>
+    <message>
         <source>Check for updates</source>
         <translation>Procurar atualizações</translation>
     </message>
@@ -1196,6 +1200,14 @@
     <message>
         <source>Dates known</source>
         <translation>Datas conhecidas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
     </message>
     <message>
         <source>One member per line</source>

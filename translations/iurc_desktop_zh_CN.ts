@@ -390,6 +390,10 @@
         <translation>更新频道地址（https://…/feed.json）</translation>
     </message>
     <message>
+        <source>Update channel address</source>
+        <translation>更新频道地址</translation>
+    </message>
+    <message>
         <source>Check for updates</source>
         <translation>检查更新</translation>
     </message>
@@ -1196,6 +1200,14 @@
     <message>
         <source>Dates known</source>
         <translation>日期已定</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
     </message>
     <message>
         <source>One member per line</source>

@@ -73,6 +73,7 @@ class ImportDialog(QDialog):
         drop_hint = QLabel(self.tr("or drop a .iurcdata file here"))
         self.channel_edit = QLineEdit(self.updates.channel_url() or "")
         self.channel_edit.setPlaceholderText(self.tr("Update channel address (https://…/feed.json)"))
+        self.channel_edit.setAccessibleName(self.tr("Update channel address"))
         self.channel_button = QPushButton(self.tr("Check for updates"))
         self.channel_button.clicked.connect(self.check_channel)
         self.daily_box = QCheckBox(self.tr("Check once a day when the app starts"))

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.update_check = DailyUpdateCheck(services.updates, self.runner, self)
         self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
         self.update_check.start_if_due()
+        from iurc_desktop.ui.a11y_tour import start_tour_if_asked
+
+        self.a11y_tour = start_tour_if_asked(self)  # test-only: the accessibility audit's tour of the screens
 
     @property
     def svc(self) -> GuiServices:

@@ -63,6 +63,8 @@ class VisitPlanDialog(QDialog):
             self.place_list.addItem(row)
         self.dated = QCheckBox(self.tr("Dates known"))
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        self.start_edit.setAccessibleName(self.tr("First day"))
+        self.end_edit.setAccessibleName(self.tr("Last day"))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
