@@ -22,6 +22,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.locale_format import format_date
+from iurc_desktop.ui.reading_colours import ReadingColours
 from iurc_desktop.ui.record_page import RecordPage
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class DetailPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
+        self._follow_palette()
         self.favourite_button = QPushButton()
         self.favourite_button.setCheckable(True)
         self.favourite_button.toggled.connect(self._favourite_toggled)
@@ -52,6 +54,7 @@ class DetailPane(QWidget):
         self.notes_list.setMaximumHeight(84)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(56)
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on to Add note, it does not type a tab
         self.add_note_button = QPushButton()
         self.add_note_button.clicked.connect(self.add_note)
         self.delete_note_button = QPushButton()
@@ -168,9 +171,16 @@ class DetailPane(QWidget):
             kind, record_id = text[5:].split("/", 1)
             self.link_activated.emit(RecordKey(Kind(kind), QUrl.fromPercentEncoding(record_id.encode())))
 
+    def _follow_palette(self) -> None:
+        colours = ReadingColours.from_palette(self.palette())
+        self.browser.document().setDefaultStyleSheet(colours.style_sheet())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # light/dark/high contrast switched while open
+            self._follow_palette()
+            self.show_record(self.key)
         super().changeEvent(event)
 
 

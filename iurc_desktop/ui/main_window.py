@@ -16,9 +16,11 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QPaintEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
+        self.fit_to_screen()
 
     def attach(self, services: GuiServices) -> None:
         """Called once the catalogue is open: the window itself is already on screen."""
@@ -374,11 +377,31 @@ class MainWindow(QMainWindow):
             value = self.svc.user.setting(key)
             if value:
                 restore(QByteArray(base64.b64decode(value)))
+        self.fit_to_screen()  # saved on a bigger screen, or before the scale factor went up
         self.navigation.select(self.svc.user.setting("last_destination") or "places-china")
         last = self.svc.user.setting("last_record")
         if last and ":" in last:
             kind, record_id = last.split(":", 1)
             self.open_record(RecordKey(Kind(kind), record_id))
+
+    def fit_to_screen(self) -> None:
+        """Keeps the window, frame included, within the screen's available area (scaling, a smaller screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = max(min(self.width(), available.width() - extra_w), self.minimumSizeHint().width())
+        height = max(min(self.height(), available.height() - extra_h), self.minimumSizeHint().height())
+        self.resize(width, height)
+        x = min(max(frame.x(), available.x()), available.right() + 1 - width - extra_w)
+        y = min(max(frame.y(), available.y()), available.bottom() + 1 - height - extra_h)
+        self.move(max(x, available.x()), max(y, available.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_to_screen()  # the frame's size is known only once the window is shown
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -27,20 +27,17 @@ from iurc_desktop.services.locale_format import country_name, format_date_range,
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueService, RecordRef
 
+# colours and font sizes come from the palette and system font: ui/reading_colours.py
 # how editors cite the source documents in their notes: "seed 001", "Seed-002"
 SEED_CITATION = re.compile(r"\b[Ss]eeds? ?-?(00\d)\b")
 
 STYLE = """
 <style>
-h1 { font-size: 20pt; margin-bottom: 2px; }
-h2 { font-size: 13pt; margin-top: 16px; margin-bottom: 4px; }
-h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }
-.meta { color: palette(mid); }
-.fallback { color: #8a6d00; font-size: 9pt; }
-.note { color: #6b6b6b; font-size: 9pt; }
-td.k { color: palette(mid); padding-right: 12px; vertical-align: top; }
+h1 { margin-bottom: 2px; }
+h2 { margin-top: 16px; margin-bottom: 4px; }
+h3 { margin-top: 10px; margin-bottom: 2px; }
+td.k { padding-right: 12px; vertical-align: top; }
 td.card { background: rgba(0, 51, 153, 0.10); padding: 8px; }
-.figure { font-size: 18pt; }
 </style>
 """
 
