@@ -16,7 +16,7 @@ from pathlib import Path
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 
 MAX_CHILDREN = 80  # long lists: the first rows say enough, and each property is a D-Bus round trip
 MAX_DEPTH = 40
@@ -71,16 +71,44 @@ def screen_elements(app: Atspi.Accessible) -> list[dict[str, object]]:
     return out
 
 
+def listen_for_announcements(pid: int, heard: list[str]) -> Atspi.EventListener:
+    """What the app says to screen readers (object:announcement), as Orca would hear it."""
+
+    def on_event(event: Atspi.Event) -> None:
+        try:
+            if event.source.get_process_id() == pid:
+                heard.append(str(event.any_data) if event.any_data is not None else "")
+        except GLib.Error:
+            pass
+
+    listener = Atspi.EventListener.new(on_event)
+    listener.register("object:announcement")
+    return listener
+
+
+def pump() -> None:
+    context = GLib.MainContext.default()
+    while context.iteration(False):
+        pass
+
+
 def main(pid: int, folder: Path) -> None:
     app = find_app(pid)
+    heard: list[str] = []
+    listener = listen_for_announcements(pid, heard)
     index = 0
     while True:
         screen = folder / f"screen-{index}"
         while not screen.exists():
             if (folder / "finished").exists():
+                listener.deregister("object:announcement")
                 return
+            pump()
             time.sleep(0.1)
-        print(json.dumps({"screen": screen.read_text(encoding="utf-8"), "elements": screen_elements(app)}))
+        pump()
+        name = screen.read_text(encoding="utf-8")
+        print(json.dumps({"screen": name, "elements": screen_elements(app), "announcements": heard[:]}))
+        heard.clear()
         sys.stdout.flush()
         (folder / f"done-{index}").write_text("", encoding="utf-8")
         index += 1

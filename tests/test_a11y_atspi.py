@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.a11y_rules import Vocabulary, violations
+from tests.a11y_rules import Vocabulary, violations, wrong_language
 from tests.conftest import REPO
 
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -105,11 +105,21 @@ def test_every_screen_reads_well_to_a_screen_reader(
         elements = screen["elements"]
         assert isinstance(elements, list)
         found = [f"{screen['screen']}: {p} at {e['path']}" for e in elements for p in violations(e, lang, vocabulary)]
+        announcements = screen["announcements"]
+        assert isinstance(announcements, list)
+        found += [
+            f"{screen['screen']}: announcement {a!r} is not in {lang}"
+            for a in announcements
+            if wrong_language(a, lang, vocabulary)
+        ]
         lines.append(f"  {screen['screen']:<32} {len(elements):>4} elements, {len(found)} violations")
         problems += found
     print(f"\nAT-SPI audit [{lang}]: {len(screens)} screens")
     print("\n".join(lines))
     print(f"  total {sum(len(s['elements']) for s in screens)} elements, {len(problems)} violations")  # type: ignore[arg-type]
+    said = {str(s["screen"]): s["announcements"] for s in screens}
+    print(f"  announced on the search screen: {said.get('search results')}")
+    assert any(any(ch.isdigit() for ch in str(a)) for a in said["search results"])  # the result count is spoken
     names = {str(s["screen"]) for s in screens}
     for expected in ("destination places-china", "record place", "briefing composer", "import dialog", "about"):
         assert expected in names

@@ -402,6 +402,10 @@
         <translation>Procurar uma vez por dia ao iniciar a aplicação</translation>
     </message>
     <message>
+        <source>Importing the update: %1 %</source>
+        <translation>A importar a atualização: %1 %</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
@@ -626,6 +630,10 @@
     <message>
         <source>Did you mean “%1”?</source>
         <translation>Queria dizer “%1”?</translation>
+    </message>
+    <message>
+        <source>Results for “%1”: %2</source>
+        <translation>Resultados para “%1”: %2</translation>
     </message>
     <message>
         <source>my note</source>

@@ -402,6 +402,10 @@
         <translation>启动时每天检查一次</translation>
     </message>
     <message>
+        <source>Importing the update: %1 %</source>
+        <translation>正在导入更新：%1%</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>变更</translation>
     </message>
@@ -626,6 +630,10 @@
     <message>
         <source>Did you mean “%1”?</source>
         <translation>您是不是要找“%1”？</translation>
+    </message>
+    <message>
+        <source>Results for “%1”: %2</source>
+        <translation>“%1”的搜索结果：%2 条</translation>
     </message>
     <message>
         <source>my note</source>

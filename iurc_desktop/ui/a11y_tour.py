@@ -9,6 +9,7 @@ closes the window. Files rather than sockets: the auditor runs in another Python
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,7 @@ class ScreenTour(QObject):
     def _screens(self) -> list[tuple[str, Callable[[], None]]]:
         window = self.window
         steps: list[tuple[str, Callable[[], None]]] = [
-            (f"destination {key}", lambda key=key: window.navigation.select(key)) for key in DESTINATIONS
+            (f"destination {key}", partial(window.navigation.select, key)) for key in DESTINATIONS
         ]
         catalogue = window.svc.catalogue
         first: dict[Kind, str] = {}
@@ -52,7 +53,8 @@ class ScreenTour(QObject):
             items = catalogue.list_items(kind, self.lang)
             if items:
                 first[kind] = items[0].id
-                steps.append((f"record {kind.value}", lambda k=kind, i=items[0].id: window.open_record(RecordKey(k, i))))
+                key = RecordKey(kind, items[0].id)
+                steps.append((f"record {kind.value}", partial(window.open_record, key)))
         if Kind.PLACE in first:
             query = catalogue.ref(Kind.PLACE, first[Kind.PLACE], self.lang).title
             steps.append(("search results", lambda: self._search(query)))

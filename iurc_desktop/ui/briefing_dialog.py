@@ -40,6 +40,7 @@ from iurc_desktop.services.briefing.compose import BriefingSelection, Section, S
 from iurc_desktop.services.briefing.document import BriefingOptions
 from iurc_desktop.services.briefing.service import BriefingService, PackResult
 from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -250,12 +251,12 @@ class BriefingDialog(QDialog):
         )
         if path:
             target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-            self.generate(
-                target,
-                lambda r: self.status.setText(
-                    self.tr("Saved %1 (%2 pages).").replace("%1", str(r.path)).replace("%2", str(r.pages))
-                ),
-            )
+            self.generate(target, self._saved)
+
+    def _saved(self, result: PackResult) -> None:
+        saved = self.tr("Saved %1 (%2 pages).")
+        self.status.setText(saved.replace("%1", str(result.path)).replace("%2", str(result.pages)))
+        announce(self, self.status.text())
 
     def print_pack(self) -> None:
         self.generate(Path(self._tmp.name) / "print.pdf", self._print)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback
+from iurc_desktop.ui.announce import ProgressAnnouncer, announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 from iurc_desktop.ui.record_page import kind_plural
 
@@ -83,6 +84,7 @@ class ImportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
+        self.progress_announcer = ProgressAnnouncer(self, self.tr("Importing the update: %1 %"))
         self.changes = QTreeWidget()
         self.changes.setHeaderLabels([self.tr("Change"), self.tr("Identifier")])
         self.changes.setColumnWidth(0, 420)
@@ -245,6 +247,7 @@ class ImportDialog(QDialog):
         self.on_applied()
         self._show_installed()
         self.status.setText(self.tr("Catalogue %1 is installed.").replace("%1", getattr(info, "version", "")))
+        announce(self, self.status.text())
 
     def rollback(self) -> None:
         if self.task is None:
@@ -274,12 +277,14 @@ class ImportDialog(QDialog):
     def _on_progress(self, done: int, total: int, _message: str) -> None:
         self.progress.setRange(0, max(total, 1) if total else 0)
         self.progress.setValue(min(done, total) if total else 0)
+        self.progress_announcer.update(done, total)
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:
             self.task = None
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
+        self.progress_announcer.reset()
         for widget in (self.choose_button, self.channel_button, self.apply_button, self.rollback_button):
             widget.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))

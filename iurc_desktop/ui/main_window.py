@@ -22,16 +22,18 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
 
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.locale_format import format_date
+from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
+from iurc_desktop.ui.keyboard import DialogTabOrder
 from iurc_desktop.ui.list_panel import ListPanel
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
 from iurc_desktop.ui.record_page import kind_plural
@@ -86,8 +88,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
+        self._update_history_actions()  # Back and Forward start disabled: there is no history yet
         self._connect()
         self.retranslate()
+        self.setTabOrder(self.search_box, self.navigation)  # reading order: the toolbar first, then the panes
+        self.dialog_tab_order = DialogTabOrder(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.dialog_tab_order)  # every dialog's buttons in the order they are shown
         self.resize(1280, 800)
         self.fit_to_screen()
 
@@ -276,6 +284,8 @@ class MainWindow(QMainWindow):
                 message += " " + self.tr("Did you mean “%1”?").replace("%1", outcome.suggestion)
         names = {kind: kind_plural(kind) for kind in Kind}
         self.list_panel.show_hits(hits, names, message)
+        found = self.tr("Results for “%1”: %2").replace("%1", text.strip()).replace("%2", str(len(hits)))
+        announce(self.list_panel, found if hits else message)
 
     def _note_hits(self, text: str) -> list[SearchHit]:
         """The delegate's own notes are searched too; a hit opens the record the note is on."""

@@ -73,6 +73,8 @@ class VisitPlanDialog(QDialog):
         self.delegation_edit = QPlainTextEdit()
         self.delegation_edit.setPlaceholderText(self.tr("One member per line"))
         self.notes_edit = QPlainTextEdit()
+        for box in (self.delegation_edit, self.notes_edit):
+            box.setTabChangesFocus(True)  # Tab moves on to the buttons; Enter still starts a new line
         self._layout()
         self._reload_plans(0)
 
