@@ -1,7 +1,7 @@
 """My data on a new laptop: back up the user database to one file, and restore one by merging it.
 
-Restoring never deletes: notes are matched by their uid (or, for backups older than uids, by record and
-creation time) and the newer edit wins; plans likewise by uid and last edit; favourites and settings this
+Restoring never deletes: notes are matched by their uid (upgraded files derive it from the row, so an old
+backup matches this machine's own upgraded notes) and the newer edit wins; plans likewise by uid and last edit; favourites and settings this
 machine lacks are added (a setting this machine has keeps its value); saved pack selections by name, newer
 wins. `preview` says what would change before `apply` writes it, in one transaction.
 """
@@ -85,10 +85,9 @@ class UserBackupService:
 
 def _merge_notes(preview: RestorePreview, backup: BackupContent, local: list[Note]) -> None:
     by_uid = {n.uid: n for n in local}
-    by_origin = {(n.record, n.created_at): n for n in local}
     added = updated = 0
     for note in backup.notes:
-        mine = by_uid.get(note.uid) or by_origin.get((note.record, note.created_at))
+        mine = by_uid.get(note.uid)
         if mine is None:
             added += 1
         elif note.updated_at > mine.updated_at and note.body != mine.body:

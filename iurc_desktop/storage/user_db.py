@@ -47,14 +47,16 @@ _V2 = """
 
 # v3: plans become itineraries (ordered stops, each with its own dates, times, zone and records to brief
 # on; a delegation of names and roles); notes and plans get a uid that stays the same on every machine a
-# backup is restored to. A v2 plan's destinations become its stops, each on the plan's dates.
+# backup is restored to. A v2 plan's destinations become its stops, each on the plan's dates. The uids of
+# upgraded rows are derived from the row (never random), so an old backup upgraded on restore names its notes
+# and plans exactly as this machine's own upgrade did, and restoring it twice adds nothing.
 _V3 = """
         ALTER TABLE note ADD COLUMN uid TEXT NOT NULL DEFAULT '';
-        UPDATE note SET uid = lower(hex(randomblob(16)));
+        UPDATE note SET uid = printf('v2-note-%d-%s', id, created_at);
         CREATE UNIQUE INDEX ix_note_uid ON note (uid);
         ALTER TABLE visit_plan ADD COLUMN uid TEXT NOT NULL DEFAULT '';
         ALTER TABLE visit_plan ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';
-        UPDATE visit_plan SET uid = lower(hex(randomblob(16)));
+        UPDATE visit_plan SET uid = printf('v2-plan-%d-%s', id, created_at);
         CREATE UNIQUE INDEX ix_visit_plan_uid ON visit_plan (uid);
         UPDATE visit_plan SET delegation = (
             SELECT json_group_array(json_object('name', value, 'role', '')) FROM json_each(visit_plan.delegation));
@@ -67,7 +69,8 @@ _V3 = """
             zone TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', brief_on TEXT NOT NULL DEFAULT '[]');
         CREATE INDEX ix_plan_stop_plan ON plan_stop (plan_id, position);
         INSERT INTO plan_stop (plan_id, position, uid, kind, record_id, start_date, end_date)
-            SELECT visit_plan.id, CAST(destination.key AS INTEGER), lower(hex(randomblob(16))), 'place',
+            SELECT visit_plan.id, CAST(destination.key AS INTEGER),
+                   printf('v2-stop-%d-%d-%s', visit_plan.id, destination.key, visit_plan.created_at), 'place',
                    destination.value, visit_plan.start_date, visit_plan.end_date
             FROM visit_plan, json_each(visit_plan.destinations) AS destination;
         ALTER TABLE visit_plan DROP COLUMN destinations;
