@@ -1,9 +1,10 @@
 """My data on a new laptop: back up the user database to one file, and restore one by merging it.
 
 Restoring never deletes: notes are matched by their uid (upgraded files derive it from the row, so an old
-backup matches this machine's own upgraded notes) and the newer edit wins; plans likewise by uid and last edit; favourites and settings this
-machine lacks are added (a setting this machine has keeps its value); saved pack selections by name, newer
-wins. `preview` says what would change before `apply` writes it, in one transaction.
+backup matches this machine's own upgraded notes) and the newer edit wins; plans likewise by uid and last
+edit; favourites and settings this machine lacks are added (a setting this machine has keeps its value);
+saved pack selections by name, newer wins. `preview` says what would change before `apply` writes it, in
+one transaction.
 """
 
 from __future__ import annotations
