@@ -159,4 +159,5 @@ def test_backup_and_restore_from_the_command_line(data_dir: Path, tmp_path: Path
     assert main(["--data-dir", str(fresh), "user", "restore", str(backup), "--yes"]) == 0
     assert main(["--data-dir", str(fresh), "plan", "list"]) == 0
     assert "Spring" in capsys.readouterr().out
-    assert main(["--data-dir", str(fresh), "user", "backup", str(data_dir / "user.sqlite3")]) == 2
+    assert main(["--data-dir", str(fresh), "user", "backup", str(fresh / "user.sqlite3")]) == 2
+    assert "is the live data file itself" in capsys.readouterr().err
