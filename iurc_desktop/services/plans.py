@@ -144,8 +144,13 @@ class PlanService:
 
     def brief_on_choices(self, stop: Stop, lang: Lang) -> list[PlanRef]:
         """What may be ticked for a stop: the linked records, plus any already chosen (even if gone)."""
-        linked = self.suggest_brief_on(stop.target.kind, stop.target.id, lang)
-        return list(dict.fromkeys([*linked, *stop.brief_on]))
+        chosen = {ref.key: ref for ref in stop.brief_on}
+        choices = {
+            ref.key: chosen.get(ref.key, ref) for ref in self.suggest_brief_on(stop.target.kind, stop.target.id, lang)
+        }
+        for ref in stop.brief_on:
+            choices.setdefault(ref.key, ref)
+        return list(choices.values())
 
     # names
     def in_catalogue(self, ref: PlanRef) -> bool:

@@ -298,11 +298,11 @@ class StopsEditor(QWidget):
         self.zone_label.setText(stop.zone or self.tr("time zone unknown"))
         self.note_edit.setPlainText(stop.note)
         self.brief_list.clear()
-        chosen = set(stop.brief_on)
+        chosen = {ref.key for ref in stop.brief_on}
         for ref in self.plans.brief_on_choices(stop, self.lang):
             item = QListWidgetItem(self.name(ref))
             item.setData(KEY_ROLE, ref)
-            item.setCheckState(Qt.CheckState.Checked if ref in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if ref.key in chosen else Qt.CheckState.Unchecked)
             self.brief_list.addItem(item)
         self._loading = False
         self._enable_fields()

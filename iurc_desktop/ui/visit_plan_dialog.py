@@ -75,7 +75,8 @@ class VisitPlanDialog(QDialog):
             self.lang_box.addItem(code.native_name, code.value)
         self.members = QTableWidget(0, 2)
         self.members.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.members.setMaximumHeight(110)
+        self.members.verticalHeader().setDefaultSectionSize(self.members.fontMetrics().height() + 10)
+        self.members.setMaximumHeight(self.members.fontMetrics().height() * 6 + 24)  # a header and four members
         self.add_member_button, self.remove_member_button = QPushButton(), QPushButton()
         self.stops = StopsEditor(self.plans, search, lang)
         self.notes_edit = QPlainTextEdit()
