@@ -102,10 +102,18 @@ def test_an_itinerary_is_built_by_typing_reordered_and_saved(window: MainWindow,
     editor.brief_list.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.save()
     (plan,) = window.svc.user.plans.plans()
-    assert (plan.title, plan.purpose, plan.delegation) == ("Spring exchange", "Green design", (Member("A. Rossi", "Mayor"),))
+    assert (plan.title, plan.purpose, plan.delegation) == (
+        "Spring exchange",
+        "Green design",
+        (Member("A. Rossi", "Mayor"),),
+    )
     assert [s.target.id for s in plan.stops] == ["nci-bologna", "yangzhou", "guangzhou"]
     yangzhou = plan.stops[1]
-    assert (yangzhou.start, yangzhou.end, yangzhou.start_time) == (dt.date(2027, 4, 12), dt.date(2027, 4, 13), dt.time(9))
+    assert (yangzhou.start, yangzhou.end, yangzhou.start_time) == (
+        dt.date(2027, 4, 12),
+        dt.date(2027, 4, 13),
+        dt.time(9),
+    )
     assert yangzhou.zone == "Asia/Shanghai" and len(yangzhou.brief_on) == 1
     assert plan.stops[0].zone == "Europe/Rome"
     # removing a stop with the Delete key
