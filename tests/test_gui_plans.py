@@ -175,7 +175,7 @@ def test_a_plan_pack_opens_with_the_agenda(window: MainWindow, qtbot: QtBot) -> 
         d.close()
 
 
-def test_backup_and_restore_from_the_window(window: MainWindow, tmp_path: Path, data_dir: Path) -> None:
+def test_backup_and_restore_from_the_window(window: MainWindow, qtbot: QtBot, tmp_path: Path, data_dir: Path) -> None:
     window.svc.user.add_note(YANGZHOU, "Ask about the canal")
     assert window.user_data.back_up(tmp_path / "mine.iurcbackup")
     fresh = tmp_path / "fresh"
@@ -187,11 +187,22 @@ def test_backup_and_restore_from_the_window(window: MainWindow, tmp_path: Path, 
 
         user = UserDataService(ctx.user, ctx.catalogue)
         window.services.user = user  # type: ignore[union-attr]
-        preview = window.user_data.restore(tmp_path / "mine.iurcbackup", confirm=True)
+        window.user_data.restore(tmp_path / "mine.iurcbackup", confirm=True)  # read in the background
+        qtbot.waitUntil(lambda: window.user_data.restored is not None)
+        preview = window.user_data.restored
         assert preview is not None and window.user_data.summary(preview) == ["Notes: 1 added, 0 updated"]
         assert [n.body for n in user.notes()] == ["Ask about the canal"]
-        again = window.user_data.restore(tmp_path / "mine.iurcbackup", confirm=True)
-        assert again is not None and again.empty
+        window.user_data.restore(tmp_path / "mine.iurcbackup", confirm=True)
+        qtbot.waitUntil(lambda: window.user_data.last_preview is not None)
+        assert window.user_data.last_preview.empty  # type: ignore[union-attr]
+        for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
+            box.close()  # "nothing would change"
+        window.user_data.restore(tmp_path / "nothing-here.iurcbackup", confirm=True)
+        qtbot.waitUntil(
+            lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+        )
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        assert any("nothing-here.iurcbackup" in b.text() and "cannot be read" in b.text() for b in boxes)
     finally:
         ctx.close()
 

@@ -120,7 +120,11 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.show_about)
         self.import_action = self._action(self.import_update)
         self.user_data = UserDataActions(
-            self, lambda: self.services.user if self.services else None, self._plans_dialog, self._refresh_content
+            self,
+            self.runner,
+            lambda: self.services.user if self.services else None,
+            self._plans_dialog,
+            self._refresh_content,
         )
         toolbar = QToolBar()
         toolbar.setObjectName("main-toolbar")

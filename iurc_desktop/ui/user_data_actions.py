@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from iurc_desktop.domain.errors import UserError
+from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 from iurc_desktop.ui.visit_plan_dialog import inform, show_user_error
 
 if TYPE_CHECKING:
@@ -23,10 +24,13 @@ BACKUP_FILTER = "*.iurcbackup"
 
 
 class UserDataActions(QObject):
-    def __init__(self, window: QWidget, user: Callable[[], UserDataService | None],
+    def __init__(self, window: QWidget, runner: BackgroundRunner, user: Callable[[], UserDataService | None],
                  open_plans: Callable[[], VisitPlanDialog | None], refreshed: Callable[[], None]) -> None:  # fmt: skip
         super().__init__(window)
-        self.window, self.user, self.open_plans, self.refreshed = window, user, open_plans, refreshed
+        self.window, self.runner, self.user = window, runner, user
+        self.open_plans, self.refreshed = open_plans, refreshed
+        self.last_preview: RestorePreview | None = None  # what the last restore found in its backup
+        self.restored: RestorePreview | None = None  # what the last applied restore wrote
         self.import_plan_action = QAction(window)
         self.import_plan_action.triggered.connect(lambda: self.import_plan())
         self.backup_action = QAction(window)
@@ -71,8 +75,11 @@ class UserDataActions(QObject):
             status().showMessage(self.tr("Your data was backed up to %1.").replace("%1", str(path)), 8000)
         return True
 
-    def restore(self, path: Path | None = None, confirm: bool | None = None) -> RestorePreview | None:
-        """Read the backup, show what it adds and updates, and merge it only when the delegate agrees."""
+    def restore(self, path: Path | None = None, confirm: bool | None = None) -> BackgroundTask | None:
+        """Read the backup in the background, show what it adds and updates, merge only when agreed.
+
+        `confirm` answers the question in advance (tests, scripted use); None asks the delegate.
+        """
         user = self.user()
         if user is None:
             return None
@@ -81,24 +88,37 @@ class UserDataActions(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = user.backup.preview(path)  # a few kilobytes of the delegate's own rows
-        except UserError as error:
-            QApplication.restoreOverrideCursor()
-            show_user_error(self.window, error)
-            return None
-        QApplication.restoreOverrideCursor()
-        if preview.empty:
+        backup = user.backup
+        self.last_preview = None
+
+        def job(_progress: object, _cancel: object) -> RestorePreview | UserError:
+            try:
+                return backup.preview(path)  # a damaged file may take a while to be found out
+            except UserError as error:  # handed back whole, so it is shown translated
+                return error
+
+        task = self.runner.start(job)
+        task.signals.finished.connect(lambda outcome: self._previewed(outcome, confirm))
+        return task
+
+    def _previewed(self, outcome: RestorePreview | UserError, confirm: bool | None) -> None:
+        user = self.user()
+        if isinstance(outcome, UserError):
+            show_user_error(self.window, outcome)
+            return
+        self.last_preview = outcome
+        if user is None:
+            return
+        if outcome.empty:
             same = self.tr("Everything in this backup is already here; nothing would change.")
             inform(self.window, self.tr("Restore my data"), same)
-            return preview
+            return
         if confirm is None:
-            confirm = self._confirm(preview)
+            confirm = self._confirm(outcome)
         if confirm:
-            user.backup.apply(preview)
+            user.backup.apply(outcome)
+            self.restored = outcome
             self.refreshed()
-        return preview
 
     def _backup_filter(self) -> str:
         return self.tr("IURC Desktop backups (%1)").replace("%1", BACKUP_FILTER)
