@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Member, RecordKey
 from iurc_desktop.services.context import AppContext
+from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
@@ -233,6 +235,13 @@ def test_notes_are_edited_in_place_and_a_delete_can_be_undone(window: MainWindow
     qtbot.mouseClick(detail.undo_button, Qt.MouseButton.LeftButton)
     assert window.svc.user.notes(YANGZHOU) == [note]  # back with its own times and uid
     assert not detail.undo_button.isVisible()
+    written = note.created_at - dt.timedelta(days=3)
+    window.svc.user.restore_note(dataclasses.replace(note, created_at=written))
+    window.open_record(YANGZHOU)
+    shown = detail.notes_list.item(0).text()
+    local = written.astimezone()
+    day = format_date(local.date(), Lang.EN, "medium")
+    assert shown.startswith(f"{day} {local:%H:%M}, edited ") and shown.endswith("— Bring the figures of 2022")
 
 
 def test_tab_leaves_the_note_boxes(window: MainWindow, qtbot: QtBot) -> None:
