@@ -201,36 +201,6 @@ def test_facets_narrow_a_list_by_country_programme_and_year(window: MainWindow) 
     assert listed(window) == ["30/12/2022 · Visit"]  # events read as a timeline, dates as Portugal writes them
 
 
-def test_a_visit_plan_is_saved_and_starts_a_briefing_pack(window: MainWindow, qtbot: QtBot) -> None:
-    import datetime as dt
-
-    from iurc_desktop.ui.briefing_dialog import BriefingDialog
-
-    window.open_visit_plans()
-    dialog = window.visit_plans_dialog
-    dialog.title_edit.setText("Yangzhou, spring")
-    rows = {dialog.place_list.item(r).text(): dialog.place_list.item(r) for r in range(dialog.place_list.count())}
-    rows["Yangzhou"].setCheckState(Qt.CheckState.Checked)
-    dialog.dated.setChecked(True)
-    dialog.start_edit.setDate(dialog.start_edit.date().fromString("2027-04-12", "yyyy-MM-dd"))
-    dialog.end_edit.setDate(dialog.end_edit.date().fromString("2027-04-10", "yyyy-MM-dd"))  # before the start
-    dialog.delegation_edit.setPlainText("A. Rossi\n\nB. Costa\n")
-    dialog.save()
-    (plan,) = window.svc.user.visit_plans()
-    assert (plan.title, plan.destinations, plan.delegation) == (
-        "Yangzhou, spring",
-        ("yangzhou",),
-        ("A. Rossi", "B. Costa"),
-    )
-    assert plan.start == plan.end == dt.date(2027, 4, 12)
-    dialog.brief_button.click()
-    packs = [d for d in window.briefing.dialogs if isinstance(d, BriefingDialog)]
-    assert packs and packs[-1].selection.subject.places == ("yangzhou",)
-    assert packs[-1].selection.subject.title == "Yangzhou, spring"
-    for d in window.briefing.dialogs:
-        d.close()
-
-
 def test_favourites_start_a_briefing_pack(window: MainWindow) -> None:
     from iurc_desktop.ui.briefing_dialog import BriefingDialog
 

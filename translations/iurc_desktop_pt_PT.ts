@@ -113,6 +113,45 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Restore this into your data? [y/N] </source>
+        <translation>Restaurar isto nos seus dados? [s/N] </translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restaurado.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>Tudo o que está nesta cópia de segurança já existe aqui; nada mudaria.</translation>
+    </message>
+    <message>
+        <source>Notes: {added} added, {updated} updated</source>
+        <translation>Notas: {added} adicionadas, {updated} atualizadas</translation>
+    </message>
+    <message>
+        <source>Favourites: {added} added</source>
+        <translation>Favoritos: {added} acrescentados</translation>
+    </message>
+    <message>
+        <source>Visit plans: {added} added, {updated} updated</source>
+        <translation>Planos de visita: {added} acrescentados, {updated} atualizados</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: {added} added, {updated} updated</source>
+        <translation>Dossiers de visita guardados: {added} acrescentados, {updated} atualizados</translation>
+    </message>
+    <message>
+        <source>Settings: {added} added</source>
+        <translation>Definições: {added} acrescentadas</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -189,6 +228,10 @@
     <message>
         <source>Cover</source>
         <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Day-by-day agenda</source>
+        <translation>Agenda dia a dia</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -301,12 +344,16 @@
         <translation>As minhas notas</translation>
     </message>
     <message>
-        <source>Write a note on this record…</source>
-        <translation>Escreva uma nota sobre este registo…</translation>
+        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
+        <translation>Escreva uma nota sobre este registo… (Ctrl+Enter acrescenta-a)</translation>
     </message>
     <message>
         <source>New note</source>
         <translation>Nova nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Record</source>
@@ -317,8 +364,28 @@
         <translation>Adicionar nota</translation>
     </message>
     <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Nota eliminada.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Choose a record on the left, or search for one.</source>
@@ -332,6 +399,10 @@
         <source>“%1” was removed in catalogue version %2. Your notes on it are kept below.</source>
         <translation>«%1» foi removido na versão %2 do catálogo. As suas notas sobre ele continuam abaixo.</translation>
     </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, editada a %2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -342,6 +413,82 @@
     <message>
         <source>There is no {kind} with the id “{id}” in this catalogue.</source>
         <translation>Não existe nenhum registo do tipo {kind} com o identificador «{id}» neste catálogo.</translation>
+    </message>
+    <message>
+        <source>There is no visit plan with the id {id}.</source>
+        <translation>Não existe nenhum plano de visita com o id {id}.</translation>
+    </message>
+    <message>
+        <source>A stop is a place or an event; “{target}” is neither.</source>
+        <translation>Uma paragem é um local ou um evento; “{target}” não é nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“{value}” não é uma data; escreva-a como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day; write it as HH:MM.</source>
+        <translation>“{value}” não é uma hora; escreva-a como HH:MM.</translation>
+    </message>
+    <message>
+        <source>The stop would end ({end}) before it starts ({start}).</source>
+        <translation>A paragem terminaria ({end}) antes de começar ({start}).</translation>
+    </message>
+    <message>
+        <source>A stop with a time needs a date too.</source>
+        <translation>Uma paragem com hora precisa também de uma data.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read. Nothing was changed.</source>
+        <translation>Não é possível ler “{file}”. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written. Nothing was changed.</source>
+        <translation>Não foi possível gravar “{file}”. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a plan file ({limit} bytes at most). Nothing was imported.</source>
+        <translation>“{file}” é demasiado grande para um ficheiro de plano ({limit} bytes no máximo). Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not UTF-8 text, so it is not a plan file. Nothing was imported.</source>
+        <translation>“{file}” não é texto UTF-8, pelo que não é um ficheiro de plano. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an IURC Desktop plan file, or it is damaged. Nothing was imported.</source>
+        <translation>“{file}” não é um ficheiro de plano do IURC Desktop, ou está danificado. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is nested more deeply than a plan file can be. Nothing was imported.</source>
+        <translation>“{file}” tem mais níveis de encaixe do que um ficheiro de plano pode ter. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer IURC Desktop (plan format {version}); update the app to import it.</source>
+        <translation>“{file}” foi escrito por uma versão mais recente do IURC Desktop (formato de plano {version}); atualize a aplicação para o importar.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged: the value at {where} is not valid. Nothing was imported.</source>
+        <translation>“{file}” está danificado: o valor em {where} não é válido. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a backup of your data ({limit} bytes at most). Nothing was restored.</source>
+        <translation>“{file}” é demasiado grande para uma cópia de segurança dos seus dados ({limit} bytes no máximo). Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a backup of IURC Desktop data, or it is damaged. Nothing was restored.</source>
+        <translation>“{file}” não é uma cópia de segurança de dados do IURC Desktop, ou está danificado. Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>“{file}” was made by a newer IURC Desktop (data version {version}); update the app to restore it.</source>
+        <translation>“{file}” foi feito por uma versão mais recente do IURC Desktop (versão de dados {version}); atualize a aplicação para o restaurar.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the live data file itself; choose another file.</source>
+        <translation>“{file}” é o próprio ficheiro de dados em uso; escolha outro ficheiro.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when not running interactively.</source>
+        <translation>Nada foi restaurado: confirme com --yes quando não estiver em modo interativo.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +875,53 @@
     <message>
         <source>Pack preview</source>
         <translation>Pré-visualização do dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>not in your catalogue ({name})</source>
+        <translation>não existe no seu catálogo ({name})</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>A preparar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Paragens</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>data por definir</translation>
+    </message>
+    <message>
+        <source>No stops yet.</source>
+        <translation>Ainda sem paragens.</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plano de visita</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>hora local</translation>
     </message>
 </context>
 <context>
@@ -1176,42 +1370,280 @@
     </message>
 </context>
 <context>
+    <name>StopsEditor</name>
+    <message>
+        <source>Type a place or event to add a stop…</source>
+        <translation>Escreva um local ou evento para acrescentar uma paragem…</translation>
+    </message>
+    <message>
+        <source>Add a stop</source>
+        <translation>Acrescentar uma paragem</translation>
+    </message>
+    <message>
+        <source>Places and events found</source>
+        <translation>Locais e eventos encontrados</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>Paragens por ordem</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Seta para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Seta para baixo</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Retirar paragem</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Note for this stop</source>
+        <translation>Nota desta paragem</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>A preparar</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de início</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fim</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Paragem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>not in your catalogue (%1)</source>
+        <translation>não existe no seu catálogo (%1)</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>data por definir</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>fuso horário desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataActions</name>
+    <message>
+        <source>Import plan…</source>
+        <translation>Importar plano…</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>Fazer cópia de segurança dos meus dados…</translation>
+    </message>
+    <message>
+        <source>Restore my data…</source>
+        <translation>Restaurar os meus dados…</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importar plano</translation>
+    </message>
+    <message>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>Planos de visita (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Back up my data</source>
+        <translation>Fazer cópia de segurança dos meus dados</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1.</source>
+        <translation>Foi feita uma cópia de segurança dos seus dados em %1.</translation>
+    </message>
+    <message>
+        <source>Restore my data</source>
+        <translation>Restaurar os meus dados</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>Tudo o que está nesta cópia de segurança já existe aqui; nada mudaria.</translation>
+    </message>
+    <message>
+        <source>IURC Desktop backups (%1)</source>
+        <translation>Cópias de segurança do IURC Desktop (%1)</translation>
+    </message>
+    <message>
+        <source>Restoring adds and updates, and deletes nothing:</source>
+        <translation>Restaurar acrescenta e atualiza, e não elimina nada:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Notes: %1 added, %2 updated</source>
+        <translation>Notas: %1 adicionadas, %2 atualizadas</translation>
+    </message>
+    <message>
+        <source>Favourites: %1 added</source>
+        <translation>Favoritos: %1 acrescentados</translation>
+    </message>
+    <message>
+        <source>Visit plans: %1 added, %2 updated</source>
+        <translation>Planos de visita: %1 acrescentados, %2 atualizados</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: %1 added, %2 updated</source>
+        <translation>Dossiers de visita guardados: %1 acrescentados, %2 atualizados</translation>
+    </message>
+    <message>
+        <source>Settings: %1 added</source>
+        <translation>Definições: %1 acrescentadas</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanDialog</name>
     <message>
         <source>Visit plans</source>
         <translation>Planos de visita</translation>
     </message>
     <message>
+        <source>New plan</source>
+        <translation>Novo plano</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Eliminar plano…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Acrescentar membro</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirar membro</translation>
+    </message>
+    <message>
+        <source>Import plan…</source>
+        <translation>Importar plano…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Exportar plano…</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar para o calendário…</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objetivo</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language</source>
+        <translation>&amp;Língua do plano</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegação</translation>
+    </message>
+    <message>
+        <source>&amp;Stops</source>
+        <translation>&amp;Paragens</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>ainda sem datas</translation>
+    </message>
+    <message>
         <source>Visit plan</source>
         <translation>Plano de visita</translation>
     </message>
     <message>
-        <source>Filter places</source>
-        <translation>Filtrar locais</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
     </message>
     <message>
-        <source>Destinations</source>
-        <translation>Destinos</translation>
+        <source>Delete the visit plan “%1”? This cannot be undone.</source>
+        <translation>Eliminar o plano de visita “%1”? Não é possível anular.</translation>
     </message>
     <message>
-        <source>Dates known</source>
-        <translation>Datas conhecidas</translation>
+        <source>Delete plan</source>
+        <translation>Eliminar plano</translation>
     </message>
     <message>
-        <source>One member per line</source>
-        <translation>Um membro por linha</translation>
+        <source>Import plan</source>
+        <translation>Importar plano</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Plano</translation>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>Planos de visita (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exportar plano</translation>
+    </message>
+    <message>
+        <source>Include the plan&apos;s notes?</source>
+        <translation>Incluir as notas do plano?</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ficheiros de calendário (*.ics)</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Datas</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1232,10 +1664,6 @@
     <message>
         <source>New visit plan</source>
         <translation>Novo plano de visita</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sem título)</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,45 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Restore this into your data? [y/N] </source>
+        <translation>将此备份恢复到您的数据中？[y/N] </translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>此备份中的所有内容都已存在，不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>Notes: {added} added, {updated} updated</source>
+        <translation>笔记：新增 {added} 条，更新 {updated} 条</translation>
+    </message>
+    <message>
+        <source>Favourites: {added} added</source>
+        <translation>收藏：新增 {added} 项</translation>
+    </message>
+    <message>
+        <source>Visit plans: {added} added, {updated} updated</source>
+        <translation>访问计划：新增 {added} 个，更新 {updated} 个</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: {added} added, {updated} updated</source>
+        <translation>已保存的简报：新增 {added} 份，更新 {updated} 份</translation>
+    </message>
+    <message>
+        <source>Settings: {added} added</source>
+        <translation>设置：新增 {added} 项</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing pack</source>
@@ -189,6 +228,10 @@
     <message>
         <source>Cover</source>
         <translation>封面</translation>
+    </message>
+    <message>
+        <source>Day-by-day agenda</source>
+        <translation>逐日日程</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -301,12 +344,16 @@
         <translation>我的笔记</translation>
     </message>
     <message>
-        <source>Write a note on this record…</source>
-        <translation>为此记录写笔记…</translation>
+        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
+        <translation>为此记录写笔记…（Ctrl+Enter 添加）</translation>
     </message>
     <message>
         <source>New note</source>
         <translation>新笔记</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
     </message>
     <message>
         <source>Record</source>
@@ -317,8 +364,28 @@
         <translation>添加笔记</translation>
     </message>
     <message>
+        <source>Save note</source>
+        <translation>保存笔记</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>笔记已删除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Choose a record on the left, or search for one.</source>
@@ -332,6 +399,10 @@
         <source>“%1” was removed in catalogue version %2. Your notes on it are kept below.</source>
         <translation>“%1”已在资料库版本 %2 中删除。您对它的笔记仍保留在下方。</translation>
     </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1，编辑于 %2</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -342,6 +413,82 @@
     <message>
         <source>There is no {kind} with the id “{id}” in this catalogue.</source>
         <translation>此资料库中没有 ID 为“{id}”的{kind}。</translation>
+    </message>
+    <message>
+        <source>There is no visit plan with the id {id}.</source>
+        <translation>没有 id 为 {id} 的访问计划。</translation>
+    </message>
+    <message>
+        <source>A stop is a place or an event; “{target}” is neither.</source>
+        <translation>行程站点必须是地点或活动；“{target}”两者都不是。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day; write it as HH:MM.</source>
+        <translation>“{value}”不是时刻；请写成 HH:MM。</translation>
+    </message>
+    <message>
+        <source>The stop would end ({end}) before it starts ({start}).</source>
+        <translation>该站点的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>A stop with a time needs a date too.</source>
+        <translation>设定了时间的行程站点也需要日期。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read. Nothing was changed.</source>
+        <translation>无法读取“{file}”。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written. Nothing was changed.</source>
+        <translation>无法写入“{file}”。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a plan file ({limit} bytes at most). Nothing was imported.</source>
+        <translation>“{file}”太大，不可能是计划文件（最多 {limit} 字节）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not UTF-8 text, so it is not a plan file. Nothing was imported.</source>
+        <translation>“{file}”不是 UTF-8 文本，因此不是计划文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an IURC Desktop plan file, or it is damaged. Nothing was imported.</source>
+        <translation>“{file}”不是 IURC 桌面版计划文件，或已损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is nested more deeply than a plan file can be. Nothing was imported.</source>
+        <translation>“{file}”的嵌套层级超出计划文件的允许范围。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer IURC Desktop (plan format {version}); update the app to import it.</source>
+        <translation>“{file}”由较新版本的 IURC 桌面版写入（计划格式 {version}）；请更新应用后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged: the value at {where} is not valid. Nothing was imported.</source>
+        <translation>“{file}”已损坏：{where} 处的值无效。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a backup of your data ({limit} bytes at most). Nothing was restored.</source>
+        <translation>“{file}”太大，不可能是您的数据备份（最多 {limit} 字节）。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a backup of IURC Desktop data, or it is damaged. Nothing was restored.</source>
+        <translation>“{file}”不是 IURC 桌面版数据的备份，或已损坏。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” was made by a newer IURC Desktop (data version {version}); update the app to restore it.</source>
+        <translation>“{file}”由较新版本的 IURC 桌面版创建（数据版本 {version}）；请更新应用后再恢复。</translation>
+    </message>
+    <message>
+        <source>“{file}” is the live data file itself; choose another file.</source>
+        <translation>“{file}”正是正在使用的数据文件，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when not running interactively.</source>
+        <translation>未恢复任何内容：非交互运行时请用 --yes 确认。</translation>
     </message>
 </context>
 <context>
@@ -728,6 +875,53 @@
     <message>
         <source>Pack preview</source>
         <translation>简报预览</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>not in your catalogue ({name})</source>
+        <translation>不在您的资料库中（{name}）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>需了解</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>行程站点</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>日期未定</translation>
+    </message>
+    <message>
+        <source>No stops yet.</source>
+        <translation>尚无行程站点。</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>访问计划</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>当地时间</translation>
     </message>
 </context>
 <context>
@@ -1176,42 +1370,280 @@
     </message>
 </context>
 <context>
+    <name>StopsEditor</name>
+    <message>
+        <source>Type a place or event to add a stop…</source>
+        <translation>输入地点或活动以添加行程站点…</translation>
+    </message>
+    <message>
+        <source>Add a stop</source>
+        <translation>添加行程站点</translation>
+    </message>
+    <message>
+        <source>Places and events found</source>
+        <translation>找到的地点和活动</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>按顺序排列的行程站点</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+上箭头</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+下箭头</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>移除站点</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>当地时间</translation>
+    </message>
+    <message>
+        <source>Note for this stop</source>
+        <translation>此站点的备注</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>需了解</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>行程站点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>not in your catalogue (%1)</source>
+        <translation>不在您的资料库中（%1）</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>日期未定</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>时区未知</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataActions</name>
+    <message>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>备份我的数据…</translation>
+    </message>
+    <message>
+        <source>Restore my data…</source>
+        <translation>恢复我的数据…</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>访问计划 (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Back up my data</source>
+        <translation>备份我的数据</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1.</source>
+        <translation>您的数据已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore my data</source>
+        <translation>恢复我的数据</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>此备份中的所有内容都已存在，不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>IURC Desktop backups (%1)</source>
+        <translation>IURC 桌面版备份 (%1)</translation>
+    </message>
+    <message>
+        <source>Restoring adds and updates, and deletes nothing:</source>
+        <translation>恢复只会新增和更新，不会删除任何内容：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Notes: %1 added, %2 updated</source>
+        <translation>笔记：新增 %1 条，更新 %2 条</translation>
+    </message>
+    <message>
+        <source>Favourites: %1 added</source>
+        <translation>收藏：新增 %1 项</translation>
+    </message>
+    <message>
+        <source>Visit plans: %1 added, %2 updated</source>
+        <translation>访问计划：新增 %1 个，更新 %2 个</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: %1 added, %2 updated</source>
+        <translation>已保存的简报：新增 %1 份，更新 %2 份</translation>
+    </message>
+    <message>
+        <source>Settings: %1 added</source>
+        <translation>设置：新增 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanDialog</name>
     <message>
         <source>Visit plans</source>
         <translation>访问计划</translation>
     </message>
     <message>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>删除计划…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>导出计划…</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language</source>
+        <translation>计划语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>代表团(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stops</source>
+        <translation>行程站点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>尚无日期</translation>
+    </message>
+    <message>
         <source>Visit plan</source>
         <translation>访问计划</translation>
     </message>
     <message>
-        <source>Filter places</source>
-        <translation>筛选地方</translation>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
     </message>
     <message>
-        <source>Destinations</source>
-        <translation>目的地</translation>
+        <source>Delete the visit plan “%1”? This cannot be undone.</source>
+        <translation>删除访问计划“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Dates known</source>
-        <translation>日期已定</translation>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
     </message>
     <message>
-        <source>One member per line</source>
-        <translation>每行一位成员</translation>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>计划</translation>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>访问计划 (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <source>Include the plan&apos;s notes?</source>
+        <translation>是否包含计划的备注？</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>标题</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>日期</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1232,10 +1664,6 @@
     <message>
         <source>New visit plan</source>
         <translation>新建访问计划</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from iurc_desktop.domain.records import Kind, Record
 from iurc_desktop.domain.user import Note, RecordKey
+from iurc_desktop.services.briefing.agenda import AGENDA_TITLE, AgendaWriter
 from iurc_desktop.services.briefing.compose import BriefingSelection, SectionKind
 from iurc_desktop.services.briefing.document import (
     Block,
@@ -49,6 +50,10 @@ class BriefingPackBuilder:
                 cancel.check()
             progress(done, total, section.kind.value)
             if section.kind is SectionKind.COVER:
+                continue
+            if section.kind is SectionKind.AGENDA:
+                agenda = AgendaWriter(self.catalogue, texts).blocks(selection.subject)
+                document.sections.append(DocSection(section.kind, texts.of(AGENDA_TITLE), agenda))
                 continue
             blocks = self._blocks(section.kind, section.records, selection, writer, texts, options)
             document.sections.append(DocSection(section.kind, texts.label(section.kind.value), blocks))
