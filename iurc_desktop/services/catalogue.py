@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from iurc_desktop.domain.lang import Lang, LocalText, Resolved
-from iurc_desktop.domain.records import Kind, Record
-from iurc_desktop.storage.catalogue_db import CatalogueStore
+from iurc_desktop.domain.records import Event, Kind, Partnership, Record
+from iurc_desktop.storage import record_graph
+from iurc_desktop.storage.catalogue_db import CatalogueStore, Link
 
 FOUND_CACHE_SIZE = 4096
+# where a place is when it meets a partner (participants of a webinar with 20 places do not make a visit)
+MEETING_FIELDS = ("location", "hosts", "visitors")
 
 
 class UnknownRecord(LookupError):
@@ -80,6 +84,7 @@ class CatalogueService:
         # records are immutable and a pack or a page asks for the same ones many times (each read costs
         # a query and a decode); bounded, because a catalogue may hold 100,000
         self._found: dict[tuple[Kind, str], Record | None] = {}
+        self._links: dict[tuple[Kind, str], list[Link]] = {}
 
     def info(self) -> CatalogueInfo:
         meta = self.store.meta()
@@ -100,6 +105,36 @@ class CatalogueService:
                 self._found.clear()
             self._found[key] = self.store.get(kind, record_id)
         return self._found[key]
+
+    def find_many(self, keys: Iterable[tuple[Kind, str]]) -> dict[tuple[Kind, str], Record]:
+        """Records of any kinds by key: cached ones from memory, the others in one statement."""
+        wanted = list(dict.fromkeys(keys))
+        missing = [key for key in wanted if key not in self._found]
+        if missing:
+            if len(self._found) + len(missing) >= FOUND_CACHE_SIZE:
+                self._found.clear()
+            found = record_graph.records_by_key(self.store.engine, missing)
+            self._found.update({key: found.get(key) for key in missing})
+        return {key: record for key in wanted if (record := self._found.get(key)) is not None}
+
+    def links_many(self, keys: Iterable[tuple[Kind, str]]) -> dict[tuple[Kind, str], list[Link]]:
+        """References from and to each record (outgoing first, in field order), cached like records."""
+        wanted = list(dict.fromkeys(keys))
+        missing = [key for key in wanted if key not in self._links]
+        if missing:
+            if len(self._links) + len(missing) >= FOUND_CACHE_SIZE:
+                self._links.clear()
+            self._links.update(record_graph.links_of(self.store.engine, missing))
+        return {key: self._links.get(key, []) for key in wanted}
+
+    def partnership_events(self, partnership: Partnership) -> list[str]:
+        """The visits and meetings of a partnership: events where two of its places meet as hosts or visitors."""
+        return record_graph.records_naming(self.store.engine, Kind.EVENT, MEETING_FIELDS, partnership.places)
+
+    def partnerships_served(self, event: Event) -> list[str]:
+        """The partnerships an event served (the same rule as `partnership_events`, seen from the event)."""
+        places = [p for p in (event.location, *event.hosts, *event.visitors) if p]
+        return record_graph.records_naming(self.store.engine, Kind.PARTNERSHIP, ("places",), places)
 
     def removed_in(self, kind: Kind, record_id: str) -> tuple[LocalText, str] | None:
         """(last name, catalogue version that removed it) for a record a data update took away."""
