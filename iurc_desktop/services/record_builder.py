@@ -5,6 +5,7 @@ a place's contributions were made at, its partners' names). Records and links ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -34,6 +35,8 @@ from iurc_desktop.services.record_view import (
 from iurc_desktop.storage.catalogue_db import Link as StoredLink
 
 Key = tuple[Kind, str]
+# how editors cite the source documents in their notes: "seed 001", "Seed-002"
+SEED_CITATION = re.compile(r"\b[Ss]eeds? ?-?(00\d)\b")
 _T = TypeVar("_T")
 
 
@@ -63,7 +66,9 @@ class Neighbourhood:
         keys = [
             (link.kind, link.id)
             for link in self.links
-            if link.outgoing is outgoing and (field is None or link.field == field) and (kind is None or link.kind is kind)
+            if link.outgoing is outgoing
+            and (field is None or link.field == field)
+            and (kind is None or link.kind is kind)
         ]
         return [self.records[key] for key in dict.fromkeys(keys) if key in self.records]
 
@@ -87,7 +92,7 @@ class ViewBuilder:
             raise UnknownRecord(f"no {kind.value} with id {record_id!r}")
         links = self.catalogue.links_many([key])[key]
         writer = writers()[kind](self)
-        extra = writer.first_hop(record)
+        extra = [*writer.first_hop(record), *_cited_sources(record)]
         hood = Neighbourhood(record, links, {})
         hood.records = self.fetch([(link.kind, link.id) for link in links], extra)
         hood.records.update(self.fetch(writer.second_hop(hood)))
@@ -120,7 +125,9 @@ class ViewBuilder:
     def facts(self, key: str, title: str | None, rows: Iterable[Fact]) -> FactsTable:
         return FactsTable(key, section(title) if title else None, tuple(r for r in rows if r.values))
 
-    def link_list(self, key: str, records: Iterable[Record], meta: Callable[[Record], tuple[Value, ...]] | None = None) -> LinkedList:
+    def link_list(
+        self, key: str, records: Iterable[Record], meta: Callable[[Record], tuple[Value, ...]] | None = None
+    ) -> LinkedList:
         ordered = self.by_name(records, lambda r: r.name)
         entries = tuple(Entry(self.link(r), meta=meta(r) if meta else ()) for r in ordered)
         return LinkedList(key, section(key), entries)
@@ -130,9 +137,18 @@ class ViewBuilder:
         for ref in hood.record.sources:
             source = hood.get(Kind.SOURCE, ref.doc)
             name = source.name if source else LocalText(en=ref.doc)
-            note = LocalText(en=ref.note) if ref.note else LocalText()
+            note = LocalText(en=self._name_citations(ref.note, hood)) if ref.note else LocalText()
             lines.append(SourceLine(Link(Kind.SOURCE, ref.doc, name), ref.section, note))
         return Provenance("sources", section("sources"), tuple(lines))
+
+    def _name_citations(self, note: str, hood: Neighbourhood) -> str:
+        """Editors cite the source documents as "seed 001": name the documents instead."""
+
+        def title(match: re.Match[str]) -> str:
+            source = hood.get(Kind.SOURCE, f"seed-{match[1]}")
+            return source.name.in_lang(self.lang) if source else match[0]
+
+        return SEED_CITATION.sub(title, note)
 
     def unshown(self, hood: Neighbourhood, blocks: list[Block]) -> list[Block]:
         """Whatever the record's links name that no block shows yet: so every reference is a link on its page."""
@@ -144,9 +160,15 @@ class ViewBuilder:
             if record is not None and key not in shown and record is not hood.record:
                 missing.setdefault(link.kind, {})[key] = record
         return [
-            LinkedList(f"related-{kind.value}", Term(vocab.KIND_PLURALS[kind]), self.link_list("events", rs.values()).entries)
+            LinkedList(
+                f"related-{kind.value}", Term(vocab.KIND_PLURALS[kind]), self.link_list("events", rs.values()).entries
+            )
             for kind, rs in missing.items()
         ]
+
+
+def _cited_sources(record: Record) -> list[Key]:
+    return [(Kind.SOURCE, f"seed-{m[1]}") for ref in record.sources for m in SEED_CITATION.finditer(ref.note)]
 
 
 def _blank(value: Value) -> bool:

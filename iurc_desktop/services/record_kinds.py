@@ -27,6 +27,7 @@ from iurc_desktop.services.record_view import (
     Block,
     DatedList,
     Entry,
+    Fact,
     Figure,
     Joined,
     KeyFigures,
@@ -101,7 +102,11 @@ class EventWriter(KindWriter):
             "glance",
             None,
             [
-                b.fact("where", b.link(where) if where else event.venue, Term(vocab.SECTIONS["online"]) if event.online else None),
+                b.fact(
+                    "where",
+                    b.link(where) if where else event.venue,
+                    Term(vocab.SECTIONS["online"]) if event.online else None,
+                ),
                 b.fact("programme", *b.links(hood.outgoing("programme"))),
                 b.fact("network", *b.links(hood.outgoing("network"))),
                 b.fact("clusters", *b.links(hood.outgoing("clusters"))),
@@ -141,7 +146,7 @@ class EventWriter(KindWriter):
         return LinkedList("each_presented", section("each_presented"), entries)
 
 
-def contribution_facts(b: ViewBuilder, contribution: Contribution) -> tuple:  # type: ignore[type-arg]
+def contribution_facts(b: ViewBuilder, contribution: Contribution) -> tuple[Fact, ...]:
     rows = [
         b.fact("strengths", contribution.strengths),
         b.fact("challenges", contribution.challenges),
@@ -234,7 +239,12 @@ class ClusterWriter(KindWriter):
         assert isinstance(cluster, Cluster)
         b = self.b
         cases = [r for r in hood.incoming(Kind.CASE_STUDY) if isinstance(r, CaseStudy)]
-        challenges = [hood.records[(Kind.CHALLENGE, c)] for case in cases for c in case.challenges if (Kind.CHALLENGE, c) in hood.records]
+        challenges = [
+            hood.records[(Kind.CHALLENGE, c)]
+            for case in cases
+            for c in case.challenges
+            if (Kind.CHALLENGE, c) in hood.records
+        ]
         members = [r for r in hood.records.values() if isinstance(r, Place)]
         events = [r for r in hood.incoming(Kind.EVENT) if isinstance(r, Event)]
         rows = [
@@ -259,7 +269,9 @@ def _country(place: Record) -> Value:
 
 class ChallengeWriter(KindWriter):
     def second_hop(self, hood: Neighbourhood) -> list[Key]:
-        return [(Kind.CLUSTER, c) for r in hood.incoming(Kind.CASE_STUDY) if isinstance(r, CaseStudy) for c in r.clusters]
+        return [
+            (Kind.CLUSTER, c) for r in hood.incoming(Kind.CASE_STUDY) if isinstance(r, CaseStudy) for c in r.clusters
+        ]
 
     def blocks(self, hood: Neighbourhood) -> list[Block]:
         assert isinstance(hood.record, Challenge)

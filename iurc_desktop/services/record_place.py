@@ -76,7 +76,9 @@ class PlaceWriter(KindWriter):
         for part in place.participations:
             programme = hood.get(Kind.PROGRAMME, part.programme)
             if programme is not None:
-                programmes.append(Joined((b.link(programme), Plain(f"({part.year})"))) if part.year else b.link(programme))
+                programmes.append(
+                    Joined((b.link(programme), Plain(f"({part.year})"))) if part.year else b.link(programme)
+                )
         partners = {p for ship in partnerships for p in ship.places if p != place.id}
         counts = (
             ("events", len(events)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import Engine, func, select, tuple_, union_all
+from sqlalchemy import Engine, func, literal, select, tuple_, union_all
 
 from iurc_desktop.domain.codec import record_from_plain
 from iurc_desktop.domain.records import Kind, Record
@@ -52,7 +52,7 @@ def links_of(engine: Engine, keys: Iterable[RecordKey]) -> dict[RecordKey, list[
         RecordLink.field,
         RecordLink.dst_kind.label("other_kind"),
         RecordLink.dst_id.label("other_id"),
-        func.cast(1, RecordLink.position.type).label("outgoing"),
+        literal(1).label("outgoing"),
         RecordLink.position,
     ).where(tuple_(RecordLink.src_kind, RecordLink.src_id).in_(pairs))
     incoming = select(
@@ -61,7 +61,7 @@ def links_of(engine: Engine, keys: Iterable[RecordKey]) -> dict[RecordKey, list[
         RecordLink.field,
         RecordLink.src_kind,
         RecordLink.src_id,
-        func.cast(0, RecordLink.position.type),
+        literal(0),
         RecordLink.position,
     ).where(tuple_(RecordLink.dst_kind, RecordLink.dst_id).in_(pairs))
     query = union_all(outgoing, incoming)
