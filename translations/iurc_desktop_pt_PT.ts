@@ -295,6 +295,14 @@
 <context>
     <name>FacetBar</name>
     <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
@@ -307,6 +315,14 @@
         <translation>Todos os anos</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -317,6 +333,18 @@
     <message>
         <source>Year</source>
         <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>EU–China pairs</source>
+        <translation>Pares UE–China</translation>
+    </message>
+    <message>
+        <source>Other pairs</source>
+        <translation>Outros pares</translation>
     </message>
 </context>
 <context>
@@ -489,6 +517,22 @@
         <translation>Mais recentes primeiro</translation>
     </message>
     <message>
+        <source>Records: %1</source>
+        <translation>Registos: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2</source>
+        <translation>Registos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Ainda não há nada aqui.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter text or choose “Clear filters”.</source>
+        <translation>Nada corresponde a estes filtros. Apague o texto do filtro ou escolha «Limpar filtros».</translation>
+    </message>
+    <message>
         <source>Sort order</source>
         <translation>Ordenação</translation>
     </message>
@@ -560,6 +604,14 @@
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
+        <source>No favourites yet: ☆ Add to favourites on any page.</source>
+        <translation>Ainda sem favoritos: ☆ Adicionar aos favoritos em qualquer página.</translation>
+    </message>
+    <message>
+        <source>No notes yet: write one under any record&apos;s page.</source>
+        <translation>Ainda sem notas: escreva uma por baixo da página de qualquer registo.</translation>
+    </message>
+    <message>
         <source>record removed in catalogue version %1</source>
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
@@ -625,6 +677,10 @@
     <message>
         <source>Events</source>
         <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Webinars</source>

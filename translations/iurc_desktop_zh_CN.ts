@@ -295,6 +295,14 @@
 <context>
     <name>FacetBar</name>
     <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>所有地方</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
@@ -307,6 +315,14 @@
         <translation>所有年份</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -317,6 +333,18 @@
     <message>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>EU–China pairs</source>
+        <translation>欧盟–中国结对</translation>
+    </message>
+    <message>
+        <source>Other pairs</source>
+        <translation>其他结对</translation>
     </message>
 </context>
 <context>
@@ -489,6 +517,22 @@
         <translation>最新的在前</translation>
     </message>
     <message>
+        <source>Records: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2</source>
+        <translation>记录：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里暂无内容。</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter text or choose “Clear filters”.</source>
+        <translation>没有符合这些筛选条件的记录。请清除筛选文字或点击“清除筛选”。</translation>
+    </message>
+    <message>
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
@@ -560,6 +604,14 @@
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
+        <source>No favourites yet: ☆ Add to favourites on any page.</source>
+        <translation>尚无收藏：在任意页面点击“☆ 加入收藏”。</translation>
+    </message>
+    <message>
+        <source>No notes yet: write one under any record&apos;s page.</source>
+        <translation>尚无笔记：可在任意记录页面下方撰写。</translation>
+    </message>
+    <message>
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
@@ -625,6 +677,10 @@
     <message>
         <source>Events</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Webinars</source>

@@ -87,3 +87,13 @@ def records_naming(
     params = (Kind.PLACE.value, *places, src_kind.value, *fields, at_least)
     with engine.connect() as conn:
         return [row[0] for row in conn.exec_driver_sql(sql, params)]
+
+
+def place_links(engine: Engine, src_kind: Kind) -> dict[str, list[tuple[str, str]]]:
+    """For every record of a kind, the places it names as (field, place id), in field order: for list filters."""
+    sql = "SELECT src_id, field, dst_id FROM record_link WHERE src_kind = ? AND dst_kind = ? ORDER BY src_id, position"
+    out: dict[str, list[tuple[str, str]]] = {}
+    with engine.connect() as conn:
+        for src_id, field, dst_id in conn.exec_driver_sql(sql, (src_kind.value, Kind.PLACE.value)):
+            out.setdefault(src_id, []).append((field, dst_id))
+    return out
