@@ -3,11 +3,11 @@
     python bench/record_page.py                   # every record of the real catalogue, then 100k records
     python bench/record_page.py --records 20000 --sample 300
 
-For every record of the catalogue shipped with the app (and a random sample of a synthetic catalogue of N
-records with the real mix of kinds and links), with cold caches (a new CatalogueService per page; the fastest of
-3 builds): the SQL statements the page costs (counted with an SQLAlchemy event listener), p50/p95 of
-`ViewBuilder.build`, p95 of the floor measured in the same run (`CatalogueStore.get` of the same record: one statement and one decode), and
-their ratio; then p95 of rendering the view as HTML-free plain text.
+For every record of the catalogue shipped with the app, and a random sample of a synthetic catalogue of N
+records with the real mix of kinds and links, with cold caches (a new CatalogueService per page; the fastest
+of 3 builds): the SQL statements a page costs (counted with an SQLAlchemy event listener), p50/p95 of
+`ViewBuilder.build`, p95 of the floor measured in the same run (`CatalogueStore.get` of the same record: one
+statement and one decode), their ratio, and p95 of rendering the view as plain text.
 Targets: at most 5 statements per page, p95 <= 5 ms.
 """
 
