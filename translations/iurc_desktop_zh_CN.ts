@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>A–Z</source>
-        <translation>A–Z</translation>
+        <translation>按拼音 A–Z</translation>
     </message>
     <message>
         <source>Z–A</source>
-        <translation>Z–A</translation>
+        <translation>按拼音 Z–A</translation>
     </message>
     <message>
         <source>Oldest first</source>

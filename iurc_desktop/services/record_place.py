@@ -77,7 +77,9 @@ class PlaceWriter(KindWriter):
             programme = hood.get(Kind.PROGRAMME, part.programme)
             if programme is not None:
                 programmes.append(
-                    Joined((b.link(programme), Plain(f"({part.year})"))) if part.year else b.link(programme)
+                    Joined((b.link(programme), Joined((Plain("("), When(year=part.year), Plain(")")), sep="")))
+                    if part.year
+                    else b.link(programme)
                 )
         partners = {p for ship in partnerships for p in ship.places if p != place.id}
         counts = (
