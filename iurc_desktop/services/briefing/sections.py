@@ -234,23 +234,19 @@ class SectionWriter:
         return Line(tuple(parts))
 
     def _places(self, ids: Iterable[str]) -> list[Place]:
-        found = self.catalogue.store.get_many(Kind.PLACE, list(ids))
-        return [p for i in ids if isinstance(p := found.get(i), Place)]
+        wanted = list(ids)
+        found = self.catalogue.find_many((Kind.PLACE, i) for i in wanted)
+        return [p for i in wanted if isinstance(p := found.get((Kind.PLACE, i)), Place)]
+
+    def _incoming_contributions(self, kind: Kind, record_id: str) -> list[Contribution]:
+        """The contributions naming this record, read in one statement (and cached by the service)."""
+        links = self.catalogue.links_many([(kind, record_id)])[(kind, record_id)]
+        keys = [(Kind.CONTRIBUTION, link.id) for link in links if not link.outgoing and link.kind is Kind.CONTRIBUTION]
+        found = self.catalogue.find_many(keys)
+        return [c for key in keys if isinstance(c := found.get(key), Contribution)]
 
     def _contributions(self, place_id: str) -> list[Contribution]:
-        out = []
-        for link in self.catalogue.store.links(Kind.PLACE, place_id):
-            if not link.outgoing and link.kind is Kind.CONTRIBUTION:
-                record = self.catalogue.find(Kind.CONTRIBUTION, link.id)
-                if isinstance(record, Contribution):
-                    out.append(record)
-        return out
+        return self._incoming_contributions(Kind.PLACE, place_id)
 
     def _contributions_at(self, event_id: str, hosts: tuple[str, ...]) -> list[Contribution]:
-        out = []
-        for link in self.catalogue.store.links(Kind.EVENT, event_id):
-            if not link.outgoing and link.kind is Kind.CONTRIBUTION:
-                record = self.catalogue.find(Kind.CONTRIBUTION, link.id)
-                if isinstance(record, Contribution) and record.place in hosts:
-                    out.append(record)
-        return out
+        return [c for c in self._incoming_contributions(Kind.EVENT, event_id) if c.place in hosts]
