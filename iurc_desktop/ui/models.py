@@ -40,12 +40,14 @@ class RecordListModel(QAbstractListModel):
         self.facets: Facets | None = None
         self._labels: dict[str, str] = {}  # dated rows' text, formatted once per language
         self._shared_prefix = ""  # "IURC-China webinar: " on every webinar says nothing in a list of webinars
+        self._one_type = False
 
     def set_items(self, items: list[ListItem], lang: Lang) -> None:
         self.all_items = items
         self.lang = lang
         self._labels.clear()
         self._shared_prefix = _shared_prefix([item.title for item in items if item.sort_date])
+        self._one_type = len({item.subtype for item in items}) == 1  # "Webinar" on every webinar says nothing
         self._refresh()
 
     def set_filter(self, text: str) -> None:
@@ -117,9 +119,8 @@ class RecordListModel(QAbstractListModel):
         label = self._labels.get(item.id)
         if label is None:
             name = item.title.removeprefix(self._shared_prefix)
-            kind = (
-                QCoreApplication.translate(VOCABULARY, EVENT_TYPES[item.subtype]) if item.subtype in EVENT_TYPES else ""
-            )
+            said = item.subtype in EVENT_TYPES and not self._one_type
+            kind = QCoreApplication.translate(VOCABULARY, EVENT_TYPES[item.subtype]) if said else ""
             where = f" — {item.detail}" if item.detail and item.detail not in name else ""
             parts = (self._when(item, "medium"), kind, name + where)
             label = self._labels[item.id] = " · ".join(p for p in parts if p)
