@@ -128,9 +128,13 @@ class ViewBuilder:
     def link_list(
         self, key: str, records: Iterable[Record], meta: Callable[[Record], tuple[Value, ...]] | None = None
     ) -> LinkedList:
+        return LinkedList(key, section(key), self.entries(records, meta))
+
+    def entries(
+        self, records: Iterable[Record], meta: Callable[[Record], tuple[Value, ...]] | None = None
+    ) -> tuple[Entry, ...]:
         ordered = self.by_name(records, lambda r: r.name)
-        entries = tuple(Entry(self.link(r), meta=meta(r) if meta else ()) for r in ordered)
-        return LinkedList(key, section(key), entries)
+        return tuple(Entry(self.link(r), meta=meta(r) if meta else ()) for r in ordered)
 
     def provenance(self, hood: Neighbourhood) -> Provenance:
         lines = []
@@ -160,9 +164,7 @@ class ViewBuilder:
             if record is not None and key not in shown and record is not hood.record:
                 missing.setdefault(link.kind, {})[key] = record
         return [
-            LinkedList(
-                f"related-{kind.value}", Term(vocab.KIND_PLURALS[kind]), self.link_list("events", rs.values()).entries
-            )
+            LinkedList(f"related-{kind.value}", Term(vocab.KIND_PLURALS[kind]), self.entries(rs.values()))
             for kind, rs in missing.items()
         ]
 

@@ -6,12 +6,14 @@ builder fetches them in one statement per hop, then lays out its blocks from wha
 
 from __future__ import annotations
 
+from iurc_desktop.domain.lang import LocalText
 from iurc_desktop.domain.records import (
     CaseStudy,
     Challenge,
     Cluster,
     Contribution,
     Event,
+    KeyFigure,
     Kind,
     Network,
     Partnership,
@@ -66,12 +68,12 @@ class KindWriter:
             ordered.reverse()
         return [Entry(self.b.link(e), event_when(e), (Term(vocab.EVENT_TYPES.get(e.type, e.type)),)) for e in ordered]
 
-    def figures(self, figures: tuple[object, ...]) -> KeyFigures:
-        pairs = tuple((Figure(f.value), f.label) for f in figures)  # type: ignore[attr-defined]
+    def figures(self, figures: tuple[KeyFigure, ...]) -> KeyFigures:
+        pairs = tuple((Figure(f.value), f.label) for f in figures)
         return KeyFigures("key_figures", section("key_figures"), pairs)
 
-    def texts(self, key: str, paragraphs: tuple[object, ...], bullets: bool = False) -> TextBlock:
-        return TextBlock(key, section(key), tuple(paragraphs), bullets)  # type: ignore[arg-type]
+    def texts(self, key: str, paragraphs: tuple[LocalText, ...], bullets: bool = False) -> TextBlock:
+        return TextBlock(key, section(key), paragraphs, bullets)
 
 
 def _date_key(when: When) -> tuple[bool, str]:

@@ -9,7 +9,7 @@ from iurc_desktop.domain.records import CaseStudy, Contribution, Event, Kind, Pa
 from iurc_desktop.services import vocabulary as vocab
 from iurc_desktop.services.catalogue import MEETING_FIELDS
 from iurc_desktop.services.record_builder import Key, Neighbourhood, event_when, section
-from iurc_desktop.services.record_kinds import KindWriter, contribution_facts
+from iurc_desktop.services.record_kinds import KindWriter
 from iurc_desktop.services.record_view import (
     Block,
     Country,
@@ -168,6 +168,3 @@ def _as_tuple(value: object) -> tuple[str, ...]:
 
 def _role(record: Record) -> tuple[Value, ...]:
     return (record.role, record.organisation) if isinstance(record, Person) else ()
-
-
-__all__ = ["PlaceWriter", "When", "contribution_facts"]

@@ -6,7 +6,6 @@ shorter choice for a pocket brief).
 
 from __future__ import annotations
 
-from iurc_desktop.domain.lang import Lang
 from iurc_desktop.services.briefing.document import (
     Block,
     Bullets,
@@ -30,7 +29,6 @@ from iurc_desktop.services.record_view import (
     Term,
     TextBlock,
     Value,
-    When,
 )
 from iurc_desktop.services.record_view import Heading as ViewHeading
 
@@ -103,10 +101,3 @@ class ViewToPack:
             if not entry.text.is_empty():
                 out.append(Para(self.line(entry.text), "small"))
         return out
-
-
-def when_line(texts: Texts, when: When) -> Line:
-    return ViewToPack(texts).line(when)
-
-
-__all__ = ["Lang", "ViewToPack"]

@@ -5,7 +5,7 @@ Linguist catalogues): packs are printed in their own language(s), not the interf
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
 from iurc_desktop.domain.lang import Lang, LocalText
@@ -107,7 +107,7 @@ class _Words(Mapping[str, LocalText]):
     def __getitem__(self, key: str) -> LocalText:
         return _local(PACK_WORDS[key])
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         return iter(PACK_WORDS)
 
     def __len__(self) -> int:
