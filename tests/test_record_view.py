@@ -155,3 +155,14 @@ def test_lists_follow_each_languages_order(tmp_path: Path, capsys: pytest.Captur
     assert main(["--data-dir", str(tmp_path), "list", "place", "--lang", "en"]) == 0
     names = [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()]
     assert names.index("Málaga") < names.index("Murcia")
+
+
+def test_no_interface_code_reaches_into_the_catalogue_store() -> None:
+    root = Path(__file__).resolve().parent.parent / "iurc_desktop"
+    offenders = [
+        str(path.relative_to(root))
+        for folder in ("ui", "services/briefing")
+        for path in (root / folder).rglob("*.py")
+        if ".store." in path.read_text(encoding="utf-8") or "catalogue.store" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
