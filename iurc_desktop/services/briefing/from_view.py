@@ -35,6 +35,8 @@ from iurc_desktop.services.record_view import Heading as ViewHeading
 # what a host's profile prints of its place page, in this order
 PLACE_PROFILE = ("heading", "glance", "strengths", "interests", "presented", "partners", "key_figures")
 PARTNER_PROFILE = ("heading", "glance", "strengths", "interests")
+# a pocket brief (issue #16) would print less of the same page: who, what they want, with whom
+POCKET_PROFILE = ("heading", "glance", "interests", "partners")
 CASE_STUDY = ("heading", "glance", "key_figures", "solution", "results", "lessons")
 
 
