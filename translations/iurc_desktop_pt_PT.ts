@@ -517,6 +517,34 @@
         <source>Year</source>
         <translation>Ano</translation>
     </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>EU–China pairs</source>
+        <translation>Pares UE–China</translation>
+    </message>
+    <message>
+        <source>Other pairs</source>
+        <translation>Outros pares</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -691,6 +719,22 @@
         <source>Sort order</source>
         <translation>Ordenação</translation>
     </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Registos: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2</source>
+        <translation>Registos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Ainda não há nada aqui.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter text or choose “Clear filters”.</source>
+        <translation>Nada corresponde a estes filtros. Apague o texto do filtro ou escolha «Limpar filtros».</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -786,6 +830,14 @@
         <source>My favourites</source>
         <translation>Os meus favoritos</translation>
     </message>
+    <message>
+        <source>No favourites yet: ☆ Add to favourites on any page.</source>
+        <translation>Ainda sem favoritos: ☆ Adicionar aos favoritos em qualquer página.</translation>
+    </message>
+    <message>
+        <source>No notes yet: write one under any record&apos;s page.</source>
+        <translation>Ainda sem notas: escreva uma por baixo da página de qualquer registo.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -864,6 +916,10 @@
     <message>
         <source>Navigation</source>
         <translation>Navegação</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
     </message>
 </context>
 <context>
@@ -1128,245 +1184,6 @@
     <message>
         <source>Select All</source>
         <translation>Selecionar tudo</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPage</name>
-    <message>
-        <source>Some text is shown in another language because it is not yet available in this one.</source>
-        <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Função</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organização</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Pertence a</translation>
-    </message>
-    <message>
-        <source>Programmes</source>
-        <translation>Programas</translation>
-    </message>
-    <message>
-        <source>Also known as</source>
-        <translation>Também conhecido como</translation>
-    </message>
-    <message>
-        <source>Strengths</source>
-        <translation>Pontos fortes</translation>
-    </message>
-    <message>
-        <source>Cooperation interests</source>
-        <translation>Interesses de cooperação</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Onde</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>Anfitriões</translation>
-    </message>
-    <message>
-        <source>Visiting delegation</source>
-        <translation>Delegação visitante</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pessoas</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>Foco</translation>
-    </message>
-    <message>
-        <source>What each place presented</source>
-        <translation>O que cada local apresentou</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Próximos passos</translation>
-    </message>
-    <message>
-        <source>Challenges</source>
-        <translation>Desafios</translation>
-    </message>
-    <message>
-        <source>Cooperation areas</source>
-        <translation>Áreas de cooperação</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Parceiros</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Rede</translation>
-    </message>
-    <message>
-        <source>Cross-cutting challenges</source>
-        <translation>Desafios transversais</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>Palavras-chave</translation>
-    </message>
-    <message>
-        <source>The challenge</source>
-        <translation>O desafio</translation>
-    </message>
-    <message>
-        <source>The solution</source>
-        <translation>A solução</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>Lições aprendidas</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Case study</source>
-        <translation>Estudo de caso</translation>
-    </message>
-    <message>
-        <source>Editors’ note:</source>
-        <translation>Nota dos editores:</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Números-chave</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Thematic network</source>
-        <translation>Rede temática</translation>
-    </message>
-    <message>
-        <source>Thematic cluster</source>
-        <translation>Cluster temático</translation>
-    </message>
-    <message>
-        <source>Cross-cutting challenge</source>
-        <translation>Desafio transversal</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Contribuição</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Parceria</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fonte</translation>
-    </message>
-    <message>
-        <source>Thematic networks</source>
-        <translation>Redes temáticas</translation>
-    </message>
-    <message>
-        <source>Thematic clusters</source>
-        <translation>Clusters temáticos</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Locais</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>Contribuições</translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation>Parcerias</translation>
-    </message>
-    <message>
-        <source>Case studies</source>
-        <translation>Estudos de caso</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fontes</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Província</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Cidade</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Condado</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Distrito</translation>
-    </message>
-    <message>
-        <source>New area</source>
-        <translation>Nova área</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1481,469 @@
     <message>
         <source>New visit plan</source>
         <translation>Novo plano de visita</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Visit briefing</source>
+        <translation>Dossier de visita</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>Informação à data de</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Página {n}</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Em resumo</translation>
+    </message>
+    <message>
+        <source>Host profile</source>
+        <translation>Perfil do anfitrião</translation>
+    </message>
+    <message>
+        <source>History of cooperation</source>
+        <translation>Historial de cooperação</translation>
+    </message>
+    <message>
+        <source>Partners and places with shared interests</source>
+        <translation>Parceiros e locais com interesses comuns</translation>
+    </message>
+    <message>
+        <source>Clusters and cross-cutting challenges</source>
+        <translation>Clusters e desafios transversais</translation>
+    </message>
+    <message>
+        <source>People from previous exchanges</source>
+        <translation>Pessoas de intercâmbios anteriores</translation>
+    </message>
+    <message>
+        <source>Suggested talking points</source>
+        <translation>Pontos de conversa sugeridos</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>As minhas notas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Estudos de caso</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Pontos fortes</translation>
+    </message>
+    <message>
+        <source>Cooperation interests</source>
+        <translation>Interesses de cooperação</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafios</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Áreas de cooperação</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Events and what was presented</source>
+        <translation>Eventos e o que foi apresentado</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>Visitas de estudo</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lições aprendidas</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in the catalogue.</source>
+        <translation>Nada registado no catálogo.</translation>
+    </message>
+    <message>
+        <source>(text not available in this language)</source>
+        <translation>(texto não disponível nesta língua)</translation>
+    </message>
+    <message>
+        <source>Raised by {name}</source>
+        <translation>Referido por {name}</translation>
+    </message>
+    <message>
+        <source>record removed from the catalogue</source>
+        <translation>registo removido do catálogo</translation>
+    </message>
+    <message>
+        <source>IUC</source>
+        <translation>IUC</translation>
+    </message>
+    <message>
+        <source>International Urban Cooperation, the EU programme of 2016–2020 that paired cities.</source>
+        <translation>Cooperação Urbana Internacional, o programa da UE de 2016–2020 que emparelhou cidades.</translation>
+    </message>
+    <message>
+        <source>IURC</source>
+        <translation>IURC</translation>
+    </message>
+    <message>
+        <source>International Urban and Regional Cooperation, the follow-on programme from 2021 for cities and regions.</source>
+        <translation>Cooperação Urbana e Regional Internacional, o programa seguinte, desde 2021, para cidades e regiões.</translation>
+    </message>
+    <message>
+        <source>Pilot city / region</source>
+        <translation>Cidade / região-piloto</translation>
+    </message>
+    <message>
+        <source>A city or region selected to take part in the programme and paired with counterparts.</source>
+        <translation>Cidade ou região selecionada para o programa e emparelhada com homólogos.</translation>
+    </message>
+    <message>
+        <source>Thematic network and cluster</source>
+        <translation>Rede temática e cluster</translation>
+    </message>
+    <message>
+        <source>The three networks group the cooperation by theme; each cluster is a narrower topic within a network.</source>
+        <translation>As três redes agrupam a cooperação por tema; cada cluster é um tema mais restrito dentro de uma rede.</translation>
+    </message>
+    <message>
+        <source>Cross-cutting challenge</source>
+        <translation>Desafio transversal</translation>
+    </message>
+    <message>
+        <source>A concern shared by all networks, such as digital transition or climate change.</source>
+        <translation>Uma preocupação comum a todas as redes, como a transição digital ou as alterações climáticas.</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Visita de estudo</translation>
+    </message>
+    <message>
+        <source>A delegation&apos;s visit to a partner to see projects on the ground and agree next steps.</source>
+        <translation>Visita de uma delegação a um parceiro para conhecer projetos no terreno e acordar próximos passos.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Thematic network</source>
+        <translation>Rede temática</translation>
+    </message>
+    <message>
+        <source>Thematic cluster</source>
+        <translation>Cluster temático</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribuição</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Parceria</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Estudo de caso</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Thematic networks</source>
+        <translation>Redes temáticas</translation>
+    </message>
+    <message>
+        <source>Thematic clusters</source>
+        <translation>Clusters temáticos</translation>
+    </message>
+    <message>
+        <source>Cross-cutting challenges</source>
+        <translation>Desafios transversais</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuições</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Província</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nova área</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Pertence a</translation>
+    </message>
+    <message>
+        <source>Includes</source>
+        <translation>Inclui</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Também conhecido como</translation>
+    </message>
+    <message>
+        <source>What it presented</source>
+        <translation>O que apresentou</translation>
+    </message>
+    <message>
+        <source>Cooperation timeline</source>
+        <translation>Cronologia da cooperação</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
+    </message>
+    <message>
+        <source>Visits and events</source>
+        <translation>Visitas e eventos</translation>
+    </message>
+    <message>
+        <source>Editors’ note:</source>
+        <translation>Nota dos editores:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Anfitriões</translation>
+    </message>
+    <message>
+        <source>Visiting delegation</source>
+        <translation>Delegação visitante</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Cluster managers</source>
+        <translation>Gestores do cluster</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Member places</source>
+        <translation>Locais membros</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>What each place presented</source>
+        <translation>O que cada local apresentou</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palavras-chave</translation>
+    </message>
+    <message>
+        <source>The challenge</source>
+        <translation>O desafio</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>A solução</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Anos</translation>
+    </message>
+    <message>
+        <source>Part of programme</source>
+        <translation>Faz parte do programa</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Records from this source</source>
+        <translation>Registos desta fonte</translation>
+    </message>
+    <message>
+        <source>Some text is shown in another language because it is not yet available in this one.</source>
+        <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
     </message>
 </context>
 </TS>

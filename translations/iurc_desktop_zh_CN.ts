@@ -517,6 +517,34 @@
         <source>Year</source>
         <translation>年份</translation>
     </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>所有地方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>EU–China pairs</source>
+        <translation>欧盟–中国结对</translation>
+    </message>
+    <message>
+        <source>Other pairs</source>
+        <translation>其他结对</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -691,6 +719,22 @@
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2</source>
+        <translation>记录：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里暂无内容。</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter text or choose “Clear filters”.</source>
+        <translation>没有符合这些筛选条件的记录。请清除筛选文字或点击“清除筛选”。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -786,6 +830,14 @@
         <source>My favourites</source>
         <translation>我的收藏</translation>
     </message>
+    <message>
+        <source>No favourites yet: ☆ Add to favourites on any page.</source>
+        <translation>尚无收藏：在任意页面点击“☆ 加入收藏”。</translation>
+    </message>
+    <message>
+        <source>No notes yet: write one under any record&apos;s page.</source>
+        <translation>尚无笔记：可在任意记录页面下方撰写。</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -864,6 +916,10 @@
     <message>
         <source>Navigation</source>
         <translation>导航</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
@@ -1128,245 +1184,6 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPage</name>
-    <message>
-        <source>Some text is shown in another language because it is not yet available in this one.</source>
-        <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地方</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>隶属</translation>
-    </message>
-    <message>
-        <source>Programmes</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Also known as</source>
-        <translation>别名</translation>
-    </message>
-    <message>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <source>Cooperation interests</source>
-        <translation>合作意向</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>东道方</translation>
-    </message>
-    <message>
-        <source>Visiting delegation</source>
-        <translation>来访代表团</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>参与方</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>主题集群</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>重点</translation>
-    </message>
-    <message>
-        <source>What each place presented</source>
-        <translation>各地介绍内容</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>后续步骤</translation>
-    </message>
-    <message>
-        <source>Challenges</source>
-        <translation>挑战</translation>
-    </message>
-    <message>
-        <source>Cooperation areas</source>
-        <translation>合作领域</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>合作伙伴</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>主题网络</translation>
-    </message>
-    <message>
-        <source>Cross-cutting challenges</source>
-        <translation>跨领域挑战</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>The challenge</source>
-        <translation>面临的挑战</translation>
-    </message>
-    <message>
-        <source>The solution</source>
-        <translation>解决方案</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>Lessons learned</source>
-        <translation>经验教训</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>始于</translation>
-    </message>
-    <message>
-        <source>Case study</source>
-        <translation>案例研究</translation>
-    </message>
-    <message>
-        <source>Editors’ note:</source>
-        <translation>编者注：</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>关键数据</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Thematic network</source>
-        <translation>主题网络</translation>
-    </message>
-    <message>
-        <source>Thematic cluster</source>
-        <translation>主题集群</translation>
-    </message>
-    <message>
-        <source>Cross-cutting challenge</source>
-        <translation>跨领域挑战</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>发言</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>伙伴关系</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>资料来源</translation>
-    </message>
-    <message>
-        <source>Thematic networks</source>
-        <translation>主题网络</translation>
-    </message>
-    <message>
-        <source>Thematic clusters</source>
-        <translation>主题集群</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>地方</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>发言</translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation>伙伴关系</translation>
-    </message>
-    <message>
-        <source>Case studies</source>
-        <translation>案例研究</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>资料来源</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>县</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <source>New area</source>
-        <translation>新区</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1481,469 @@
     <message>
         <source>New visit plan</source>
         <translation>新建访问计划</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Visit briefing</source>
+        <translation>访问简报</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>编制对象</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>信息截至</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Host profile</source>
+        <translation>东道方概况</translation>
+    </message>
+    <message>
+        <source>History of cooperation</source>
+        <translation>合作历程</translation>
+    </message>
+    <message>
+        <source>Partners and places with shared interests</source>
+        <translation>合作伙伴与共同关注的地方</translation>
+    </message>
+    <message>
+        <source>Clusters and cross-cutting challenges</source>
+        <translation>主题集群与跨领域挑战</translation>
+    </message>
+    <message>
+        <source>People from previous exchanges</source>
+        <translation>以往交流中的人员</translation>
+    </message>
+    <message>
+        <source>Suggested talking points</source>
+        <translation>建议议题</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Cooperation interests</source>
+        <translation>合作意向</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Events and what was presented</source>
+        <translation>参与的活动及介绍内容</translation>
+    </message>
+    <message>
+        <source>Study visits</source>
+        <translation>考察访问</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>始于</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in the catalogue.</source>
+        <translation>资料库中暂无记录。</translation>
+    </message>
+    <message>
+        <source>(text not available in this language)</source>
+        <translation>（此语言暂无文本）</translation>
+    </message>
+    <message>
+        <source>Raised by {name}</source>
+        <translation>由{name}提出</translation>
+    </message>
+    <message>
+        <source>record removed from the catalogue</source>
+        <translation>该记录已从资料库中删除</translation>
+    </message>
+    <message>
+        <source>IUC</source>
+        <translation>IUC（国际城市合作项目）</translation>
+    </message>
+    <message>
+        <source>International Urban Cooperation, the EU programme of 2016–2020 that paired cities.</source>
+        <translation>国际城市合作项目，欧盟2016–2020年推动城市结对合作的项目。</translation>
+    </message>
+    <message>
+        <source>IURC</source>
+        <translation>IURC（国际城市与区域合作项目）</translation>
+    </message>
+    <message>
+        <source>International Urban and Regional Cooperation, the follow-on programme from 2021 for cities and regions.</source>
+        <translation>国际城市与区域合作项目，2021年起面向城市和地区的后续项目。</translation>
+    </message>
+    <message>
+        <source>Pilot city / region</source>
+        <translation>试点城市/地区</translation>
+    </message>
+    <message>
+        <source>A city or region selected to take part in the programme and paired with counterparts.</source>
+        <translation>入选项目并与对口方结对的城市或地区。</translation>
+    </message>
+    <message>
+        <source>Thematic network and cluster</source>
+        <translation>主题网络与集群</translation>
+    </message>
+    <message>
+        <source>The three networks group the cooperation by theme; each cluster is a narrower topic within a network.</source>
+        <translation>三个主题网络按主题组织合作，每个集群是网络下更具体的议题。</translation>
+    </message>
+    <message>
+        <source>Cross-cutting challenge</source>
+        <translation>跨领域挑战</translation>
+    </message>
+    <message>
+        <source>A concern shared by all networks, such as digital transition or climate change.</source>
+        <translation>所有网络共同关注的问题，例如数字化转型或气候变化。</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>考察访问</translation>
+    </message>
+    <message>
+        <source>A delegation&apos;s visit to a partner to see projects on the ground and agree next steps.</source>
+        <translation>代表团赴合作方实地考察项目并商定后续步骤的访问。</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Thematic network</source>
+        <translation>主题网络</translation>
+    </message>
+    <message>
+        <source>Thematic cluster</source>
+        <translation>主题集群</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Thematic networks</source>
+        <translation>主题网络</translation>
+    </message>
+    <message>
+        <source>Thematic clusters</source>
+        <translation>主题集群</translation>
+    </message>
+    <message>
+        <source>Cross-cutting challenges</source>
+        <translation>跨领域挑战</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>新区</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>大会</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>博览会</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属</translation>
+    </message>
+    <message>
+        <source>Includes</source>
+        <translation>下辖</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>What it presented</source>
+        <translation>介绍内容</translation>
+    </message>
+    <message>
+        <source>Cooperation timeline</source>
+        <translation>合作时间线</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Visits and events</source>
+        <translation>访问与活动</translation>
+    </message>
+    <message>
+        <source>Editors’ note:</source>
+        <translation>编者注：</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>东道方</translation>
+    </message>
+    <message>
+        <source>Visiting delegation</source>
+        <translation>来访代表团</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Cluster managers</source>
+        <translation>集群负责人</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Member places</source>
+        <translation>成员地方</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>What each place presented</source>
+        <translation>各地介绍内容</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>The challenge</source>
+        <translation>面临的挑战</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Part of programme</source>
+        <translation>所属项目</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Records from this source</source>
+        <translation>出自此来源的记录</translation>
+    </message>
+    <message>
+        <source>Some text is shown in another language because it is not yet available in this one.</source>
+        <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
+        self._update_history_actions()  # nothing to go back or forward to yet
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
@@ -205,7 +206,24 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.current_destination = destination
-        self.list_panel.show_items(self._items(destination), self.lang, self._programme_names())
+        self._show_list(destination, same_list=False)
+
+    def _show_list(self, destination: Destination, same_list: bool) -> None:
+        hints = {
+            "favourites": self.tr("No favourites yet: ☆ Add to favourites on any page."),
+            "notes": self.tr("No notes yet: write one under any record's page."),
+        }
+        places = {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PLACE, self.lang)}
+        self.list_panel.show_items(
+            self._items(destination),
+            self.lang,
+            self._programme_names(),
+            places if destination.kind is Kind.EVENT else None,
+            hints.get(destination.key, ""),
+            same_list,
+        )
+        if self.detail.key is not None:
+            self.list_panel.select_key(self.detail.key)
 
     def _programme_names(self) -> dict[str, str]:
         return {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PROGRAMME, self.lang)}
@@ -245,6 +263,7 @@ class MainWindow(QMainWindow):
             self.history.append(key)
             self.history_index = len(self.history) - 1
         self.detail.show_record(key, self.lang)
+        self.list_panel.select_key(key)
         self._update_history_actions()
 
     def go_back(self) -> None:
@@ -320,7 +339,7 @@ class MainWindow(QMainWindow):
         if self.list_panel.showing_results():
             self.run_search()
         elif hasattr(self, "current_destination"):
-            self.list_panel.show_items(self._items(self.current_destination), self.lang, self._programme_names())
+            self._show_list(self.current_destination, same_list=True)
         self.detail.show_record(self.detail.key, self.lang)
 
     # briefing, updates, about

@@ -21,7 +21,7 @@ from iurc_desktop.services.briefing.document import (
     Para,
     Texts,
 )
-from iurc_desktop.services.briefing.labels import GLOSSARY
+from iurc_desktop.services.briefing.labels import glossary
 from iurc_desktop.services.briefing.sections import SectionWriter
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.locale_format import format_date, format_date_range
@@ -74,7 +74,7 @@ class BriefingPackBuilder:
         if kind is SectionKind.SOURCES:
             return writer.sources(self._all_records(selection))
         if kind is SectionKind.GLOSSARY:
-            return [Fields(tuple((texts.of(term), texts.of(meaning)) for term, meaning in GLOSSARY))]
+            return [Fields(tuple((texts.of(term), texts.of(meaning)) for term, meaning in glossary()))]
         if kind is SectionKind.GLANCE:
             history = selection.section(SectionKind.HISTORY)
             return writer.glance(selection.hosts, self._records(history.records if history else ()))
