@@ -74,7 +74,7 @@ class ReadingColours:
             f"a {{ color: {self.link.name()}; }}\n"
             f"h1, h2, h3 {{ color: {self.heading.name()}; }}\n"
             "h1 { font-size: xx-large; } h2 { font-size: x-large; } h3 { font-size: large; }\n"
-            f".meta, td.k, .note {{ color: {self.muted.name()}; }}\n"
+            f".meta, .when, td.k, .note {{ color: {self.muted.name()}; }}\n"
             f".fallback {{ color: {self.fallback.name()}; }}\n"
             ".fallback, .note { font-size: small; } .figure { font-size: x-large; }\n"
         )
