@@ -1199,7 +1199,18 @@
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Data desconhecida</translation>
+    </message>
+</context>
+<context>
     <name>StopsEditor</name>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
     <message>
         <source>Type a place or event to add a stop…</source>
         <translation>Escreva um local ou evento para acrescentar uma paragem…</translation>

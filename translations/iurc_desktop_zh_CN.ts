@@ -1199,7 +1199,18 @@
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>日期不详</translation>
+    </message>
+</context>
+<context>
     <name>StopsEditor</name>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
     <message>
         <source>Type a place or event to add a stop…</source>
         <translation>输入地点或活动以添加行程站点…</translation>
