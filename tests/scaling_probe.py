@@ -26,12 +26,15 @@ def squeezed(window: QWidget) -> list[str]:
     return found
 
 
-def main(data_dir: str) -> None:
+def main(data_dir: str, grow: bool) -> None:
     app = make_application([])
     ctx = AppContext.open(data_dir)
     window = build_main_window(ctx, LanguageSwitcher(app), BackgroundRunner())
     window.show()
     app.processEvents()
+    if grow:  # a big window, remembered on close, as on a large monitor before the scale factor went up
+        window.resize(2400, 1500)
+        app.processEvents()
     screen = window.screen().availableGeometry()
     frame = window.frameGeometry()
     report = {
@@ -46,4 +49,4 @@ def main(data_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--grow" in sys.argv)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -19,16 +20,12 @@ from iurc_desktop.ui.reading_colours import ReadingColours, contrast_ratio
 from tests.conftest import REPO
 
 
-@pytest.mark.parametrize(("scale", "physical"), [("2", (2048, 1200)), ("1.5", (1536, 900)), ("1", (1024, 600))])
-def test_the_window_opens_within_a_scaled_screen_and_its_layout_holds(
-    tmp_path: Path, data_dir: Path, scale: str, physical: tuple[int, int]
-) -> None:
-    config = tmp_path / "screens.json"
+def run_probe(data_dir: Path, config: Path, scale: str, physical: tuple[int, int], *args: str) -> dict[str, Any]:
     screen = {"name": "s", "x": 0, "y": 0, "width": physical[0], "height": physical[1], "logicalDpi": 96}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale)
     probe = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "scaling_probe.py"), str(data_dir)],
+        [sys.executable, str(REPO / "tests" / "scaling_probe.py"), str(data_dir), *args],
         env=env,
         capture_output=True,
         text=True,
@@ -36,7 +33,18 @@ def test_the_window_opens_within_a_scaled_screen_and_its_layout_holds(
         cwd=REPO,
     )
     assert probe.returncode == 0, probe.stderr
-    report = json.loads(probe.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(probe.stdout.strip().splitlines()[-1])
+    return report
+
+
+@pytest.mark.parametrize("restored", [False, True], ids=["first start", "restored from a bigger screen"])
+@pytest.mark.parametrize(("scale", "physical"), [("2", (2048, 1200)), ("1.5", (1536, 900)), ("1", (1024, 600))])
+def test_the_window_opens_within_a_scaled_screen_and_its_layout_holds(
+    tmp_path: Path, data_dir: Path, scale: str, physical: tuple[int, int], restored: bool
+) -> None:
+    if restored:
+        run_probe(data_dir, tmp_path / "big.json", "1", (2560, 1600), "--grow")
+    report = run_probe(data_dir, tmp_path / "screens.json", scale, physical)
     ax, ay, aw, ah = report["available"]
     fx, fy, fw, fh = report["frame"]
     assert (aw, ah) == (1024, 600)  # the logical screen every case lands on

@@ -458,7 +458,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.fit_to_screen()  # the frame's size is known only once the window is shown
+        self.fit_to_screen()
+        QTimer.singleShot(0, self.fit_to_screen)  # again once the platform window has its frame and geometry
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
