@@ -193,7 +193,7 @@ def test_the_same_messages_reach_the_command_line(data_dir: Path, tmp_path: Path
     )
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
-    assert "not imported: records.jsonl does not match the manifest's hash" in result.stderr
+    assert "records.jsonl does not match the manifest's hash" in result.stderr
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file-size limits")

@@ -220,6 +220,33 @@
     </message>
 </context>
 <context>
+    <name>BugDialog</name>
+    <message>
+        <source>IURC Desktop: something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IURC Desktop hit a problem it did not expect and could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log could be written; copy the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DailyUpdateCheck</name>
     <message>
         <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
@@ -288,8 +315,140 @@
         <translation>IURC Desktop 内部出现问题。详细信息已记录在日志中：{log}</translation>
     </message>
     <message>
-        <source>There is no {kind} with the id “{id}” in this catalogue.</source>
-        <translation>此资料库中没有 ID 为“{id}”的{kind}。</translation>
+        <source>There is no record “{kind}:{id}” in this catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside IURC Desktop, and its log could not be written either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IURC Desktop is not allowed to read or write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IURC Desktop cannot write in {folder}: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line holds text that is not valid UTF-8: {arg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing on the command line: {names}. See “iurc-desktop --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not understood on the command line: {args}. See “iurc-desktop --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice for {argument}; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of {names} is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line is not right: “{detail}”. See “iurc-desktop --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language of IURC Desktop: use en, zh or pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of record; use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{argument} takes a whole number from 0 to {maximum}, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address IURC Desktop can use: give an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit plan number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data bundle must be signed: give the private key with --key KEYFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built: the source has {count} problem(s), listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has no [catalogue] version: give one with --version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: confirm with --yes when not running interactively. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no update channel yet: give one with --channel URL (it is then remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font {font} is missing (looked in {folders}): reinstall IURC Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font file {path} cannot be used: reinstall IURC Desktop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,6 +529,10 @@
         <translation>恢复到上一版资料库</translation>
     </message>
     <message>
+        <source>Trust this publisher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Installed catalogue: %1 (%2).</source>
         <translation>已安装的资料库：%1（%2）。</translation>
     </message>
@@ -446,12 +609,37 @@
         <translation>资料库 %1 已安装。</translation>
     </message>
     <message>
+        <source>The publisher&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not the one this update is signed with (%2). Nothing was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the publisher key %1?
+
+Fingerprint:
+%2
+
+Compare it with the fingerprint the programme published. Updates signed with this key will then be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何改动。</translation>
     </message>
     <message>
-        <source>Not imported: %1. Nothing was changed.</source>
-        <translation>未导入：%1。未做任何改动。</translation>
+        <source>Not imported: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>

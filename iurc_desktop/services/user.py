@@ -5,6 +5,7 @@ from __future__ import annotations
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.services.settings import SettingsService
 from iurc_desktop.storage.user_store import UserStore
 
 
@@ -12,6 +13,7 @@ class UserDataService:
     def __init__(self, store: UserStore, catalogue: CatalogueService) -> None:
         self.store = store
         self.catalogue = catalogue
+        self.settings = SettingsService(store)
 
     def _name(self, key: RecordKey) -> str:
         record = self.catalogue.find(key.kind, key.id)
@@ -20,13 +22,6 @@ class UserDataService:
     def exists(self, key: RecordKey) -> bool:
         """False for a note or favourite whose record a data update removed."""
         return self.catalogue.find(key.kind, key.id) is not None
-
-    # settings
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        return self.store.setting(key, default)
-
-    def set_setting(self, key: str, value: str) -> None:
-        self.store.set_setting(key, value)
 
     # favourites
     def favourites(self) -> list[Favourite]:

@@ -288,13 +288,24 @@ class BriefingDialog(QDialog):
         self.pack_ready.emit(result)
         then(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: object) -> None:
+        from iurc_desktop.services.failures import as_user_error
+        from iurc_desktop.ui.bug_dialog import failure_text
+
+        assert isinstance(error, BaseException)  # BackgroundRunner's contract
+        message = failure_text(error, self)  # a bug opens the bug dialog itself
         self._stopped(self.tr("The pack could not be made: %1").replace("%1", message))
-        # window-modal, not a nested event loop: the dialog stays responsive and tests never block on it
-        self.error_box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Briefing pack"), self.status.text(), QMessageBox.StandardButton.Ok, self
-        )
-        self.error_box.open()
+        if as_user_error(error) is not None:
+            # window-modal, not a nested event loop: the dialog stays responsive and tests never block on it
+            self.error_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Briefing pack"),
+                self.status.text(),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.error_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.error_box.open()
 
     def _stopped(self, message: str) -> None:
         self.task = None

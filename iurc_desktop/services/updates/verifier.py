@@ -25,6 +25,14 @@ from iurc_desktop.services.updates.bundle import (
 from iurc_desktop.services.updates.keys import KeyRing
 
 
+class UntrustedKey(BundleError):
+    """Signed by a key this installation does not trust (yet): the GUI offers to trust the publisher's key."""
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(f"the bundle is signed by an unknown key ({key_id}); trust that key first if you know it")
+        self.key_id = key_id
+
+
 @dataclass(frozen=True)
 class VerifiedBundle:
     manifest: Manifest
@@ -67,7 +75,7 @@ class BundleVerifier:
         kid, signature = _parse_signature(signature_bytes)
         trusted = self.keyring.keys().get(kid)
         if trusted is None:
-            raise BundleError(f"the bundle is signed by an unknown key ({kid}); trust that key first if you know it")
+            raise UntrustedKey(kid)
         if not trusted.verifies(signature, manifest_bytes):
             raise BundleError("the bundle's signature does not match: it was altered or signed with another key")
         return VerifiedBundle(Manifest.parse(manifest_bytes), kid, trusted.origin, manifest_bytes, signature_bytes)
