@@ -14,6 +14,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.services.settings import saved_language
 from iurc_desktop.storage.paths import DataPaths, resources_dir
 from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.bug_dialog import install_error_hooks
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
 
@@ -94,6 +95,7 @@ def open_window(data_dir: str | None, app: QApplication) -> tuple[MainWindow, li
 
 def run_gui(data_dir: str | None, argv: Sequence[str]) -> int:
     app = make_application(argv)
+    install_error_hooks(app)  # from here on a bug is logged and shown in one dialog, never lost
     window, opened = open_window(data_dir, app)
     try:
         return int(app.exec())

@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         log.debug("iurc-desktop %s, arguments %r", __version__, raw)
         cli_args.check_text_arguments(raw)
-        return _dispatch(build_parser().parse_args(raw))
+        return _dispatch(cli_args.parse(build_parser(), raw))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -62,6 +62,14 @@ class CommandParser(argparse.ArgumentParser):
         raise argparse_error(message)
 
 
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    args = parser.parse_args(argv)
+    for name, value in vars(args).items():
+        if value == []:  # argparse quirk: "ID -- --" leaves a positional as an empty list instead of refusing
+            raise UserError(messages.ARGUMENTS_REQUIRED, names=name)
+    return args
+
+
 def check_text_arguments(argv: Sequence[str]) -> None:
     """Bytes that were not UTF-8 reach Python as lone surrogates (surrogateescape): refuse them up front."""
     for arg in argv:

@@ -79,6 +79,15 @@ class SearchOutcome:
     suggestion: str | None = None  # a close alias/name to try when hits is empty (the UI words the message)
 
 
+MAX_LIMIT = 1_000_000
+
+
+def _encodable(text: str, filters: SearchFilters) -> bool:
+    """No record holds a lone surrogate or NUL, and SQLite cannot take one: such input simply matches nothing."""
+    values = (text, filters.country, filters.programme, filters.network, filters.cluster)
+    return not any(value and ("\x00" in value or any(0xD800 <= ord(ch) <= 0xDFFF for ch in value)) for value in values)
+
+
 @dataclass(frozen=True)
 class Term:
     """One part of a query: a folded Latin word (prefix-matched if last) or a run of Chinese characters."""
@@ -181,8 +190,9 @@ class SearchService:
 
     def run(self, text: str, lang: Lang, filters: SearchFilters = SearchFilters(), limit: int = 20) -> SearchOutcome:
         query = clean_query(text)
-        if not query or limit <= 0:
+        if not query or limit <= 0 or not _encodable(text, filters):
             return SearchOutcome(text, [])
+        limit = min(limit, MAX_LIMIT)  # SQLite's LIMIT is 64-bit: a larger request must not overflow it
         flt = filters.for_index()
         terms = parse_terms(query)
         try:
