@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from iurc_desktop import __version__
@@ -33,6 +34,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About IURC Desktop"))
         self.resize(640, 520)
         header = QLabel()
+        header.setTextFormat(Qt.TextFormat.RichText)  # our own markup; every value in it is escaped below
         header.setWordWrap(True)
         origin = info.meta.get("installed_from", "")
         rows = [

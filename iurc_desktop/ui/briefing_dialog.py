@@ -96,6 +96,7 @@ class BriefingDialog(QDialog):
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # file names and error lines are data
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(body)

@@ -61,6 +61,7 @@ class BugDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("IURC Desktop: something went wrong"))
         self.summary = QLabel(self.tr("IURC Desktop hit a problem it did not expect and could not finish."))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         where = log_file()
         self.log_label = QLabel(

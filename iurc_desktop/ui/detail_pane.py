@@ -48,6 +48,7 @@ class DetailPane(QWidget):
         self.brief_button = QPushButton()
         self.brief_button.clicked.connect(lambda: self.key and self.briefing_requested.emit(self.key))
         self.notes_label = QLabel()
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_list = QListWidget()
         self.notes_list.setMaximumHeight(84)
         self.note_edit = QPlainTextEdit()

@@ -74,6 +74,7 @@ class ImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("Choose a data file…"))
         self.choose_button.clicked.connect(self.choose_file)
         drop_hint = QLabel(self.tr("or drop a .iurcdata file here"))
+        drop_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.channel_edit = QLineEdit(self.updates.channel_url() or "")
         self.channel_edit.setPlaceholderText(self.tr("Update channel address (https://…/feed.json)"))
         self.channel_button = QPushButton(self.tr("Check for updates"))

@@ -34,6 +34,7 @@ class ListPanel(QWidget):
         self.facet_bar = FacetBar()
         self.facet_bar.changed.connect(self.records.set_facets)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it can repeat what the user typed
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.view = QListView()

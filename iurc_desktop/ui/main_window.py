@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(120)  # results as you type, without a query per keystroke
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # catalogue versions come from bundles
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
