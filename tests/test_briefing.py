@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import itertools
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -114,8 +115,10 @@ def test_bilingual_pack_carries_both_languages(service: BriefingService, tmp_pat
 def test_all_fonts_are_embedded(service: BriefingService, tmp_path: Path) -> None:
     reader, _text = render(service, tmp_path, Lang.ZH)
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources: Any = page["/Resources"]  # pypdf's generic PdfObject: dictionaries here
+        fonts: Any = resources["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
             descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
 

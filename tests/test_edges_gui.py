@@ -155,7 +155,9 @@ def test_a_bug_in_the_gui_opens_one_dialog_and_lands_in_the_log(qtbot: QtBot, ho
         try:
             raise RuntimeError(message)
         except RuntimeError:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            kind, exc, tb = sys.exc_info()
+            assert kind is not None and exc is not None
+            sys.excepthook(kind, exc, tb)
     thread = threading.Thread(target=lambda: 1 / 0)
     thread.start()
     thread.join()

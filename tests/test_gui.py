@@ -131,7 +131,7 @@ def test_notes_and_favourites_survive_a_restart(window: MainWindow, qtbot: QtBot
     try:
         assert again.detail.key == YANGZHOU  # the last record is reopened
         assert again.detail.favourite_button.isChecked()
-        notes = [again.detail.notes_list.item(i).text() for i in range(again.detail.notes_list.count())]  # type: ignore[union-attr]
+        notes = [again.detail.notes_list.item(i).text() for i in range(again.detail.notes_list.count())]
         assert notes[0].endswith("Ask about the <design> centre & budget")
         again.navigation.select("notes")
         assert listed(again) == ["Yangzhou — Ask about the <design> centre & budget"]
@@ -205,9 +205,11 @@ def test_a_visit_plan_is_saved_and_starts_a_briefing_pack(window: MainWindow, qt
     import datetime as dt
 
     from iurc_desktop.ui.briefing_dialog import BriefingDialog
+    from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
 
     window.open_visit_plans()
     dialog = window.visit_plans_dialog
+    assert isinstance(dialog, VisitPlanDialog)
     dialog.title_edit.setText("Yangzhou, spring")
     rows = {dialog.place_list.item(r).text(): dialog.place_list.item(r) for r in range(dialog.place_list.count())}
     rows["Yangzhou"].setCheckState(Qt.CheckState.Checked)

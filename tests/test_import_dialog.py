@@ -56,7 +56,9 @@ def tree_texts(dialog: ImportDialog) -> list[str]:
     def walk(item: QTreeWidgetItem) -> None:
         out.append(item.text(0))
         for i in range(item.childCount()):
-            walk(item.child(i))
+            child = item.child(i)
+            assert child is not None
+            walk(child)
 
     for i in range(dialog.changes.topLevelItemCount()):
         item = dialog.changes.topLevelItem(i)

@@ -83,9 +83,14 @@ MAX_LIMIT = 1_000_000
 
 
 def _encodable(text: str, filters: SearchFilters) -> bool:
-    """No record holds a lone surrogate or NUL, and SQLite cannot take one: such input simply matches nothing."""
-    values = (text, filters.country, filters.programme, filters.network, filters.cluster)
-    return not any(value and ("\x00" in value or any(0xD800 <= ord(ch) <= 0xDFFF for ch in value)) for value in values)
+    """No record holds a lone surrogate (SQLite cannot even take one) or an id with NUL: such input matches nothing.
+    (A NUL in the query text itself is a control character that clean_query drops.)"""
+    ids = (filters.country, filters.programme, filters.network, filters.cluster)
+    return not _has_surrogate(text) and not any(value and ("\x00" in value or _has_surrogate(value)) for value in ids)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import tempfile
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -66,7 +68,7 @@ class BriefingDialog(QDialog):
         self.selection, self.ui_lang, self.save_selection = selection, ui_lang, save_selection
         self.task: BackgroundTask | None = None
         self.printer: QPrinter | None = None  # kept: a temporary QPrinter under a dialog crashes Qt
-        self._tmp = tempfile.TemporaryDirectory(prefix="iurc-pack-")
+        self._scratch: Path | None = None  # made on the first preview or print, removed when the dialog goes
         self.setWindowTitle(self.tr("Briefing pack"))
         self.setAccessibleName(self.tr("Briefing pack composer"))
         self.resize(860, 600)
@@ -243,7 +245,7 @@ class BriefingDialog(QDialog):
             self.task.cancel()
 
     def preview(self) -> None:
-        self.generate(Path(self._tmp.name) / "preview.pdf", self._show_preview)
+        self.generate(self.scratch_dir() / "preview.pdf", self._show_preview)
 
     def save_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -259,7 +261,7 @@ class BriefingDialog(QDialog):
             )
 
     def print_pack(self) -> None:
-        self.generate(Path(self._tmp.name) / "print.pdf", self._print)
+        self.generate(self.scratch_dir() / "print.pdf", self._print)
 
     def _save_selection(self) -> None:
         assert self.save_selection is not None
@@ -324,10 +326,20 @@ class BriefingDialog(QDialog):
             print_pdf(result.path, self.printer)
             self.status.setText(self.tr("Sent to the printer."))
 
+    def scratch_dir(self) -> Path:
+        """A private folder for preview and print files: removed on close, or when the dialog is collected
+        without being closed (weakref.finalize, so nothing leaks and nothing warns)."""
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="iurc-pack-"))
+            self._remove_scratch = weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
+        return self._scratch
+
     def done(self, code: int) -> None:
         self.cancel()
         self.runner.wait(5000)
-        self._tmp.cleanup()
+        if self._scratch is not None:
+            self._remove_scratch()
+            self._scratch = None
         super().done(code)
 
 

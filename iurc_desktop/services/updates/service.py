@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,8 +99,9 @@ class UpdateService:
                 "manifest": verified.manifest_bytes.decode("utf-8"),
                 "signature": verified.signature_bytes.decode("utf-8"),
             }
-            records = decode_lines(record_lines(reader, manifest, progress, cancel))
-            counts = write_staged(records, staged, meta)
+            # closed explicitly: a line that fails to decode must not leave the member (and the file) open
+            with closing(record_lines(reader, manifest, progress, cancel)) as lines:
+                counts = write_staged(decode_lines(lines), staged, meta)
         if {kind.value: n for kind, n in counts.items()} != manifest.counts:
             staged.unlink(missing_ok=True)
             raise BundleError("the bundle's record counts do not match its manifest")

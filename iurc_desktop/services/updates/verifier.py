@@ -6,7 +6,7 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 
 from iurc_desktop import __version__
@@ -96,7 +96,7 @@ def record_lines(
     manifest: Manifest,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-) -> Iterator[tuple[int, bytes]]:
+) -> Generator[tuple[int, bytes], None, None]:
     """(line number, line) of records.jsonl, streamed; raises BundleError at the end if the bytes do not match
     the manifest's SHA-256 and size. Consumers must not commit anything before the iterator is exhausted."""
     declared = manifest.members[RECORDS]
