@@ -149,7 +149,7 @@ CASES: list[tuple[Maker, str]] = [
     (empty, "is empty"),
     (directory, "is a folder, not a data bundle"),
     (unsigned, "is not signed"),
-    (unknown_key, "signed by an unknown key"),
+    (unknown_key, "signed by a key this installation does not trust"),
     (wrong_signature, "signature does not match"),
     (hash_mismatch, "does not match the manifest's hash"),
     (traversal, "unsafe file name"),

@@ -443,6 +443,10 @@
         <translation>Ainda não há canal de atualizações: indique um com --channel URL (fica memorizado).</translation>
     </message>
     <message>
+        <source>This update is signed by a key this installation does not trust ({key}): trust the publisher first.</source>
+        <translation>Esta atualização está assinada por uma chave em que esta instalação não confia ({key}): confie primeiro no editor.</translation>
+    </message>
+    <message>
         <source>The font {font} is missing (looked in {folders}): reinstall IURC Desktop.</source>
         <translation>Falta o tipo de letra {font} (procurado em {folders}): reinstale o IURC Desktop.</translation>
     </message>

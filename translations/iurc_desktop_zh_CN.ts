@@ -443,6 +443,10 @@
         <translation>尚未设置更新渠道：请用 --channel URL 指定（之后会记住）。</translation>
     </message>
     <message>
+        <source>This update is signed by a key this installation does not trust ({key}): trust the publisher first.</source>
+        <translation>此更新由本机不信任的密钥（{key}）签署：请先信任该发布者。</translation>
+    </message>
+    <message>
         <source>The font {font} is missing (looked in {folders}): reinstall IURC Desktop.</source>
         <translation>缺少字体 {font}（已查找 {folders}）：请重新安装 IURC Desktop。</translation>
     </message>

@@ -61,6 +61,11 @@ NO_CHANNEL = QT_TRANSLATE_NOOP(
     "Errors", "There is no update channel yet: give one with --channel URL (it is then remembered)."
 )
 
+# — data updates —
+UNTRUSTED_KEY = QT_TRANSLATE_NOOP(
+    "Errors", "This update is signed by a key this installation does not trust ({key}): trust the publisher first."
+)
+
 # — briefing packs —
 FONT_MISSING = QT_TRANSLATE_NOOP("Errors", "The font {font} is missing (looked in {folders}): reinstall IURC Desktop.")
 FONT_UNUSABLE = QT_TRANSLATE_NOOP("Errors", "The font file {path} cannot be used: reinstall IURC Desktop.")

@@ -167,8 +167,8 @@ class ImportDialog(QDialog):
 
     # preparing and applying, in the background
     def prepare(self, source: Path | str | None, allow_older: bool = False) -> None:
-        if source is None or self.task is not None:
-            return
+        if not isinstance(source, Path | str) or self.task is not None:
+            return  # nothing chosen (or a stray signal argument), or a job is already running
         self._discard()
         self.source = source
         self.changes.clear()

@@ -10,6 +10,8 @@ from collections.abc import Generator
 from dataclasses import dataclass
 
 from iurc_desktop import __version__
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from iurc_desktop.services.updates.bundle import (
     BUNDLE_FORMAT,
@@ -25,12 +27,15 @@ from iurc_desktop.services.updates.bundle import (
 from iurc_desktop.services.updates.keys import KeyRing
 
 
-class UntrustedKey(BundleError):
+class UntrustedKey(UserError, BundleError):
     """Signed by a key this installation does not trust (yet): the GUI offers to trust the publisher's key."""
 
     def __init__(self, key_id: str) -> None:
-        super().__init__(f"the bundle is signed by an unknown key ({key_id}); trust that key first if you know it")
-        self.key_id = key_id
+        super().__init__(messages.UNTRUSTED_KEY, key=key_id)
+
+    @property
+    def key_id(self) -> str:
+        return self.params["key"]
 
 
 @dataclass(frozen=True)
