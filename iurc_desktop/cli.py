@@ -108,6 +108,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(args.data_dir, sys.argv[:1])
 
 
+KIND_HELP = (
+    "programme, network, cluster, challenge, place, event, partnership, case-study, person, contribution or source"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = cli_args.CommandParser(
         prog="iurc-desktop", description="Offline catalogue of EU–China urban and regional cooperation."
@@ -116,26 +121,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="keep all data in this folder (also: $IURC_DESKTOP_HOME)")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
     parser.add_argument("--debug", action="store_true", help="write debug lines to stderr (and the log)")
-    sub = parser.add_subparsers(dest="command", parser_class=cli_args.CommandParser)
+    sub = parser.add_subparsers(
+        dest="command", parser_class=cli_args.CommandParser, help="without one, the window opens"
+    )
 
     p = sub.add_parser("list", help="list the records of one kind")
-    p.add_argument("kind", type=cli_args.kind)
+    p.add_argument("kind", type=cli_args.kind, help=KIND_HELP)
     _add_lang_json(p)
     p.add_argument("--programme", help="only records taking part in this programme id")
     p.add_argument("--country", help="only places in this country (ISO code, e.g. CN)")
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("show", help="show one record and its related records")
-    p.add_argument("kind", type=cli_args.kind)
-    p.add_argument("id")
+    p.add_argument("kind", type=cli_args.kind, help=KIND_HELP)
+    p.add_argument("id", help="the record's id, as `list` prints it first on each line")
     _add_lang_json(p)
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("search", help="search the catalogue in any language")
-    p.add_argument("text")
+    p.add_argument("text", help="words in English, Chinese or Portuguese (quote several)")
     _add_lang_json(p)
-    p.add_argument("--kind", type=cli_args.kind)
-    p.add_argument("--limit", type=cli_args.count("--limit"), default=20)
+    p.add_argument("--kind", type=cli_args.kind, help="only records of this kind")
+    p.add_argument("--limit", type=cli_args.count("--limit"), default=20, help="at most this many results (default 20)")
     p.add_argument("--country", help="only places in this country (ISO code) and records linked to them")
     p.add_argument("--programme", help="only records of this programme id")
     p.add_argument("--network", help="only records of this network id")

@@ -44,8 +44,60 @@
         <translation>Licenças</translation>
     </message>
     <message>
+        <source>About Qt</source>
+        <translation>Acerca do Qt</translation>
+    </message>
+    <message>
+        <source>Qt (user interface)</source>
+        <translation>Qt (interface gráfica)</translation>
+    </message>
+    <message>
+        <source>Python packages</source>
+        <translation>Pacotes Python</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Ambiente de execução Python</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Tipos de letra</translation>
+    </message>
+    <message>
+        <source>System libraries included in this build</source>
+        <translation>Bibliotecas do sistema incluídas nesta versão</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is free software under the %1 licence.</source>
+        <translation>O IURC Desktop é software livre, sob a licença %1.</translation>
+    </message>
+    <message>
         <source>Licence file missing.</source>
         <translation>Falta o ficheiro de licenças.</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Componentes de terceiros</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Textos das licenças</translation>
     </message>
     <message>
         <source>the catalogue that comes with the application</source>

@@ -44,8 +44,60 @@
         <translation>许可证</translation>
     </message>
     <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>Qt (user interface)</source>
+        <translation>Qt（用户界面）</translation>
+    </message>
+    <message>
+        <source>Python packages</source>
+        <translation>Python 软件包</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Python 运行环境</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>System libraries included in this build</source>
+        <translation>本版本所含的系统库</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is free software under the %1 licence.</source>
+        <translation>IURC 桌面版是自由软件，采用 %1 许可证。</translation>
+    </message>
+    <message>
         <source>Licence file missing.</source>
         <translation>缺少许可证文件。</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>第三方组件</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>许可证文本</translation>
     </message>
     <message>
         <source>the catalogue that comes with the application</source>
