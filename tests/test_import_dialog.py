@@ -126,7 +126,7 @@ def test_the_daily_check_tells_of_a_newer_catalogue(window: MainWindow, qtbot: Q
     import json
     import threading
 
-    from iurc_desktop.ui.import_dialog import DailyUpdateCheck
+    from iurc_desktop.ui.update_check import DailyUpdateCheck
 
     site = tmp_path / "site"
     site.mkdir()

@@ -282,6 +282,10 @@
         <translation>O IURC Desktop encontrou um problema inesperado e não conseguiu terminar.</translation>
     </message>
     <message>
+        <source>What failed: %1</source>
+        <translation>O que falhou: %1</translation>
+    </message>
+    <message>
         <source>The details are in the log: %1</source>
         <translation>Os pormenores estão no registo: %1</translation>
     </message>

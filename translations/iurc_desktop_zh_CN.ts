@@ -282,6 +282,10 @@
         <translation>IURC Desktop 遇到意外问题，未能完成操作。</translation>
     </message>
     <message>
+        <source>What failed: %1</source>
+        <translation>出错之处：%1</translation>
+    </message>
+    <message>
         <source>The details are in the log: %1</source>
         <translation>详细信息在日志中：%1</translation>
     </message>

@@ -63,6 +63,10 @@ class BugDialog(QDialog):
         self.summary = QLabel(self.tr("IURC Desktop hit a problem it did not expect and could not finish."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        last_line = (details.strip().splitlines() or [""])[-1]  # "ZeroDivisionError: division by zero"
+        self.what = QLabel(self.tr("What failed: %1").replace("%1", last_line))
+        self.what.setTextFormat(Qt.TextFormat.PlainText)
+        self.what.setWordWrap(True)
         where = log_file()
         self.log_label = QLabel(
             self.tr("The details are in the log: %1").replace("%1", str(where))
@@ -81,7 +85,7 @@ class BugDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.log_label, self.details, buttons):
+        for widget in (self.summary, self.what, self.log_label, self.details, buttons):
             layout.addWidget(widget)
         self.resize(640, 420)
 

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.detail.attach(services.catalogue, services.user)
         self.retranslate()
         self.restore_state()
-        from iurc_desktop.ui.import_dialog import DailyUpdateCheck
+        from iurc_desktop.ui.update_check import DailyUpdateCheck
 
         self.update_check = DailyUpdateCheck(services.updates, self.runner, self)
         self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
