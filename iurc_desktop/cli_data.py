@@ -15,7 +15,9 @@ from iurc_desktop.domain.errors import UserError
 
 def add_data_commands(sub: Any) -> None:
     data = sub.add_parser("data", help="validate, build and manage catalogue data")
-    dsub = data.add_subparsers(dest="data_command", required=True, parser_class=type(data), help="what to do")
+    dsub = data.add_subparsers(
+        dest="data_command", metavar="COMMAND", required=True, parser_class=type(data), help="what to do"
+    )
 
     p = dsub.add_parser("validate", help="check the catalogue source files")
     p.add_argument("source", nargs="?", type=Path, help="source folder (default: the embedded catalogue)")

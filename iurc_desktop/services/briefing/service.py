@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from dataclasses import dataclass
@@ -53,8 +54,10 @@ class BriefingService:
             raise BriefingError(messages.OUTPUT_FOLDER_MISSING, folder=folder)
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=".briefing-", suffix=".pdf", dir=folder)
-        except OSError as exc:  # a folder the user may not write in
-            raise user_error_from_os(exc, folder) from exc
+        except OSError as exc:  # a folder the user may not write in (or a full disk)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise user_error_from_os(exc, folder) from exc
+            raise BriefingError(messages.OUTPUT_NOT_WRITABLE, folder=folder) from exc
         os.close(fd)
         tmp = Path(tmp_name)
         try:
