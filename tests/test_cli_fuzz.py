@@ -120,6 +120,12 @@ def test_output_into_a_missing_or_impossible_place_exits_2(
     assert not (tmp_path / "missing").exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, where nobody may create a file")
+def test_output_into_a_folder_nobody_may_write_in_exits_2(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run(data_dir, capsys, "brief", "--place", "yangzhou", "-o", "/proc/pack.pdf")
+    assert code == 2 and err == "iurc-desktop: IURC Desktop cannot write in /proc: choose another folder.\n"
+
+
 def test_invalid_utf8_from_the_real_command_line(data_dir: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "iurc_desktop", "--data-dir", str(data_dir), "search", b"caf\xe9\xff"],
