@@ -153,9 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from iurc_desktop.cli_brief import add_brief_command
     from iurc_desktop.cli_data import add_data_commands
+    from iurc_desktop.cli_plan import add_plan_commands
 
     add_data_commands(sub)
     add_brief_command(sub, cli_args.lang)
+    add_plan_commands(sub, cli_args.lang)
     return parser
 
 
@@ -182,36 +184,34 @@ def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) ->
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.presentation import list_item_json
+    from iurc_desktop.services.presentation import list_item_json, sorted_items
 
     ctx = open_context(args)
     try:
         items = ctx.catalogue.list_items(args.kind, args.lang, programme=args.programme, country=args.country)
     finally:
         ctx.close()
+    items = sorted_items(items, args.lang)
     data = [list_item_json(item) for item in items]
     return emit(args, data, lambda: [f"{i.id}\t{i.title}" + (f"\t{i.country}" if i.country else "") for i in items])
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from iurc_desktop.services.presentation import record_json
+    from iurc_desktop.services.record_builder import ViewBuilder
+    from iurc_desktop.services.record_render import render_text
 
     ctx = open_context(args)
     try:
         record = ctx.catalogue.record(args.kind, args.id)  # UnknownRecord is a UserError
-        related = ctx.catalogue.related(args.kind, args.id, args.lang)
+        if args.json:
+            data = record_json(record, ctx.catalogue.related(args.kind, args.id, args.lang), args.lang)
+            return emit(args, data, list)
+        text = render_text(ViewBuilder(ctx.catalogue, args.lang).build(args.kind, args.id))
     finally:
         ctx.close()
-    data = record_json(record, related, args.lang)
-
-    def lines() -> list[str]:
-        out = [f"{data['name']}  ({args.kind.value}:{args.id})"]
-        if data.get("summary"):
-            out += ["", str(data["summary"])]
-        out += ["", *[f"  {r['field']:<14} {r['kind']}:{r['id']}  {r['name']}" for r in data["related"]]]
-        return out
-
-    return emit(args, data, lines)
+    sys.stdout.write("\n".join(terminal_safe(line) for line in text.split("\n")))
+    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -63,7 +63,7 @@ def _subject(args: argparse.Namespace, ctx: Any) -> Any:
     if args.plan is not None:
         plan = ctx.user.visit_plan(args.plan)
         if plan is None:
-            raise UserError(messages.NO_VISIT_PLAN, id=args.plan)
+            raise UserError(messages.UNKNOWN_PLAN, id=args.plan)
         return BriefingSubject.from_plan(plan)
     for kind, ids in ((Kind.PLACE, args.place or ()), (Kind.CASE_STUDY, args.case_study or ())):
         for record_id in ids:
