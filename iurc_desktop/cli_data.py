@@ -40,7 +40,7 @@ def _source(args: argparse.Namespace) -> Path:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from iurc_desktop.domain.content import language_coverage
+    from iurc_desktop.domain.content import language_coverage, records_citing
     from iurc_desktop.domain.records import Kind
     from iurc_desktop.storage.source import SourceError, load_source
 
@@ -54,6 +54,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print("records:")
         for kind in Kind:
             print(f"  {kind.value:<13} {content.count(kind):>5}")
+        print("records citing each source:")
+        for doc, count in sorted(records_citing(content).items()):
+            print(f"  {doc:<18} {count:>5}")
         print("text fields filled:")
         for cov in language_coverage(content):
             print(f"  {cov.lang.value}  {cov.filled:>5}/{cov.total:<5} {cov.percent:6.1f} %")

@@ -27,7 +27,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_FORMAT = 1  # bump when the schema or the text preparation changes: opening rebuilds older indexes
+# bump when the schema or the text preparation changes: opening rebuilds older indexes
+# (2: aliases of every kind, not only places)
+INDEX_FORMAT = 2
 
 KIND_ORDER = (
     "place",
@@ -40,6 +42,7 @@ KIND_ORDER = (
     "cluster",
     "challenge",
     "person",
+    "organisation",
     "source",
 )
 
@@ -223,7 +226,7 @@ def _name_texts(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, 
             SELECT kind, record_id, field, lang, rowid AS seq, value FROM record_text WHERE field = 'name'
             UNION ALL
             SELECT r2.kind, r2.id, 'aliases', '', 1e18, CAST(a.value AS TEXT)
-            FROM record r2, json_each(r2.data, '$.aliases') a WHERE r2.kind = 'place'
+            FROM record r2, json_each(r2.data, '$.aliases') a
         ) x ON x.kind = r.kind AND x.record_id = r.id
         ORDER BY kind_rank, r.sort_name, r.id, x.seq"""
     )

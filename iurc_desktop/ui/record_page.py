@@ -17,6 +17,7 @@ from iurc_desktop.domain.records import (
     Event,
     KeyFigure,
     Kind,
+    Organisation,
     Partnership,
     Person,
     Place,
@@ -80,6 +81,9 @@ class RecordPage:
         body = [f"<h1>{self.text(record.name)}</h1>", f'<p class="meta">{self._meta(record)}</p>']
         if not record.summary.is_empty():
             body.append(f"<p>{self.text(record.summary)}</p>")
+        if not record.editor_note.is_empty():  # where the catalogue departs from its sources, said up front
+            label = translate("RecordPage", "Editors’ note:")
+            body.append(f'<p class="note">{escape(label)} {self.text(record.editor_note)}</p>')
         body += self._kind_body(record)
         body += self._related(record)
         body += self._sources(record)
@@ -115,8 +119,11 @@ class RecordPage:
                     (translate("RecordPage", "Role"), self.text(record.role)),
                     (translate("RecordPage", "Organisation"), self.text(record.organisation)),
                     (translate("RecordPage", "Place"), self.refs(Kind.PLACE, [record.place] if record.place else [])),
+                    (translate("RecordPage", "Also known as"), escape(", ".join(record.aliases))),
                 ]
             )
+        if isinstance(record, Organisation):
+            return self._organisation(record)
         if isinstance(record, Contribution):
             return self._contribution(record, heading=False)
         if isinstance(record, Cluster):
@@ -161,9 +168,11 @@ class RecordPage:
                 (translate("RecordPage", "Participants"), self.refs(Kind.PLACE, event.participants)),
                 (translate("RecordPage", "Clusters"), self.refs(Kind.CLUSTER, event.clusters)),
                 (translate("RecordPage", "People"), self.refs(Kind.PERSON, event.people)),
+                (translate("RecordPage", "Organisations"), self.refs(Kind.ORGANISATION, event.organisations)),
             ]
         )
         out += self._section(translate("RecordPage", "Focus"), event.focus)
+        out += self._list(translate("RecordPage", "Sites visited"), event.sites)
         contributions = self._incoming(Kind.EVENT, event.id, Kind.CONTRIBUTION)
         if contributions:
             heading = translate("RecordPage", "What each place presented")
@@ -174,6 +183,19 @@ class RecordPage:
         out += self._list(translate("RecordPage", "Outcomes"), event.outcomes)
         out += self._list(translate("RecordPage", "Next steps"), event.next_steps)
         return out
+
+    def _organisation(self, organisation: Organisation) -> list[str]:
+        return self._facts(
+            [
+                (translate("RecordPage", "Type"), escape(organisation_type_name(organisation.type))),
+                (translate("RecordPage", "Place"), self.refs(Kind.PLACE, [organisation.place] if organisation.place else [])),
+                (
+                    translate("RecordPage", "Part of"),
+                    self.refs(Kind.ORGANISATION, [organisation.parent] if organisation.parent else []),
+                ),
+                (translate("RecordPage", "Also known as"), escape(", ".join(organisation.aliases))),
+            ]
+        )
 
     def _contribution(self, contribution: Contribution, heading: bool) -> list[str]:
         out = []
@@ -316,6 +338,7 @@ def kind_name(kind: Kind) -> str:
         Kind.PARTNERSHIP: translate("RecordPage", "Partnership"),
         Kind.CASE_STUDY: translate("RecordPage", "Case study"),
         Kind.PERSON: translate("RecordPage", "Person"),
+        Kind.ORGANISATION: translate("RecordPage", "Organisation"),
         Kind.SOURCE: translate("RecordPage", "Source"),
     }
     return names[kind]
@@ -333,9 +356,25 @@ def kind_plural(kind: Kind) -> str:
         Kind.PARTNERSHIP: translate("RecordPage", "Partnerships"),
         Kind.CASE_STUDY: translate("RecordPage", "Case studies"),
         Kind.PERSON: translate("RecordPage", "People"),
+        Kind.ORGANISATION: translate("RecordPage", "Organisations"),
         Kind.SOURCE: translate("RecordPage", "Sources"),
     }
     return names[kind]
+
+
+def organisation_type_name(value: str) -> str:
+    names = {
+        "public-body": translate("RecordPage", "Public body"),
+        "eu-service": translate("RecordPage", "EU service"),
+        "international": translate("RecordPage", "International organisation"),
+        "institute": translate("RecordPage", "Institute"),
+        "university": translate("RecordPage", "University"),
+        "company": translate("RecordPage", "Company"),
+        "platform": translate("RecordPage", "Network or platform"),
+        "park": translate("RecordPage", "Park or development zone"),
+        "culture": translate("RecordPage", "Museum or cultural venue"),
+    }
+    return names.get(value, value)
 
 
 def level_name(level: str) -> str:
