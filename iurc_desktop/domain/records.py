@@ -98,8 +98,9 @@ class Record:
 @dataclass(frozen=True)
 class Programme(Record):
     KIND = Kind.PROGRAMME
-    REFS = {"parent": Kind.PROGRAMME}
+    REFS = {"parent": Kind.PROGRAMME, "organisations": Kind.ORGANISATION}
     parent: str | None = None
+    organisations: tuple[str, ...] = ()  # who funds and implements it
     start_year: int | None = None
     end_year: int | None = None
     key_figures: tuple[KeyFigure, ...] = ()
