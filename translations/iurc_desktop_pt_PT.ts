@@ -651,6 +651,10 @@
         <translation>Pessoas</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
         <source>Programmes</source>
         <translation>Programas</translation>
     </message>
@@ -947,8 +951,16 @@
         <translation>Pessoas</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
         <source>Focus</source>
         <translation>Foco</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>Locais visitados</translation>
     </message>
     <message>
         <source>What each place presented</source>
@@ -961,6 +973,10 @@
     <message>
         <source>Next steps</source>
         <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Challenges</source>
@@ -1093,6 +1109,42 @@
     <message>
         <source>Sources</source>
         <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organismo público</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>Serviço da UE</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organização internacional</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>Instituto</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidade</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>Rede ou plataforma</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>Parque ou zona de desenvolvimento</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>Museu ou espaço cultural</translation>
     </message>
     <message>
         <source>Country</source>

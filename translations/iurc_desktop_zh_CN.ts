@@ -651,6 +651,10 @@
         <translation>人员</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
@@ -947,8 +951,16 @@
         <translation>人员</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
         <source>Focus</source>
         <translation>重点</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>考察地点</translation>
     </message>
     <message>
         <source>What each place presented</source>
@@ -961,6 +973,10 @@
     <message>
         <source>Next steps</source>
         <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Challenges</source>
@@ -1093,6 +1109,42 @@
     <message>
         <source>Sources</source>
         <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>欧盟机构</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>网络或平台</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>园区或开发区</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>博物馆或文化场馆</translation>
     </message>
     <message>
         <source>Country</source>
