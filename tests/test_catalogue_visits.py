@@ -55,7 +55,9 @@ def seed_visits() -> dict[str, list[str]]:
         end = starts[k + 1][1] if k + 1 < len(starts) else len(lines)
         # the narrative paragraphs: long lines that are neither list items nor quotations
         paragraphs = [
-            line for line in lines[i + 1 : end] if len(line) > 120 and not line.lstrip().startswith(("-", "—", "“", '"'))
+            line
+            for line in lines[i + 1 : end]
+            if len(line) > 120 and not line.lstrip().startswith(("-", "—", "“", '"'))
         ]
         visits[heading] = [
             name.rstrip(".")
@@ -97,7 +99,8 @@ def covered(name: str, known: set[str]) -> bool:
         return True
     parts = re.split(r"\s+and\s+(?=[A-Z])", name)
     return any(
-        covered(" and ".join(parts[:i]), known) and covered(" and ".join(parts[i:]), known) for i in range(1, len(parts))
+        covered(" and ".join(parts[:i]), known) and covered(" and ".join(parts[i:]), known)
+        for i in range(1, len(parts))
     )
 
 

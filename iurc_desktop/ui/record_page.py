@@ -21,6 +21,7 @@ from iurc_desktop.domain.records import (
     Partnership,
     Person,
     Place,
+    Programme,
     Record,
 )
 from iurc_desktop.services.locale_format import country_name, format_date_range, format_figure
@@ -124,6 +125,17 @@ class RecordPage:
             )
         if isinstance(record, Organisation):
             return self._organisation(record)
+        if isinstance(record, Programme):
+            facts = self._facts(
+                [
+                    (
+                        translate("RecordPage", "Part of"),
+                        self.refs(Kind.PROGRAMME, [record.parent] if record.parent else []),
+                    ),
+                    (translate("RecordPage", "Organisations"), self.refs(Kind.ORGANISATION, record.organisations)),
+                ]
+            )
+            return facts + self._figures(record.key_figures)
         if isinstance(record, Contribution):
             return self._contribution(record, heading=False)
         if isinstance(record, Cluster):
@@ -188,7 +200,10 @@ class RecordPage:
         return self._facts(
             [
                 (translate("RecordPage", "Type"), escape(organisation_type_name(organisation.type))),
-                (translate("RecordPage", "Place"), self.refs(Kind.PLACE, [organisation.place] if organisation.place else [])),
+                (
+                    translate("RecordPage", "Place"),
+                    self.refs(Kind.PLACE, [organisation.place] if organisation.place else []),
+                ),
                 (
                     translate("RecordPage", "Part of"),
                     self.refs(Kind.ORGANISATION, [organisation.parent] if organisation.parent else []),
