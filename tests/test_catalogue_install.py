@@ -57,3 +57,22 @@ def test_show_json_gives_key_figures_in_the_readers_number_style(tmp_path: Path)
     assert shown[Lang.ZH]["2 million"] == "200万"
     assert shown[Lang.PT]["2 million"] == "2 milhões"
     assert pt_taicang["300,000"].replace("\N{NO-BREAK SPACE}", " ") == "300 000"
+
+
+def test_every_alias_finds_its_record(tmp_path: Path) -> None:
+    # a delegate who types a seed's spelling, a transliteration or an official long form finds the record
+    from iurc_desktop.domain.records import Kind as K
+
+    ctx = AppContext.open(tmp_path)
+    try:
+        missed = []
+        for kind in (K.PLACE, K.PERSON, K.ORGANISATION):
+            for record in ctx.catalogue.records(kind):
+                for alias in getattr(record, "aliases", ()):
+                    lang = Lang.ZH if any("\u3400" <= ch <= "\u9fff" for ch in alias) else Lang.EN
+                    hits = ctx.search.search(alias, lang, limit=10)
+                    if (kind, record.id) not in {(h.kind, h.id) for h in hits}:
+                        missed.append(f"{kind.value}:{record.id} ← {alias!r}")
+    finally:
+        ctx.close()
+    assert missed == [], "\n".join(missed)
