@@ -195,10 +195,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     hits = outcome.hits
+    from iurc_desktop.services import search_labels as labels
+
     if not hits:
-        print(f"no match for {args.text!r}", file=sys.stderr)
-        if outcome.suggestion:
-            print(f"did you mean {outcome.suggestion!r}?", file=sys.stderr)
+        print(labels.empty_message(outcome, args.lang), file=sys.stderr)
+    elif all(h.approximate for h in hits):
+        print(labels.near_message(outcome, args.lang), file=sys.stderr)
+    if outcome.suggestion:
+        print(labels.suggestion_message(outcome.suggestion, args.lang), file=sys.stderr)
     data = [
         {
             "kind": h.kind.value,
@@ -208,12 +212,22 @@ def cmd_search(args: argparse.Namespace) -> int:
             "snippet": h.snippet,
             "highlights": [list(span) for span in h.highlights],
             "score": h.score,
+            "approximate": h.approximate,
+            "simplified": h.simplified,
+            "partial": h.partial,
+            "why": labels.why(h, args.lang),
+            "detail": labels.detail(h, args.lang),
         }
         for h in hits
     ]
-    return emit(
-        args, data, lambda: [f"{h.kind.value}:{h.id}\t{h.title}\t{h.field}: {_one_line(h.snippet)}" for h in hits]
-    )
+    return emit(args, data, lambda: [_hit_line(entry) for entry in data])
+
+
+def _hit_line(hit: dict[str, object]) -> str:
+    """kind:id, title (and what tells it apart), field: snippet, and why it matched when that is not plain."""
+    title = f"{hit['title']} ({hit['detail']})" if hit["detail"] else str(hit["title"])
+    line = f"{hit['kind']}:{hit['id']}\t{title}\t{hit['field']}: {_one_line(str(hit['snippet']))}"
+    return f"{line}\t[{hit['why']}]" if hit["why"] else line
 
 
 def _one_line(text: str) -> str:

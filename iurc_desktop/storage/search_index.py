@@ -17,17 +17,34 @@ kind's rowid range at a time.
 
 from __future__ import annotations
 
-import operator
-import re
 import sqlite3
 import threading
 import time
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_FORMAT = 1  # bump when the schema or the text preparation changes: opening rebuilds older indexes
+from iurc_desktop.storage.search_text import (
+    CJK_RUN,
+    fts_columns,
+    normalise,
+    pinyin,
+    to_simplified,
+    vocabulary_words,
+)
+
+__all__ = [
+    "CJK_RUN",
+    "KIND_ORDER",
+    "IndexFilter",
+    "RecordFacts",
+    "SearchIndex",
+    "TextRow",
+    "build_search_index",
+    "normalise",
+]
+
+INDEX_FORMAT = 2  # bump when the schema or the text preparation changes: opening rebuilds older indexes
 
 KIND_ORDER = (
     "place",
@@ -43,8 +60,6 @@ KIND_ORDER = (
     "source",
 )
 
-CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _TOP = "\U0010ffff"  # sorts after every other character in SQLite's BINARY (UTF-8 memcmp) order
 _FTS_OPTIONS = "content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'"
@@ -52,6 +67,8 @@ _DROP = (
     "DROP TABLE IF EXISTS search_name_fts",
     "DROP TABLE IF EXISTS search_body_fts",
     "DROP TABLE IF EXISTS search_name",
+    "DROP TABLE IF EXISTS search_figure",
+    "DROP TABLE IF EXISTS search_vocabulary",
     "DROP TABLE IF EXISTS search_index_meta",
 )
 _CREATE = (
@@ -59,6 +76,10 @@ _CREATE = (
     """CREATE TABLE search_name (
         id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
         lang TEXT NOT NULL, kind_rank INTEGER NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL)""",
+    # the value of a key figure, shown with its label ("2 million — invested in …"); rowids of record_text
+    "CREATE TABLE search_figure (id INTEGER PRIMARY KEY, value TEXT NOT NULL)",
+    # the words of names and aliases, for typo correction (read into memory on the first near-miss)
+    "CREATE TABLE search_vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID",
     f"CREATE VIRTUAL TABLE search_name_fts USING fts5(latin, cjk1, cjk2, {_FTS_OPTIONS})",
     f"CREATE VIRTUAL TABLE search_body_fts USING fts5(latin, cjk1, cjk2, {_FTS_OPTIONS})",
 )
@@ -66,25 +87,6 @@ _INDEXES = (
     "CREATE INDEX ix_search_name_norm ON search_name (norm)",
     "CREATE INDEX ix_search_name_kind_norm ON search_name (kind_rank, norm)",
 )
-
-
-def normalise(text: str) -> str:
-    """Case- and accent-folded text, the form names are compared in ("Bacău" → "bacau")."""
-    if text.isascii():
-        return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def fts_columns(text: str) -> tuple[str, str, str]:
-    """The (latin, cjk1, cjk2) column texts of one searchable text."""
-    runs = CJK_RUN.findall(text)
-    if not runs:
-        return text, "", ""
-    latin = CJK_RUN.sub(" ", text)
-    singles = " ".join("".join(runs))  # single characters are never searched as phrases: runs may touch
-    # "0" between runs stops a pair phrase from matching across two runs (queries never contain it).
-    pairs = " 0 ".join(" ".join(map(operator.add, run, run[1:])) for run in runs if len(run) > 1)
-    return latin, singles, pairs
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,15 @@ class IndexFilter:
     cluster: str | None = None
     date_from: str | None = None  # ISO dates
     date_to: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    start: str | None  # ISO dates
+    end: str | None
+    country: str | None
+    subtype: str | None  # an event's type: meeting, webinar, study-visit …
+    year: int | None
 
 
 @dataclass(frozen=True)
@@ -175,34 +186,14 @@ def build_search_index(path: Path) -> IndexStats:
     return IndexStats(count, time.perf_counter() - started)
 
 
-class _Counter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-        for row in rows:
-            self.count += 1
-            yield row
-
-
 def _build(conn: sqlite3.Connection) -> int:
     conn.execute("PRAGMA cache_size = -65536")
     for statement in (*_DROP, *_CREATE):
         conn.execute(statement)
-    # streamed row by row (a 100k-record catalogue has ~400k names and aliases: no list of them in memory)
-    names = ((i, *row, " ".join(normalise(row[-1]).split())) for i, row in enumerate(_name_texts(conn), 1))
-    conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
-    name_count = conn.execute("SELECT count(*) FROM search_name").fetchone()[0]
-    conn.executemany(
-        "INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)",
-        ((rowid, *fts_columns(value)) for rowid, value in conn.execute("SELECT id, value FROM search_name")),
-    )
-    bodies = conn.execute("SELECT rowid, value FROM record_text WHERE field != 'name'")  # streamed, not fetched
-    counted = _Counter()
-    conn.executemany(
-        "INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)",
-        ((rowid, *fts_columns(value)) for rowid, value in counted(bodies)),
-    )
+    vocabulary: set[str] = set()
+    name_count = _insert_names(conn, vocabulary)
+    conn.executemany("INSERT INTO search_vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
+    body_count = _insert_bodies(conn)
     for statement in _INDEXES:
         conn.execute(statement)
     ranges = conn.execute(
@@ -211,7 +202,67 @@ def _build(conn: sqlite3.Connection) -> int:
     meta = [("format", str(INDEX_FORMAT)), ("source_rows", _source_rows(conn))]
     meta += [(f"range:{kind}", f"{low} {high}") for kind, low, high in ranges]
     conn.executemany("INSERT INTO search_index_meta VALUES (?, ?)", meta)
-    return int(name_count) + counted.count
+    return name_count + body_count
+
+
+def _insert_names(conn: sqlite3.Connection, vocabulary: set[str]) -> int:
+    """Names and aliases (and the pinyin of Chinese ones) into search_name and its FTS table, streamed in
+    batches: a 100k-record catalogue has ~400k of them, never all in memory."""
+    names: list[tuple[object, ...]] = []
+    fts: list[tuple[object, ...]] = []
+    count = 0
+    for kind, record_id, field, lang, kind_rank, value in _name_texts(conn):
+        rows = [(field, lang, value)]
+        if CJK_RUN.search(value):
+            value = to_simplified(value)
+            rows = [(field, lang, value)]
+            spoken = pinyin(value)
+            if spoken:
+                rows.append(("pinyin", "zh", spoken))
+        for row_field, row_lang, text in rows:
+            count += 1
+            norm = " ".join(normalise(text).split())
+            vocabulary.update(vocabulary_words(norm))
+            names.append((count, kind, record_id, row_field, row_lang, kind_rank, text, norm))
+            # a pinyin row also answers to its syllables run together: "chengdu" and "chongqingliangjiang"
+            extra = norm.replace(" ", "") if row_field == "pinyin" and " " in norm else ""
+            fts.append((count, *fts_columns(text, extra)))
+        if len(names) >= 5000:
+            _flush_names(conn, names, fts)
+    _flush_names(conn, names, fts)
+    return count
+
+
+def _flush_names(conn: sqlite3.Connection, names: list[tuple[object, ...]], fts: list[tuple[object, ...]]) -> None:
+    conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
+    conn.executemany("INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
+    names.clear()
+    fts.clear()
+
+
+def _insert_bodies(conn: sqlite3.Connection) -> int:
+    """Every other text into search_body_fts under its record_text rowid; a key figure's label is indexed
+    with the figure's value, so "2 million" finds "invested in resources and funding"."""
+    figure = (
+        "CASE WHEN t.field GLOB 'key_figures*.label' THEN (SELECT json_extract(r.data, '$.' ||"
+        " substr(t.field, 1, length(t.field) - 6) || '.value') FROM record r WHERE r.kind = t.kind"
+        " AND r.id = t.record_id) END"
+    )
+    bodies = conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
+    fts: list[tuple[object, ...]] = []
+    figures: list[tuple[int, str]] = []
+    count = 0
+    for rowid, value, figure_value in bodies:  # streamed, not fetched
+        count += 1
+        if figure_value:
+            figures.append((rowid, str(figure_value)))
+        fts.append((rowid, *fts_columns(value, str(figure_value or ""))))
+        if len(fts) >= 5000:
+            conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
+            fts.clear()
+    conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
+    conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
+    return count
 
 
 def _name_texts(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, int, str]]:
@@ -233,7 +284,11 @@ def _name_texts(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, 
 
 
 _NAME_COLUMNS = "t.id, t.kind, t.record_id, t.field, t.lang, t.value"
-_BODY_COLUMNS = "t.rowid, t.kind, t.record_id, t.field, t.lang, t.value"
+# a key figure's label reads with its value: "2 million — invested in resources and funding"
+_BODY_COLUMNS = (
+    "t.rowid, t.kind, t.record_id, t.field, t.lang,"
+    " coalesce((SELECT g.value || ' — ' || t.value FROM search_figure g WHERE g.id = t.rowid), t.value)"
+)
 
 
 class SearchIndex:
@@ -256,10 +311,12 @@ class SearchIndex:
         with self._lock:
             return [TextRow(*row) for row in self._conn.execute(sql, tuple(params))]
 
-    def exact_names(self, norm: str, flt: IndexFilter, limit: int) -> list[TextRow]:
+    def exact_names(self, norms: tuple[str, ...], flt: IndexFilter, limit: int) -> list[TextRow]:
+        """Names equal to one of `norms`, names before aliases and pinyin, then by kind."""
         where, params = _filter_sql(flt)
-        sql = f"SELECT {_NAME_COLUMNS} FROM search_name t WHERE t.norm = ? {where} ORDER BY t.kind_rank, t.id LIMIT ?"
-        return self._rows(sql, (norm, *params, limit))
+        sql = f"""SELECT {_NAME_COLUMNS} FROM search_name t WHERE t.norm IN ({", ".join("?" for _ in norms)}) {where}
+            ORDER BY t.field != 'name', t.kind_rank, t.id LIMIT ?"""
+        return self._rows(sql, (*norms, *params, limit))
 
     def prefix_names(self, norm: str, flt: IndexFilter, limit: int) -> list[TextRow]:
         """Names and aliases that start with `norm` (and are longer), by kind, then alphabetically."""
@@ -300,6 +357,65 @@ class SearchIndex:
             if len(out) < limit and kind in self._ranges and (not flt.kinds or kind in flt.kinds):
                 low, high = self._ranges[kind]
                 out += self._rows(sql, (fts_query, low, high, kind, *params, limit - len(out)))
+        return out
+
+    def match_records(
+        self, term_queries: list[str], flt: IndexFilter, limit: int, *, names_only: bool = False
+    ) -> list[tuple[str, str]]:
+        """Records that match every one of the FTS5 queries, each in any of its texts and languages (or only in
+        its names and aliases): "Bari 广州" is the pairing whose English name has Bari and Chinese name 广州. By kind."""
+        where, params = _filter_sql(flt)
+        one = f"""SELECT t.kind, t.record_id FROM search_name_fts f JOIN search_name t ON t.id = f.rowid
+            WHERE search_name_fts MATCH ? {where}"""
+        if not names_only:
+            one += f""" UNION SELECT t.kind, t.record_id FROM search_body_fts f JOIN record_text t ON t.rowid = f.rowid
+                WHERE search_body_fts MATCH ? {where}"""
+        sql = " INTERSECT ".join(f"SELECT * FROM ({one})" for _ in term_queries)  # compounds bind left to right
+        values: list[object] = []
+        for query in term_queries:
+            values += [query, *params] if names_only else [query, *params, query, *params]
+        with self._lock:
+            keys = [(kind, record_id) for kind, record_id in self._conn.execute(sql, values)]
+        return sorted(keys, key=lambda key: _KIND_RANK.get(key[0], 99))[:limit]
+
+    def match_any(self, term_queries: list[str], flt: IndexFilter, limit: int) -> list[tuple[str, str]]:
+        """Records that match some of the queries, those matching more of them first (the relaxed OR)."""
+        where, params = _filter_sql(flt)
+        parts = []
+        values: list[object] = []
+        for number, query in enumerate(term_queries):
+            parts.append(
+                f"""SELECT * FROM (SELECT t.kind, t.record_id, {number} AS term FROM search_name_fts f
+                JOIN search_name t ON t.id = f.rowid WHERE search_name_fts MATCH ? {where} LIMIT 2000)
+                UNION SELECT * FROM (SELECT t.kind, t.record_id, {number} FROM search_body_fts f
+                JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT 2000)"""
+            )
+            values += [query, *params, query, *params]
+        sql = f"""SELECT kind, record_id FROM ({" UNION ".join(parts)}) GROUP BY kind, record_id
+            ORDER BY count(DISTINCT term) DESC LIMIT ?"""
+        with self._lock:
+            return [(kind, record_id) for kind, record_id in self._conn.execute(sql, (*values, limit))]
+
+    def record_texts(self, key: tuple[str, str]) -> list[TextRow]:
+        """The name and summary texts of one record, in every language (to show a record-level match)."""
+        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE t.kind = ? AND t.record_id = ?
+            AND t.field IN ('name', 'summary') ORDER BY t.rowid"""
+        return self._rows(sql, key)
+
+    def vocabulary(self) -> list[str]:
+        """The words of every name and alias, for typo correction."""
+        with self._lock:
+            return [word for (word,) in self._conn.execute("SELECT word FROM search_vocabulary")]
+
+    def facts(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RecordFacts]:
+        """What tells each record apart from others of the same name: date and type of events, country of places."""
+        out: dict[tuple[str, str], RecordFacts] = {}
+        sql = """SELECT kind, id, start_date, end_date, country, json_extract(data, '$.type'),
+            json_extract(data, '$.year') FROM record WHERE kind = ? AND id = ?"""
+        with self._lock:
+            for key in keys:
+                for kind, record_id, start, end, country, subtype, year in self._conn.execute(sql, key):
+                    out[(kind, record_id)] = RecordFacts(start, end, country, subtype, year)
         return out
 
     def scan(self, needle: str, flt: IndexFilter, limit: int) -> list[TextRow]:
