@@ -25,8 +25,8 @@ from iurc_desktop.services.search_query import (
     MAX_TERMS,
     Query,
     Term,
-    fts_query,
     fts_queries,
+    fts_query,
     parse_query,
     parse_terms,
 )
@@ -171,7 +171,7 @@ class SearchService:
         self._exact(collector, query, query.terms, flt)
         if query.kind_terms and content and not collector.full:  # "Bari meeting": Bari, in meetings first
             self._words(collector, content, flt)
-        if len(content) > 1 and not collector.full:
+        if len(content) > 1 and len(collector.found) < FEW:
             self._record_words(collector, content, flt)
         if len(collector.found) < FEW and content:
             self._near_misses(collector, query, content, flt)
@@ -196,7 +196,8 @@ class SearchService:
         queries = fts_queries(terms)
         for match in queries:
             collector.add(functools.partial(self.index.match_names, match, flt), NAME_WORD)
-        if len(terms) > 1 and not collector.full:  # "Bari 广州": the English name has one, the Chinese the other
+        mixed = any(t.cjk for t in terms) and not all(t.cjk for t in terms)
+        if mixed and not collector.full:  # "Bari 广州": the English name has one, the Chinese the other
             self._record_words(collector, terms, flt, names_only=True)
         for match in queries:
             collector.add(functools.partial(self.index.match_bodies, match, flt), BODY_WORD)
@@ -231,7 +232,7 @@ class SearchService:
         words = " ".join(t.text for t in corrected)
         collector.approximate = words
         self._exact(collector, Query(words, corrected, words), corrected, flt)
-        if len(corrected) > 1 and not collector.full:
+        if len(corrected) > 1 and len(collector.found) < FEW:
             self._record_words(collector, corrected, flt)
         collector.approximate = ""
 
@@ -261,7 +262,7 @@ class SearchService:
                     simplified,
                     item.partial,
                     facts.get(key),
-                )  # fmt: skip
+                )
             )
         return hits
 

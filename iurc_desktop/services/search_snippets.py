@@ -93,7 +93,7 @@ def _word_window(text: str, focus: int) -> tuple[int, int]:
     any character boundary is one)."""
     start = max(0, min(focus - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
     end = min(len(text), start + SNIPPET_CHARS)
-    if 0 < start and _mid_word(text, start):
+    if start > 0 and _mid_word(text, start):
         space = text.find(" ", start, focus if focus > start else end)
         start = space + 1 if space >= 0 else start
     if end < len(text) and _mid_word(text, end):

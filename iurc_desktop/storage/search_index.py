@@ -1,4 +1,4 @@
-"""The full-text search index inside a catalogue database: schema, build, format stamp, queries.
+"""The full-text search index inside a catalogue database: its schema and queries (built by search_build.py).
 
 Two contentless FTS5 tables: `search_name_fts` over names and aliases (rows of `search_name`, which
 keeps each name folded for exact and prefix lookups), and `search_body_fts` over every other text (its
@@ -13,86 +13,47 @@ rowids are those of `record_text`, so the text itself is not stored twice). Each
 Matches are read in rowid order with LIMIT, never ranked all at once, so a common token costs no more
 than a rare one: names are inserted in ranking order (kind, then record), and body texts are read one
 kind's rowid range at a time.
+
+Beside them: `search_name` also holds the toneless pinyin of each Chinese name (field "pinyin"), Latin
+columns carry number tokens ("n2000000") for every figure, `search_figure` keeps the value of each key
+figure next to its label, and `search_vocabulary` the words of all names, for typo correction.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import threading
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from iurc_desktop.storage.search_text import (
-    CJK_RUN,
-    fts_columns,
-    normalise,
-    pinyin,
-    to_simplified,
-    vocabulary_words,
+from iurc_desktop.storage.search_build import (
+    INDEX_FORMAT,
+    KIND_ORDER,
+    IndexStats,
+    build_search_index,
+    connect,
+    ensure_search_index,
+    read_stamp,
 )
+from iurc_desktop.storage.search_text import CJK_RUN, normalise
 
 __all__ = [
     "CJK_RUN",
+    "INDEX_FORMAT",
     "KIND_ORDER",
     "IndexFilter",
+    "IndexStats",
     "RecordFacts",
     "SearchIndex",
     "TextRow",
     "build_search_index",
+    "ensure_search_index",
     "normalise",
 ]
 
-INDEX_FORMAT = 2  # bump when the schema or the text preparation changes: opening rebuilds older indexes
-
-KIND_ORDER = (
-    "place",
-    "case-study",
-    "event",
-    "partnership",
-    "contribution",
-    "programme",
-    "network",
-    "cluster",
-    "challenge",
-    "person",
-    "source",
-)
-
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+RECORD_MATCH_CAP = 3000  # matches read per term when terms are combined across a record's texts
 _TOP = "\U0010ffff"  # sorts after every other character in SQLite's BINARY (UTF-8 memcmp) order
-_FTS_OPTIONS = "content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'"
-_DROP = (
-    "DROP TABLE IF EXISTS search_name_fts",
-    "DROP TABLE IF EXISTS search_body_fts",
-    "DROP TABLE IF EXISTS search_name",
-    "DROP TABLE IF EXISTS search_figure",
-    "DROP TABLE IF EXISTS search_vocabulary",
-    "DROP TABLE IF EXISTS search_index_meta",
-)
-_CREATE = (
-    "CREATE TABLE search_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    """CREATE TABLE search_name (
-        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
-        lang TEXT NOT NULL, kind_rank INTEGER NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL)""",
-    # the value of a key figure, shown with its label ("2 million — invested in …"); rowids of record_text
-    "CREATE TABLE search_figure (id INTEGER PRIMARY KEY, value TEXT NOT NULL)",
-    # the words of names and aliases, for typo correction (read into memory on the first near-miss)
-    "CREATE TABLE search_vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID",
-    f"CREATE VIRTUAL TABLE search_name_fts USING fts5(latin, cjk1, cjk2, {_FTS_OPTIONS})",
-    f"CREATE VIRTUAL TABLE search_body_fts USING fts5(latin, cjk1, cjk2, {_FTS_OPTIONS})",
-)
-_INDEXES = (
-    "CREATE INDEX ix_search_name_norm ON search_name (norm)",
-    "CREATE INDEX ix_search_name_kind_norm ON search_name (kind_rank, norm)",
-)
-
-
-@dataclass(frozen=True)
-class IndexStats:
-    texts: int
-    seconds: float
 
 
 @dataclass(frozen=True)
@@ -125,164 +86,6 @@ class TextRow:
     value: str
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
-
-
-def _stamp(conn: sqlite3.Connection) -> dict[str, str]:
-    try:
-        return dict(conn.execute("SELECT key, value FROM search_index_meta").fetchall())
-    except sqlite3.OperationalError:
-        return {}
-
-
-def _source_rows(conn: sqlite3.Connection) -> str:
-    """Which texts the index was built from: body rowids point into record_text, so it must not change."""
-    return str(conn.execute("SELECT max(rowid) FROM record_text").fetchone()[0] or 0)
-
-
-def index_is_current(conn: sqlite3.Connection) -> bool:
-    stamp = _stamp(conn)
-    return stamp.get("format") == str(INDEX_FORMAT) and stamp.get("source_rows") == _source_rows(conn)
-
-
-def ensure_search_index(path: Path) -> bool:
-    """Build the index if it is missing, older than INDEX_FORMAT or stale. Returns True if it built one."""
-    conn = connect(path)
-    try:
-        if index_is_current(conn):
-            return False
-        conn.execute("BEGIN IMMEDIATE")  # another process may be rebuilding: wait, then look again
-        if index_is_current(conn):
-            conn.execute("ROLLBACK")
-            return False
-        _build(conn)
-        conn.execute("COMMIT")
-        return True
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()
-
-
-def build_search_index(path: Path) -> IndexStats:
-    """(Re)build the index of the catalogue database at `path` in one transaction."""
-    started = time.perf_counter()
-    conn = connect(path)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        count = _build(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()
-    return IndexStats(count, time.perf_counter() - started)
-
-
-def _build(conn: sqlite3.Connection) -> int:
-    conn.execute("PRAGMA cache_size = -65536")
-    for statement in (*_DROP, *_CREATE):
-        conn.execute(statement)
-    vocabulary: set[str] = set()
-    name_count = _insert_names(conn, vocabulary)
-    conn.executemany("INSERT INTO search_vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
-    body_count = _insert_bodies(conn)
-    for statement in _INDEXES:
-        conn.execute(statement)
-    ranges = conn.execute(
-        "SELECT kind, min(rowid), max(rowid) FROM record_text WHERE field != 'name' GROUP BY kind"
-    ).fetchall()
-    meta = [("format", str(INDEX_FORMAT)), ("source_rows", _source_rows(conn))]
-    meta += [(f"range:{kind}", f"{low} {high}") for kind, low, high in ranges]
-    conn.executemany("INSERT INTO search_index_meta VALUES (?, ?)", meta)
-    return name_count + body_count
-
-
-def _insert_names(conn: sqlite3.Connection, vocabulary: set[str]) -> int:
-    """Names and aliases (and the pinyin of Chinese ones) into search_name and its FTS table, streamed in
-    batches: a 100k-record catalogue has ~400k of them, never all in memory."""
-    names: list[tuple[object, ...]] = []
-    fts: list[tuple[object, ...]] = []
-    count = 0
-    for kind, record_id, field, lang, kind_rank, value in _name_texts(conn):
-        rows = [(field, lang, value)]
-        if CJK_RUN.search(value):
-            value = to_simplified(value)
-            rows = [(field, lang, value)]
-            spoken = pinyin(value)
-            if spoken:
-                rows.append(("pinyin", "zh", spoken))
-        for row_field, row_lang, text in rows:
-            count += 1
-            norm = " ".join(normalise(text).split())
-            vocabulary.update(vocabulary_words(norm))
-            names.append((count, kind, record_id, row_field, row_lang, kind_rank, text, norm))
-            # a pinyin row also answers to its syllables run together: "chengdu" and "chongqingliangjiang"
-            extra = norm.replace(" ", "") if row_field == "pinyin" and " " in norm else ""
-            fts.append((count, *fts_columns(text, extra)))
-        if len(names) >= 5000:
-            _flush_names(conn, names, fts)
-    _flush_names(conn, names, fts)
-    return count
-
-
-def _flush_names(conn: sqlite3.Connection, names: list[tuple[object, ...]], fts: list[tuple[object, ...]]) -> None:
-    conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
-    conn.executemany("INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
-    names.clear()
-    fts.clear()
-
-
-def _insert_bodies(conn: sqlite3.Connection) -> int:
-    """Every other text into search_body_fts under its record_text rowid; a key figure's label is indexed
-    with the figure's value, so "2 million" finds "invested in resources and funding"."""
-    figure = (
-        "CASE WHEN t.field GLOB 'key_figures*.label' THEN (SELECT json_extract(r.data, '$.' ||"
-        " substr(t.field, 1, length(t.field) - 6) || '.value') FROM record r WHERE r.kind = t.kind"
-        " AND r.id = t.record_id) END"
-    )
-    bodies = conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
-    fts: list[tuple[object, ...]] = []
-    figures: list[tuple[int, str]] = []
-    count = 0
-    for rowid, value, figure_value in bodies:  # streamed, not fetched
-        count += 1
-        if figure_value:
-            figures.append((rowid, str(figure_value)))
-        fts.append((rowid, *fts_columns(value, str(figure_value or ""))))
-        if len(fts) >= 5000:
-            conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
-            fts.clear()
-    conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
-    conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
-    return count
-
-
-def _name_texts(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, int, str]]:
-    """(kind, record_id, field, lang, kind_rank, value) of names and aliases, in ranking order."""
-    rank = "CASE r.kind " + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " ELSE 99 END"
-    rows = conn.execute(
-        f"""SELECT r.kind, r.id, x.field, x.lang, {rank} AS kind_rank, x.value
-        FROM record r JOIN (
-            SELECT kind, record_id, field, lang, rowid AS seq, value FROM record_text WHERE field = 'name'
-            UNION ALL
-            SELECT r2.kind, r2.id, 'aliases', '', 1e18, CAST(a.value AS TEXT)
-            FROM record r2, json_each(r2.data, '$.aliases') a WHERE r2.kind = 'place'
-        ) x ON x.kind = r.kind AND x.record_id = r.id
-        ORDER BY kind_rank, r.sort_name, r.id, x.seq"""
-    )
-    for kind, record_id, field, lang, kind_rank, value in rows:
-        if value and value.strip():
-            yield kind, record_id, field, lang, kind_rank, value
-
-
 _NAME_COLUMNS = "t.id, t.kind, t.record_id, t.field, t.lang, t.value"
 # a key figure's label reads with its value: "2 million — invested in resources and funding"
 _BODY_COLUMNS = (
@@ -297,7 +100,7 @@ class SearchIndex:
     def __init__(self, path: Path) -> None:
         self._conn = connect(path)
         self._lock = threading.Lock()
-        stamp = _stamp(self._conn)
+        stamp = read_stamp(self._conn)
         self._ranges = {
             key.removeprefix("range:"): tuple(int(n) for n in value.split())
             for key, value in stamp.items()
@@ -362,14 +165,16 @@ class SearchIndex:
     def match_records(
         self, term_queries: list[str], flt: IndexFilter, limit: int, *, names_only: bool = False
     ) -> list[tuple[str, str]]:
-        """Records that match every one of the FTS5 queries, each in any of its texts and languages (or only in
-        its names and aliases): "Bari 广州" is the pairing whose English name has Bari and Chinese name 广州. By kind."""
+        """Records that match every one of the FTS5 queries, each in any of its texts and languages (or only
+        in its names and aliases): "Bari 广州" is the pairing whose English name has Bari, its Chinese name 广州."""
         where, params = _filter_sql(flt)
-        one = f"""SELECT t.kind, t.record_id FROM search_name_fts f JOIN search_name t ON t.id = f.rowid
-            WHERE search_name_fts MATCH ? {where}"""
+        # each term's matches are capped (names and bodies are read in ranking order), so a common word
+        # costs no more than a rare one; the cost is that a record beyond a common word's first matches is missed
+        one = f"""SELECT * FROM (SELECT t.kind, t.record_id FROM search_name_fts f JOIN search_name t ON t.id = f.rowid
+            WHERE search_name_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         if not names_only:
-            one += f""" UNION SELECT t.kind, t.record_id FROM search_body_fts f JOIN record_text t ON t.rowid = f.rowid
-                WHERE search_body_fts MATCH ? {where}"""
+            one += f""" UNION SELECT * FROM (SELECT t.kind, t.record_id FROM search_body_fts f
+                JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         sql = " INTERSECT ".join(f"SELECT * FROM ({one})" for _ in term_queries)  # compounds bind left to right
         values: list[object] = []
         for query in term_queries:

@@ -11,7 +11,8 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.ui.facet_bar import FacetBar
-from iurc_desktop.ui.models import KEY_ROLE, RecordListModel, SearchResultsModel
+from iurc_desktop.ui.models import KEY_ROLE, RecordListModel
+from iurc_desktop.ui.search_results import HitDelegate, SearchResultsModel
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import ListItem
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 class ListPanel(QWidget):
     record_chosen = Signal(object)  # RecordKey
+    suggestion_chosen = Signal(str)  # a "did you mean" link was clicked: search for that text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +38,11 @@ class ListPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.linkActivated.connect(self._link)
         self.view = QListView()
+        self._list_delegate = self.view.itemDelegate()
+        self._hit_delegate = HitDelegate(self)
         self.view.setModel(self.records)
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -77,12 +83,18 @@ class ListPanel(QWidget):
         self.records.set_items(items, lang)
         self._label_sort_order()
         self.facet_bar.setVisible(True)
+        self.view.setItemDelegate(self._list_delegate)
+        self.view.setUniformItemSizes(True)
         self.view.setModel(self.records)
         self.message.setVisible(False)
         self.filter_edit.setEnabled(True)
 
-    def show_hits(self, hits: list[SearchHit], kind_names: dict[Kind, str], message: str) -> None:
-        self.results.set_hits(hits, kind_names)
+    def show_hits(self, hits: list[SearchHit], lang: Lang, message: str) -> None:
+        """Search results, with `message` (rich text: the count, a clickable suggestion) above them."""
+        self.results.set_hits(hits, lang)
+        self.view.setItemDelegate(self._hit_delegate)
+        self.view.setUniformItemSizes(False)  # a hit's text wraps to the pane's width
+        self.view.setWordWrap(True)
         self.view.setModel(self.results)
         self.message.setText(message)
         self.message.setVisible(bool(message))
@@ -93,6 +105,12 @@ class ListPanel(QWidget):
 
     def showing_results(self) -> bool:
         return self.view.model() is self.results
+
+    def _link(self, href: str) -> None:
+        from iurc_desktop.ui.search_results import SUGGESTION_LINK
+
+        if href.startswith(SUGGESTION_LINK):
+            self.suggestion_chosen.emit(href.removeprefix(SUGGESTION_LINK))
 
     def open_current(self) -> None:
         self._activated(self.view.currentIndex())
