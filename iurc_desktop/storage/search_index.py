@@ -174,7 +174,8 @@ class SearchIndex:
             WHERE search_name_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         if not names_only:
             one += f""" UNION SELECT * FROM (SELECT t.kind, t.record_id FROM search_body_fts f
-                JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
+                JOIN record_text t ON t.rowid = f.rowid
+                WHERE search_body_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         sql = " INTERSECT ".join(f"SELECT * FROM ({one})" for _ in term_queries)  # compounds bind left to right
         values: list[object] = []
         for query in term_queries:
