@@ -197,10 +197,12 @@ class SearchIndex:
                 JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT 2000)"""
             )
             values += [query, *params, query, *params]
-        sql = f"""SELECT kind, record_id FROM ({" UNION ".join(parts)}) GROUP BY kind, record_id
-            ORDER BY count(DISTINCT term) DESC LIMIT ?"""
+        sql = f"""SELECT kind, record_id, count(DISTINCT term) FROM ({" UNION ".join(parts)})
+            GROUP BY kind, record_id"""
         with self._lock:
-            return [(kind, record_id) for kind, record_id in self._conn.execute(sql, (*values, limit))]
+            rows = self._conn.execute(sql, values).fetchall()
+        rows.sort(key=lambda row: (-row[2], _KIND_RANK.get(row[0], 99)))  # more of the words, then by kind
+        return [(kind, record_id) for kind, record_id, _count in rows[:limit]]
 
     def record_texts(self, key: tuple[str, str]) -> list[TextRow]:
         """The name and summary texts of one record, in every language (to show a record-level match)."""
