@@ -48,6 +48,7 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 _VOCABULARY_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
+_DIGIT = re.compile(r"\d")
 NUMBER_PREFIX = "n"  # an indexed number token is "n" + its value: no word of any text looks like that
 
 
@@ -114,7 +115,7 @@ def number_token(value: Decimal) -> str:
 
 
 def number_tokens(text: str) -> list[str]:
-    if not any(char.isdigit() for char in text):
+    if not _DIGIT.search(text):
         return []
     tokens = (number_value(m) for m in NUMBER.finditer(text))
     return list(dict.fromkeys(number_token(v) for v in tokens if v is not None))
@@ -125,8 +126,7 @@ def fts_columns(text: str, extra: str = "") -> tuple[str, str, str]:
     (the pinyin of a name, the value of a key figure)."""
     numbers = number_tokens(f"{text} {extra}" if extra else text)
     tail = " ".join([extra, *numbers]) if extra or numbers else ""
-    runs = CJK_RUN.findall(text)
-    if not runs:
+    if text.isascii() or not CJK_RUN.search(text):
         return (f"{text} {tail}" if tail else text), "", ""
     runs = CJK_RUN.findall(to_simplified(text))
     latin = CJK_RUN.sub(" ", text) + (f" {tail}" if tail else "")
