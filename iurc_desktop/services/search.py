@@ -248,6 +248,13 @@ class SearchService:
             terms = parse_terms(item.approximate) if item.approximate else query.terms
             snippet, spans = make_snippet(row.value, terms, query.norm)
             shown = _approximate_label(item, row, snippet, spans)
+            if row.lang not in ("", lang.value) and row.field != "pinyin":
+                # the same field in the reader's language, where the query matches it too ("2 milhões")
+                other = self.index.text_in(key, row.field, lang.value)
+                if other is not None:
+                    other_snippet, other_spans = make_snippet(other.value, terms, query.norm)
+                    if other_spans:
+                        row, snippet, spans = other, other_snippet, other_spans
             simplified = query.norm if query.simplified else ""
             hits.append(
                 SearchHit(

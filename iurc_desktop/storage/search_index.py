@@ -210,6 +210,13 @@ class SearchIndex:
             AND t.field IN ('name', 'summary') ORDER BY t.rowid"""
         return self._rows(sql, key)
 
+    def text_in(self, key: tuple[str, str], field: str, lang: str) -> TextRow | None:
+        """One field of a record in one language, if it has it (to show a match in the reader's language)."""
+        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE t.kind = ? AND t.record_id = ? AND t.field = ?
+            AND t.lang = ?"""
+        rows = self._rows(sql, (*key, field, lang))
+        return rows[0] if rows else None
+
     def vocabulary(self) -> list[str]:
         """The words of every name and alias, for typo correction."""
         with self._lock:
