@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
-RECORD_MATCH_CAP = 3000  # matches read per term when terms are combined across a record's texts
+RECORD_MATCH_CAP = 1000  # matches read per term when terms are combined across a record's texts
 _TOP = "\U0010ffff"  # sorts after every other character in SQLite's BINARY (UTF-8 memcmp) order
 
 
