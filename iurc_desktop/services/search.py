@@ -30,9 +30,16 @@ from iurc_desktop.services.search_query import (
     parse_query,
     parse_terms,
 )
-from iurc_desktop.services.search_snippets import make_snippet, snippet_html
+from iurc_desktop.services.search_snippets import make_snippet, snippet_html, term_matcher
 from iurc_desktop.storage.catalogue_db import CatalogueStore
-from iurc_desktop.storage.search_index import IndexFilter, RecordFacts, SearchIndex, TextRow, ensure_search_index
+from iurc_desktop.storage.search_index import (
+    KIND_ORDER,
+    IndexFilter,
+    RecordFacts,
+    SearchIndex,
+    TextRow,
+    ensure_search_index,
+)
 from iurc_desktop.storage.search_text import normalise
 
 __all__ = ["SearchFilters", "SearchHit", "SearchOutcome", "SearchService", "fts_query", "parse_terms", "snippet_html"]
@@ -41,6 +48,7 @@ __all__ = ["SearchFilters", "SearchHit", "SearchOutcome", "SearchService", "fts_
 EXACT, PREFIX, NAME_WORD, BODY_WORD, RECORD_WORDS, SUBSTRING, SOME_WORDS = 4.0, 3.0, 2.0, 1.0, 0.8, 0.5, 0.2
 APPROXIMATE = 0.5  # subtracted from the score of a hit found through a corrected word
 FEW = 3  # fewer hits than this and near misses are looked for too
+NAME_CANDIDATES = 200  # names read for the rarest word when words are combined across a record's names
 
 
 @dataclass(frozen=True)
@@ -206,10 +214,24 @@ class SearchService:
         self, collector: _Collector, terms: list[Term], flt: IndexFilter, names_only: bool = False
     ) -> None:
         """Every term somewhere in the record: in its name in one language and its summary in another."""
-        queries = [t.fts() for t in terms]
+        if names_only:
+            keys = self._records_named(terms, flt)
+        else:
+            keys = self.index.match_records([t.fts() for t in terms], flt, collector.limit)
         score = NAME_WORD if names_only else RECORD_WORDS
-        for key in self.index.match_records(queries, flt, collector.limit, names_only=names_only):
+        for key in keys:
             collector.take(self._record_row(key, terms, names_only), score)
+
+    def _records_named(self, terms: list[Term], flt: IndexFilter) -> list[tuple[str, str]]:
+        """Records whose names (in any language) hold every term: the records named by the rarest term, kept
+        where their names have the others too, so a common word ("合作") costs no more than a rare one."""
+        counts = [self.index.name_count(term.fts(), NAME_CANDIDATES) for term in terms]
+        rarest = terms[counts.index(min(counts))]
+        keys, _complete = self.index.name_keys(rarest.fts(), flt, NAME_CANDIDATES)
+        names = self.index.names(keys)
+        others = [term_matcher(term) for term in terms if term != rarest]
+        kept = [key for key in keys if all(matches(names.get(key, {}).values()) for matches in others)]
+        return sorted(kept, key=lambda key: KIND_ORDER.index(key[0]) if key[0] in KIND_ORDER else 99)
 
     def _record_row(self, key: tuple[str, str], terms: list[Term], names_only: bool = False) -> TextRow:
         """The name (or summary) of a record that shows most of the terms."""

@@ -5,10 +5,19 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from iurc_desktop.services.search_query import Term
-from iurc_desktop.storage.search_text import CJK_RUN, NUMBER, normalise, number_token, number_value, to_simplified
+from iurc_desktop.storage.search_text import (
+    CJK_RUN,
+    NUMBER,
+    normalise,
+    number_token,
+    number_tokens,
+    number_value,
+    to_simplified,
+)
 
 if TYPE_CHECKING:
     from iurc_desktop.services.search import SearchHit
@@ -39,6 +48,20 @@ def _term_pattern(term: Term) -> str:
     if term.cjk:
         return re.escape(term.text)
     return rf"(?<![^\W_]){re.escape(term.text)}[^\W_]*"  # a word, or the start of one: the whole word
+
+
+def term_matcher(term: Term) -> Callable[[Iterable[str]], bool]:
+    """Whether `term` matches one of some texts as the index would match it (folded, from a word's start)."""
+    if term.cjk:
+        return lambda texts: any(term.text in to_simplified(text) for text in texts)
+    if term.number:
+        return lambda texts: any(
+            token == term.text or (term.prefix and token.startswith(term.text))
+            for text in texts
+            for token in number_tokens(text)
+        )
+    pattern = re.compile(_term_pattern(term))
+    return lambda texts: any(pattern.search(normalise(text)) for text in texts)
 
 
 def _spans(folded: str, terms: list[Term], norm: str) -> tuple[list[tuple[int, int]], int]:

@@ -140,20 +140,20 @@ class SearchIndex:
     def match_names(self, fts_query: str, flt: IndexFilter, limit: int) -> list[TextRow]:
         """Names and aliases matching an FTS5 query (built by the caller from quoted tokens only), by kind."""
         where, params = _filter_sql(flt)
-        sql = f"""SELECT {_NAME_COLUMNS} FROM search_name_fts f JOIN search_name t ON t.id = f.rowid
+        sql = f"""SELECT {_NAME_COLUMNS} FROM search_name_fts f CROSS JOIN search_name t ON t.id = f.rowid
             WHERE search_name_fts MATCH ? {where} ORDER BY f.rowid LIMIT ?"""
         return self._rows(sql, (fts_query, *params, limit))
 
     def match_bodies(self, fts_query: str, flt: IndexFilter, limit: int) -> list[TextRow]:
         """Other texts matching an FTS5 query, by kind, then in catalogue order."""
         where, params = _filter_sql(flt)
-        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f JOIN record_text t ON t.rowid = f.rowid
+        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f CROSS JOIN record_text t ON t.rowid = f.rowid
             WHERE search_body_fts MATCH ? {where} ORDER BY f.rowid LIMIT ?"""
         rows = self._rows(sql, (fts_query, *params, limit + 1))
         if len(rows) <= limit:  # all of them: put them in kind order here; with more, read kind by kind
             return sorted(rows, key=lambda row: _KIND_RANK.get(row.kind, 99))[:limit]
         # Many matches: read them one kind's rowid range at a time, stopping when there are enough.
-        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f JOIN record_text t ON t.rowid = f.rowid
+        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f CROSS JOIN record_text t ON t.rowid = f.rowid
             WHERE search_body_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND t.kind = ? {where} ORDER BY f.rowid LIMIT ?"""
         out: list[TextRow] = []
         for kind in KIND_ORDER:
@@ -169,8 +169,9 @@ class SearchIndex:
         in its names and aliases): "Bari 广州" is the pairing whose English name has Bari, its Chinese name 广州."""
         where, params = _filter_sql(flt)
         # each term's matches are capped (names and bodies are read in ranking order), so a common word
-        # costs no more than a rare one; the cost is that a record beyond a common word's first matches is missed
-        one = f"""SELECT * FROM (SELECT t.kind, t.record_id FROM search_name_fts f JOIN search_name t ON t.id = f.rowid
+        # costs no more than a rare one; the price: a record beyond a common word's first matches is missed
+        one = f"""SELECT * FROM (SELECT t.kind, t.record_id FROM search_name_fts f
+            CROSS JOIN search_name t ON t.id = f.rowid
             WHERE search_name_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         if not names_only:
             one += f""" UNION SELECT * FROM (SELECT t.kind, t.record_id FROM search_body_fts f
@@ -183,6 +184,21 @@ class SearchIndex:
         with self._lock:
             keys = [(kind, record_id) for kind, record_id in self._conn.execute(sql, values)]
         return sorted(keys, key=lambda key: _KIND_RANK.get(key[0], 99))[:limit]
+
+    def name_keys(self, fts_query: str, flt: IndexFilter, cap: int) -> tuple[list[tuple[str, str]], bool]:
+        """The records whose names or aliases match, at most `cap` names read; and whether that was all of them."""
+        where, params = _filter_sql(flt)
+        sql = f"""SELECT t.kind, t.record_id FROM search_name_fts f CROSS JOIN search_name t ON t.id = f.rowid
+            WHERE search_name_fts MATCH ? {where} LIMIT ?"""
+        with self._lock:
+            rows = self._conn.execute(sql, (fts_query, *params, cap + 1)).fetchall()
+        return list(dict.fromkeys((kind, record_id) for kind, record_id in rows[:cap])), len(rows) <= cap
+
+    def name_count(self, fts_query: str, cap: int) -> int:
+        """How many names and aliases match, counting no further than `cap` (which term is the rarest)."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM search_name_fts WHERE search_name_fts MATCH ? LIMIT ?)"
+        with self._lock:
+            return int(self._conn.execute(sql, (fts_query, cap)).fetchone()[0])
 
     def match_any(self, term_queries: list[str], flt: IndexFilter, limit: int) -> list[tuple[str, str]]:
         """Records that match some of the queries, those matching more of them first (the relaxed OR)."""
