@@ -98,3 +98,16 @@ def test_traditional_input_says_it_was_folded(window: MainWindow, qtbot: QtBot) 
     qtbot.wait(50)
     search(window, "青島")
     assert "Tradicional → Simplificado: 青岛" in window.list_panel.results.index(0, 0).data(HTML_ROLE)
+
+
+def test_painting_results_keeps_none_alive(window: MainWindow) -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call; the results delegate gives
+    them back, so painting a long list again and again never aborts the interpreter."""
+    import sys
+
+    search(window, "Beijing")
+    window.list_panel.view.grab()
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        window.list_panel.view.viewport().repaint()
+    assert sys.getrefcount(None) >= before - 20

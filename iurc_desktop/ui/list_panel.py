@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
@@ -41,8 +50,8 @@ class ListPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.linkActivated.connect(self._link)
         self.view = QListView()
-        self._list_delegate = self.view.itemDelegate()
-        self._hit_delegate = HitDelegate(self)
+        self._list_delegate = QStyledItemDelegate(self.view)  # ours: the view's own one is not swapped back
+        self._hit_delegate = HitDelegate(self.view)
         self.view.setModel(self.records)
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

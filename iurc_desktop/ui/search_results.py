@@ -4,11 +4,13 @@ the count, and a clickable "did you mean"."""
 
 from __future__ import annotations
 
+import ctypes
 import html
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from iurc_desktop.domain.lang import Lang
@@ -89,38 +91,68 @@ def _strip_tags(text: str) -> str:
     return "".join(out)
 
 
-class HitDelegate(QStyledItemDelegate):
-    """Paints a hit's two lines of rich text (Qt's default delegate shows plain text only)."""
+def _none_refs() -> int:
+    return sys.getrefcount(None)
 
-    def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(4)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
-        document.setTextWidth(max(option.rect.width(), 100))
-        return document
+
+def _give_back_none(before: int) -> None:
+    """Undo the references to None that PySide dropped since `before` (see HitDelegate).
+
+    PySide6 6.12 on CPython 3.11 returns None from every void method without a new reference, so each such
+    call from Python lowers None's count by one, and the interpreter aborts ("deallocating None") once it
+    reaches zero — after a few thousand calls. Painting rich text from Python makes several per row. Where
+    None is immortal (3.12 on) there is nothing to undo; an extra reference to None never harms."""
+    dropped = before - sys.getrefcount(None)
+    if dropped > 0 and sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += dropped  # ob_refcnt, the first field of every object
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit's two lines of rich text (Qt's default delegate shows plain text only) with QStaticText."""
+
+    MARGIN = 4
+
+    def _text(self, option: QStyleOptionViewItem, index: AnyIndex) -> QStaticText:
+        # Qt.AutoText (the default) reads it as rich text: it starts with a tag. Setting the format would be
+        # the same, but PySide 6.12's QStaticText.setTextFormat drops a reference to None on every call,
+        # and the interpreter aborts at exit once enough rows were laid out.
+        text = QStaticText(str(index.data(HTML_ROLE) or ""))
+        text.setTextWidth(max(option.rect.width() - 2 * self.MARGIN, 100))
+        text.prepare(QTransform(), option.font)
+        return text
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        before = _none_refs()
+        try:
+            self._paint(painter, option, index)
+        finally:
+            _give_back_none(before)
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         self.initStyleOption(option, index)
+        background = QStyleOptionViewItem(option)
+        background.text = ""
         style = option.widget.style() if option.widget else None
-        text_option = QStyleOptionViewItem(option)
-        text_option.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
-        document = self._document(option, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        painter.translate(option.rect.topLeft())
-        document.documentLayout().draw(painter, context)
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(role))
+        painter.drawStaticText(
+            option.rect.left() + self.MARGIN, option.rect.top() + self.MARGIN, self._text(option, index)
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        before = _none_refs()
+        try:
+            self.initStyleOption(option, index)
+            size = self._text(option, index).size()
+            return QSize(int(size.width()) + 2 * self.MARGIN, int(size.height()) + 2 * self.MARGIN)
+        finally:
+            _give_back_none(before)
 
 
 def results_message(outcome: SearchOutcome, shown: int, lang: Lang) -> str:
