@@ -99,14 +99,14 @@ def best_suggestion(query_norm: str, terms: list[Term], rows: list[TextRow]) -> 
     so a suggestion never turns one city into another that shares a character."""
     matcher = difflib.SequenceMatcher(None, "", query_norm)  # the matcher caches what it knows of the query
     chinese = any(t.cjk for t in terms)
-    spoken = pinyin(query_norm).replace(" ", "") if chinese else ""
+    spoken = _spoken(query_norm) if chinese else ""
     best: Suggestion | None = None
     best_ratio = 0.49 if chinese else 0.7
     for row in {row.value: row for row in rows}.values():
         if row.field == "pinyin":
             continue
         for folded, shown in _candidates(row.value, len(query_norm.split())):
-            if chinese and pinyin(folded).replace(" ", "") != spoken:
+            if chinese and _spoken(folded) != spoken:
                 continue
             matcher.set_seq1(folded)
             if matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
@@ -114,6 +114,11 @@ def best_suggestion(query_norm: str, terms: list[Term], rows: list[TextRow]) -> 
                 if ratio > best_ratio:
                     best, best_ratio = Suggestion(shown, row), ratio
     return best
+
+
+def _spoken(text: str) -> str:
+    sounds = pinyin(text)
+    return sounds.joined if sounds else ""
 
 
 def _candidates(name: str, size: int) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.i18n import translate
 from iurc_desktop.services.search import SearchHit, SearchOutcome
 
@@ -74,6 +75,16 @@ def detail(hit: SearchHit, lang: Lang) -> str:
     if facts.country:
         return country_name(facts.country, lang)
     return ""
+
+
+def kind_label(hit: SearchHit, lang: Lang) -> str:
+    """The kind of a hit in the singular, an event by its type: "Place", "Webinar", "Study visit"."""
+    from iurc_desktop.services.vocabulary import event_type_name, kind_name
+
+    subtype = hit.facts.subtype if hit.facts else None
+    if hit.kind is Kind.EVENT and subtype:
+        return event_type_name(subtype, lang)
+    return kind_name(hit.kind, lang)
 
 
 def count(n: int, lang: Lang) -> str:

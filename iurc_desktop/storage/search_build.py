@@ -15,7 +15,7 @@ from pathlib import Path
 
 from iurc_desktop.storage.search_text import CJK_RUN, fts_columns, normalise, pinyin, to_simplified, vocabulary_words
 
-INDEX_FORMAT = 2  # bump when the schema or the text preparation changes: opening rebuilds older indexes
+INDEX_FORMAT = 3  # bump when the schema or the text preparation changes: opening rebuilds older indexes
 
 KIND_ORDER = (
     "place",
@@ -151,21 +151,19 @@ def _insert_names(conn: sqlite3.Connection, vocabulary: set[str]) -> int:
     fts: list[tuple[object, ...]] = []
     count = 0
     for kind, record_id, field, lang, kind_rank, value in _name_texts(conn):
-        rows = [(field, lang, value)]
+        rows = [(field, lang, value, " ".join(normalise(value).split()), value)]
         if CJK_RUN.search(value):
             value = to_simplified(value)
-            rows = [(field, lang, value)]
+            rows = [(field, lang, value, " ".join(normalise(value).split()), value)]
             spoken = pinyin(value)
-            if spoken:
-                rows.append(("pinyin", "zh", spoken))
-        for row_field, row_lang, text in rows:
+            if spoken is not None:  # "chengdu" and "chengd…" match it, and "cheng du" run together
+                # single syllables are not words of their own ("du", "shi" would match half the names)
+                rows.append(("pinyin", "zh", spoken.syllables, spoken.joined, f"{spoken.joined} {spoken.words}"))
+        for row_field, row_lang, text, norm, indexed in rows:
             count += 1
-            norm = " ".join(normalise(text).split())
             vocabulary.update(vocabulary_words(norm))
             names.append((count, kind, record_id, row_field, row_lang, kind_rank, text, norm))
-            # a pinyin row also answers to its syllables run together: "chengdu" and "chongqingliangjiang"
-            extra = norm.replace(" ", "") if row_field == "pinyin" and " " in norm else ""
-            fts.append((count, *fts_columns(text, extra)))
+            fts.append((count, *fts_columns(indexed)))
         if len(names) >= 5000:
             _flush_names(conn, names, fts)
     _flush_names(conn, names, fts)

@@ -1,8 +1,8 @@
 """How a text is prepared for the search index, and a query for it: the same folding on both sides.
 
 - Traditional Chinese is folded to Simplified (OpenCC's `t2s`), so 青島 finds 青岛 and the other way round;
-- Chinese names also get toneless pinyin, one word per jieba word ("chengdu", "chongqing liangjiang xinqu"),
-  so a delegate without a Chinese keyboard finds 成都 by typing `chengdu` or `cheng du`;
+- Chinese names also get toneless pinyin, by syllable, by pairs of syllables and run together ("cheng du",
+  "chengdu"), so a delegate without a Chinese keyboard finds 成都 by typing `chengdu` or `cheng du`;
 - numbers are read in any of the notations the catalogue's languages use (2,000,000 · 2 000 000 · 2 million ·
   2 milhões · 200万 · 2,5 mil) and indexed as one token of their value ("n2000000"), so each finds the others.
 """
@@ -10,9 +10,11 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
@@ -75,22 +77,35 @@ def to_simplified(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _word_pinyin(word: str) -> str:
+def _run_syllables(run: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin  # its phrase dictionary reads 重庆 as chongqing, not zhongqing
 
-    return "".join(lazy_pinyin(word, errors="ignore"))
+    return tuple(syllable for syllable in lazy_pinyin(run, errors="ignore") if syllable.isascii())
 
 
-def pinyin(text: str) -> str:
-    """The toneless pinyin of the Chinese in `text`, one word per jieba word: "重庆两江新区" → "chongqing liangjiang
-    xinqu". Empty when `text` has no Chinese."""
-    runs = CJK_RUN.findall(text)
+@dataclass(frozen=True)
+class Pinyin:
+    """The toneless pinyin of a Chinese name: 重庆两江新区 → "chong qing liang jiang xin qu"."""
+
+    syllables: str  # spaced, one syllable per character: shown, and matched syllable by syllable
+    joined: str  # all run together ("chongqingliangjiangxinqu"): the name's folded form, for exact and prefix
+    words: str  # every two neighbouring syllables and each whole run joined, so "liangjiang" or "xinqu" match
+
+
+def pinyin(text: str) -> Pinyin | None:
+    """The pinyin of the Chinese in `text` (None when it has none). No word segmentation is needed: pairs of
+    neighbouring syllables cover the two-syllable words most names are made of, as character pairs do."""
+    runs = [_run_syllables(run) for run in CJK_RUN.findall(text)]
+    runs = [run for run in runs if run]
     if not runs:
-        return ""
-    import rjieba
-
-    words = [_word_pinyin(word) for run in runs for word in rjieba.cut(run)]
-    return " ".join(word for word in words if word)
+        return None
+    pairs = [a + b for run in runs for a, b in itertools.pairwise(run)]
+    whole = ["".join(run) for run in runs if len(run) > 2]
+    return Pinyin(
+        " ".join(syllable for run in runs for syllable in run),
+        "".join("".join(run) for run in runs),
+        " ".join(dict.fromkeys([*pairs, *whole])),
+    )
 
 
 def number_value(match: re.Match[str]) -> Decimal | None:

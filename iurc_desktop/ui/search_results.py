@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.ui.models import KEY_ROLE
-from iurc_desktop.ui.record_page import kind_name
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy (behind these services) is imported
     from iurc_desktop.services.search import SearchHit, SearchOutcome
@@ -70,7 +69,7 @@ def _hit_texts(hit: SearchHit, lang: Lang, labels: Any) -> tuple[str, str]:
     from iurc_desktop.services.search import snippet_html
 
     detail = labels.detail(hit, lang)
-    heading = f"<b>{html.escape(hit.title)}</b> · {html.escape(kind_name(hit.kind))}"
+    heading = f"<b>{html.escape(hit.title)}</b> · {html.escape(labels.kind_label(hit, lang))}"
     heading += f" · {html.escape(detail)}" if detail else ""
     line = snippet_html(hit) if hit.snippet != hit.title else ""
     why = labels.why(hit, lang)
