@@ -106,8 +106,9 @@ def test_painting_results_keeps_none_alive(window: MainWindow) -> None:
     import sys
 
     search(window, "Beijing")
-    window.list_panel.view.grab()
+    view = window.list_panel.view
+    view.grab()
     before = sys.getrefcount(None)
     for _ in range(50):
-        window.list_panel.view.viewport().repaint()
-    assert sys.getrefcount(None) >= before - 20
+        view.grab()  # paints every visible row (grab returns a pixmap: no void call of its own)
+    assert sys.getrefcount(None) >= before - 10
