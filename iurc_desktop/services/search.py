@@ -96,6 +96,20 @@ class SearchOutcome:
     tried: tuple[str, ...] = ()  # what the search tried, for an empty result: see services.search_labels
 
 
+MAX_LIMIT = 1_000_000
+
+
+def _encodable(text: str, filters: SearchFilters) -> bool:
+    """No record holds a lone surrogate (SQLite cannot even take one) or an id with NUL: such input matches nothing.
+    (A NUL in the query text itself is a control character that clean_query drops.)"""
+    ids = (filters.country, filters.programme, filters.network, filters.cluster)
+    return not _has_surrogate(text) and not any(value and ("\x00" in value or _has_surrogate(value)) for value in ids)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+
+
 @dataclass
 class _Found:
     row: TextRow
@@ -157,8 +171,9 @@ class SearchService:
 
     def run(self, text: str, lang: Lang, filters: SearchFilters = SearchFilters(), limit: int = 20) -> SearchOutcome:
         query = parse_query(text)
-        if not query.text or limit <= 0:
+        if not query.text or limit <= 0 or not _encodable(text, filters):
             return SearchOutcome(text, [])
+        limit = min(limit, MAX_LIMIT)  # SQLite's LIMIT is 64-bit: a larger request must not overflow it
         flt = filters.for_index()
         try:
             found = self._collect(query, flt, limit).found
