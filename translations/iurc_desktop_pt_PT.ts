@@ -1000,14 +1000,6 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
     <message>
-        <source>No match for “%1”.</source>
-        <translation>Nenhum resultado para “%1”.</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>Queria dizer “%1”?</translation>
-    </message>
-    <message>
         <source>my note</source>
         <translation>a minha nota</translation>
     </message>
@@ -1651,6 +1643,81 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Select All</source>
         <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>approximate: {name}</source>
+        <translation>aproximado: {name}</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified: {text}</source>
+        <translation>Tradicional → Simplificado: {text}</translation>
+    </message>
+    <message>
+        <source>pinyin: {text}</source>
+        <translation>pinyin: {text}</translation>
+    </message>
+    <message>
+        <source>has some of the words</source>
+        <translation>contém apenas algumas das palavras</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} resultados</translation>
+    </message>
+    <message>
+        <source>No match for “{query}”.</source>
+        <translation>Nenhum resultado para “{query}”.</translation>
+    </message>
+    <message>
+        <source>Tried: {list}.</source>
+        <translation>Pesquisado em: {list}.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{suggestion}”?</source>
+        <translation>Queria dizer “{suggestion}”?</translation>
+    </message>
+    <message>
+        <source>No exact match for “{query}”; these are close.</source>
+        <translation>Nada corresponde exatamente a “{query}”; estes resultados são próximos.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>names and aliases</source>
+        <translation>nomes e designações alternativas</translation>
+    </message>
+    <message>
+        <source>every text in three languages</source>
+        <translation>todos os textos nas três línguas</translation>
+    </message>
+    <message>
+        <source>similar spellings</source>
+        <translation>grafias semelhantes</translation>
+    </message>
+    <message>
+        <source>Simplified characters</source>
+        <translation>caracteres simplificados</translation>
+    </message>
+    <message>
+        <source>pinyin of Chinese names</source>
+        <translation>pinyin dos nomes chineses</translation>
+    </message>
+    <message>
+        <source>the number in other notations</source>
+        <translation>o número noutras notações</translation>
+    </message>
+    <message>
+        <source>records with only some of the words</source>
+        <translation>registos com apenas algumas das palavras</translation>
     </message>
 </context>
 <context>

@@ -1000,14 +1000,6 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
     <message>
-        <source>No match for “%1”.</source>
-        <translation>没有与“%1”匹配的结果。</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>您是不是要找“%1”？</translation>
-    </message>
-    <message>
         <source>my note</source>
         <translation>我的笔记</translation>
     </message>
@@ -1651,6 +1643,81 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>approximate: {name}</source>
+        <translation>近似：{name}</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified: {text}</source>
+        <translation>繁体 → 简体：{text}</translation>
+    </message>
+    <message>
+        <source>pinyin: {text}</source>
+        <translation>拼音：{text}</translation>
+    </message>
+    <message>
+        <source>has some of the words</source>
+        <translation>包含部分词语</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} 个结果</translation>
+    </message>
+    <message>
+        <source>No match for “{query}”.</source>
+        <translation>没有与“{query}”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>Tried: {list}.</source>
+        <translation>已尝试：{list}。</translation>
+    </message>
+    <message>
+        <source>Did you mean “{suggestion}”?</source>
+        <translation>您是不是要找“{suggestion}”？</translation>
+    </message>
+    <message>
+        <source>No exact match for “{query}”; these are close.</source>
+        <translation>没有与“{query}”完全匹配的结果；以下为相近结果。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>names and aliases</source>
+        <translation>名称和别名</translation>
+    </message>
+    <message>
+        <source>every text in three languages</source>
+        <translation>三种语言的全部文本</translation>
+    </message>
+    <message>
+        <source>similar spellings</source>
+        <translation>相近拼写</translation>
+    </message>
+    <message>
+        <source>Simplified characters</source>
+        <translation>简体字</translation>
+    </message>
+    <message>
+        <source>pinyin of Chinese names</source>
+        <translation>中文名称的拼音</translation>
+    </message>
+    <message>
+        <source>the number in other notations</source>
+        <translation>该数字的其他写法</translation>
+    </message>
+    <message>
+        <source>records with only some of the words</source>
+        <translation>只含部分词语的记录</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,6 @@ from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
-from iurc_desktop.ui.record_page import kind_plural
 from iurc_desktop.ui.user_data_actions import UserDataActions
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
@@ -168,6 +167,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigation.destination_chosen.connect(self.show_destination)
         self.list_panel.record_chosen.connect(self.open_record)
+        self.list_panel.suggestion_chosen.connect(self.search_box.setText)  # textChanged runs the search
         self.detail.link_activated.connect(self.open_record)
         self.detail.briefing_requested.connect(self.open_briefing_for)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
@@ -295,15 +295,11 @@ class MainWindow(QMainWindow):
             if hasattr(self, "current_destination"):
                 self.show_destination(self.current_destination)
             return
+        from iurc_desktop.ui.search_results import results_message
+
         outcome = self.services.search.run(text, self.lang, limit=50)
         hits = outcome.hits + self._note_hits(text)
-        message = ""
-        if not hits:
-            message = self.tr("No match for “%1”.").replace("%1", text.strip())
-            if outcome.suggestion:
-                message += " " + self.tr("Did you mean “%1”?").replace("%1", outcome.suggestion)
-        names = {kind: kind_plural(kind) for kind in Kind}
-        self.list_panel.show_hits(hits, names, message)
+        self.list_panel.show_hits(hits, self.lang, results_message(outcome, len(hits), self.lang))
 
     def _note_hits(self, text: str) -> list[SearchHit]:
         """The delegate's own notes are searched too; a hit opens the record the note is on."""
