@@ -31,6 +31,7 @@ from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favo
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
+from iurc_desktop.ui.map_view import MapView
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
 from iurc_desktop.ui.record_page import kind_plural
 
@@ -74,7 +75,11 @@ class MainWindow(QMainWindow):
         for pane, stretch in ((self.navigation, 0), (self.list_panel, 1), (self.detail, 3)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.splitter.setSizes([220, 300, 760])
+        self.map_view = MapView()  # the Map destination: shown in place of the list and the record
+        self.map_view.hide()
+        self.splitter.addWidget(self.map_view)
+        self.splitter.setStretchFactor(self.splitter.indexOf(self.map_view), 4)
+        self.splitter.setSizes([220, 300, 760, 1060])
         self.setCentralWidget(self.splitter)
         self.search_box = QLineEdit()
         self.search_timer = QTimer(self)
@@ -92,6 +97,8 @@ class MainWindow(QMainWindow):
         """Called once the catalogue is open: the window itself is already on screen."""
         self.services = services
         self.detail.attach(services.catalogue, services.user)
+        self.map_view.lang = self.lang
+        self.map_view.attach(services.catalogue)
         self.retranslate()
         self.restore_state()
         from iurc_desktop.ui.import_dialog import DailyUpdateCheck
@@ -112,6 +119,7 @@ class MainWindow(QMainWindow):
         self.forward_action = self._action(self.go_forward, QKeySequence("Alt+Right"))
         self.brief_action = self._action(self.open_briefing, QKeySequence("Ctrl+P"))
         self.plans_action = self._action(self.open_visit_plans)
+        self.map_action = self._action(self.show_on_map, QKeySequence("Ctrl+M"))
         self.favourites_brief_action = self._action(self.open_briefing_for_favourites)
         self.briefing = BriefingLauncher(self, self.runner)
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
@@ -124,6 +132,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.forward_action)
         toolbar.addWidget(self.search_box)
         toolbar.addAction(self.brief_action)
+        toolbar.addAction(self.map_action)
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.plans_action, self.brief_action, self.favourites_brief_action])
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
         self.navigation.destination_chosen.connect(self.show_destination)
         self.list_panel.record_chosen.connect(self.open_record)
         self.detail.link_activated.connect(self.open_record)
+        self.map_view.record_chosen.connect(self.open_record)
         self.detail.briefing_requested.connect(self.open_briefing_for)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.search_timer.timeout.connect(self.run_search)
@@ -165,6 +175,8 @@ class MainWindow(QMainWindow):
         self.forward_action.setText(self.tr("Forward"))
         self.brief_action.setText(self.tr("Briefing pack…"))
         self.plans_action.setText(self.tr("Visit plans…"))
+        self.map_action.setText(self.tr("Show on map"))
+        self.map_action.setToolTip(self.tr("The open place, partnership or event on the map (Ctrl+M)"))
         self.favourites_brief_action.setText(self.tr("Briefing pack from favourites…"))
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About IURC Desktop"))
@@ -192,7 +204,26 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.current_destination = destination
+        if destination.key == "map":
+            self._show_map_pane(True)
+            self.map_view.show_world()
+            return
+        self._show_map_pane(False)
         self.list_panel.show_items(self._items(destination), self.lang, self._programme_names())
+
+    def _show_map_pane(self, on: bool) -> None:
+        self.map_view.setVisible(on)
+        self.list_panel.setVisible(not on)
+        self.detail.setVisible(not on)
+
+    def show_on_map(self, key: RecordKey | None = None) -> None:
+        """The open record's map (a place, partnership or event) in the map pane; the record stays one click away."""
+        key = key or self.detail.key
+        if key is None or self.services is None or not self.map_view.show_record(key):
+            self.statusBar().showMessage(self.tr("Open a place, partnership or event first."), 5000)
+            return
+        self._show_map_pane(True)
+        self.map_view.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _programme_names(self) -> dict[str, str]:
         return {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PROGRAMME, self.lang)}
@@ -227,6 +258,8 @@ class MainWindow(QMainWindow):
         return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
 
     def open_record(self, key: RecordKey, remember: bool = True) -> None:
+        if self.map_view.isVisible():
+            self._show_map_pane(False)
         if remember:
             del self.history[self.history_index + 1 :]
             self.history.append(key)
@@ -261,6 +294,7 @@ class MainWindow(QMainWindow):
             if hasattr(self, "current_destination"):
                 self.show_destination(self.current_destination)
             return
+        self._show_map_pane(False)  # results are a list
         outcome = self.services.search.run(text, self.lang, limit=50)
         hits = outcome.hits + self._note_hits(text)
         message = ""
@@ -304,9 +338,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _refresh_content(self) -> None:
+        self.map_view.set_language(self.lang)
         if self.list_panel.showing_results():
             self.run_search()
-        elif hasattr(self, "current_destination"):
+        elif hasattr(self, "current_destination") and self.current_destination.key != "map":
             self.list_panel.show_items(self._items(self.current_destination), self.lang, self._programme_names())
         self.detail.show_record(self.detail.key, self.lang)
 
@@ -346,6 +381,7 @@ class MainWindow(QMainWindow):
         services = self.svc.reload()
         self.services = services
         self.detail.attach(services.catalogue, services.user)
+        self.map_view.attach(services.catalogue)
         self.retranslate()
         self._refresh_content()
 

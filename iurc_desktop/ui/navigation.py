@@ -40,6 +40,7 @@ DESTINATIONS: dict[str, Destination] = {
         Destination("programmes", Kind.PROGRAMME),
         Destination("favourites", None),
         Destination("notes", None),
+        Destination("map", None),
     )
 }
 
@@ -72,6 +73,7 @@ class NavigationPanel(QTreeWidget):
             "programmes",
             "favourites",
             "notes",
+            "map",
         ):
             item = QTreeWidgetItem()
             item.setData(0, ROLE, top if top in DESTINATIONS else "")
@@ -104,6 +106,7 @@ class NavigationPanel(QTreeWidget):
             "programmes": self.tr("Programmes"),
             "favourites": self.tr("Favourites"),
             "notes": self.tr("My notes"),
+            "map": self.tr("Map"),
         }
         for key, item in self._items.items():
             item.setText(0, names[key])

@@ -1,0 +1,237 @@
+"""A MapModel as a QGraphicsScene: sea, land, arcs, route, markers and labels (screen, PNG and SVG).
+
+Scene coordinates are map units (domain/geo.py) with y pointing down. Markers and labels ignore the view's
+zoom, so they keep their size on screen; labels are laid out again only when the zoom changes (panning does not
+change which labels collide).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from iurc_desktop.domain import geo
+from iurc_desktop.domain.geo import LonLat, Point
+from iurc_desktop.services import map_model as style
+from iurc_desktop.services.map_model import MapMarker, MapModel
+from iurc_desktop.ui.none_refcount import keep_none_alive
+
+keep_none_alive()  # a scene makes thousands of PySide void calls; see none_refcount.py
+
+IGNORES_ZOOM = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+
+
+def scene_point(lonlat: LonLat) -> QPointF:
+    x, y = geo.project(*lonlat)
+    return QPointF(x, -y)
+
+
+def ring_path(rings: Sequence[Sequence[Point]], close: bool = True) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)  # lakes inside land (the Caspian) stay water
+    for ring in rings:
+        path.moveTo(ring[0][0], -ring[0][1])
+        for x, y in ring[1:]:
+            path.lineTo(x, -y)
+        if close:
+            path.closeSubpath()
+    return path
+
+
+def _cosmetic(colour: str, width: float, dashed: bool = False) -> QPen:
+    pen = QPen(QColor(colour), width)
+    pen.setCosmetic(True)  # a line's width is in pixels at every zoom
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+class MarkerItem(QGraphicsItem):
+    """A place: a dot in its region's colour (a numbered disc for a visit's stop), hover name, click opens."""
+
+    def __init__(self, marker: MapMarker, scene: MapScene) -> None:
+        super().__init__()
+        self.marker, self.map_scene = marker, scene
+        self.radius = 9.0 if marker.stop is not None else 6.5 if marker.focus else 5.0
+        self.hovered = False
+        self.setFlags(IGNORES_ZOOM | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setPos(scene_point(marker.lonlat))
+        self.setZValue(5 if marker.focus or marker.stop else 4)
+        self.setToolTip(marker.name)
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius + 4
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.radius + (1.5 if self.hovered else 0)
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(style.ROUTE_COLOUR), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 3, r + 3)
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(QColor(style.REGION_COLOURS[self.marker.region]))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        if self.marker.stop is not None:
+            font = QFont(painter.font())
+            font.setPixelSize(11)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("white"))
+            painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self.marker.stop))
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        self.update()
+        self.map_scene.hovered.emit(self.marker.id)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        self.update()
+        self.map_scene.hovered.emit("")
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()  # the release then comes here, not to the view's drag
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() is Qt.MouseButton.LeftButton and self.contains(event.pos()):
+            self.map_scene.activated.emit(self.marker.id)
+
+
+class LabelItem(QGraphicsItem):
+    """A place's name with a white halo, placed beside its marker by `MapScene.layout_labels`."""
+
+    def __init__(self, marker: MapMarker, font: QFont) -> None:
+        super().__init__()
+        self.setFlag(IGNORES_ZOOM)
+        self.setPos(scene_point(marker.lonlat))
+        self.setZValue(6)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        metrics = QFontMetricsF(font)
+        self.size = (metrics.horizontalAdvance(marker.name), metrics.height())
+        self.text = QPainterPath()
+        self.text.addText(0, metrics.ascent(), font, marker.name)
+        self.offset = QPointF(0, 0)
+
+    def place(self, box: geo.Box, anchor: QPointF) -> None:
+        self.prepareGeometryChange()
+        self.offset = QPointF(box.left - anchor.x(), box.top - anchor.y())
+        self.setVisible(True)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self.offset.x() - 3, self.offset.y() - 3, self.size[0] + 6, self.size[1] + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(self.offset)
+        painter.strokePath(self.text, QPen(QColor(style.HALO_COLOUR), 3.0))
+        painter.fillPath(self.text, QColor(style.LABEL_COLOUR))
+
+
+class MapScene(QGraphicsScene):
+    activated = Signal(str)  # a place id (clicked, or Enter on a focused marker)
+    hovered = Signal(str)  # a place id, or "" when the pointer leaves
+
+    def __init__(self, model: MapModel, land: Sequence[Sequence[Point]], font: QFont | None = None) -> None:
+        super().__init__()
+        self.model = model
+        self.label_font = font or QFont()
+        outline = geo.project_ring(geo.outline())
+        self.setSceneRect(ring_path([outline]).boundingRect().adjusted(-20, -20, 20, 20))
+        sea = self.addPath(ring_path([outline]), QPen(Qt.PenStyle.NoPen), QBrush(QColor(style.SEA)))
+        sea.setZValue(0)
+        self.land = self.addPath(ring_path(land), _cosmetic(style.COAST, 0.8), QBrush(QColor(style.LAND)))
+        self.land.setZValue(1)
+        self.arc_items = [self._arc(arc.name, arc.lines) for arc in model.arcs]
+        route = model.route_lines()
+        if route:
+            item = self.addPath(ring_path([[geo.project(*p) for p in line] for line in route], close=False))
+            item.setPen(_cosmetic(style.ROUTE_COLOUR, 2.2, dashed=True))
+            item.setZValue(3)
+        self.markers = {m.id: MarkerItem(m, self) for m in model.markers}
+        self.labels = {m.id: LabelItem(m, self.label_font) for m in model.markers}
+        for item in (*self.markers.values(), *self.labels.values()):
+            self.addItem(item)
+        self._laid_out_at: float | None = None
+
+    def _arc(self, name: str, lines: Sequence[Sequence[LonLat]]) -> QGraphicsPathItem:
+        path = ring_path([[geo.project(*p) for p in line] for line in lines], close=False)
+        item = self.addPath(path, _cosmetic(style.ARC_COLOUR, 2.0))
+        item.setZValue(2)
+        item.setToolTip(name)
+        return item
+
+    def layout_labels(self, scale: float) -> None:
+        """Show the labels that fit at this zoom (pixels per map unit), most important first, none overlapping."""
+        if self._laid_out_at is not None and abs(self._laid_out_at - scale) < 1e-9:
+            return
+        self._laid_out_at = scale
+        order = self.model.labelling_order()
+        anchors = {m.id: self.markers[m.id].pos() * scale for m in order}
+        obstacles = []
+        for marker_id, item in self.markers.items():
+            p, r = anchors[marker_id], item.radius
+            obstacles.append(geo.Box(p.x() - r, p.y() - r, p.x() + r, p.y() + r))
+        candidates = []
+        for marker in order:
+            label, p = self.labels[marker.id], anchors[marker.id]
+            candidates.append(geo.label_boxes(p.x(), p.y(), *label.size, self.markers[marker.id].radius + 3))
+        for marker, boxes, pick in zip(order, candidates, geo.place_labels(candidates, obstacles), strict=True):
+            label = self.labels[marker.id]
+            if pick is None:
+                label.setVisible(False)
+            else:
+                label.place(boxes[pick], anchors[marker.id])
+
+
+def legend_entries(model: MapModel, tr: Callable[[str], str] | None = None) -> list[tuple[str, str]]:
+    """(key, translated text) for the legend, in the interface language."""
+    translate = tr or (lambda text: QCoreApplication.translate("Map", text))
+    return [(key, translate(style.LEGEND[key])) for key in model.legend_keys()]
+
+
+def paint_legend(painter: QPainter, entries: list[tuple[str, str]], corner: QPointF, note: str) -> None:
+    """The legend box at the bottom-left `corner` of the drawing (device pixels), and the no-borders note."""
+    metrics = QFontMetricsF(painter.font())
+    row = metrics.height() + 4
+    width = max((metrics.horizontalAdvance(t) for _k, t in entries), default=0) + 34
+    box = QRectF(corner.x() + 8, corner.y() - 8 - row * len(entries) - 8, width, row * len(entries) + 8)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#c9d1dc"), 1))
+    painter.setBrush(QColor(255, 255, 255, 225))
+    painter.drawRoundedRect(box, 4, 4)
+    for index, (key, text) in enumerate(entries):
+        y = box.top() + 4 + row * index + row / 2
+        if key in style.REGION_COLOURS:
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(QColor(style.REGION_COLOURS[key]))
+            painter.drawEllipse(QPointF(box.left() + 13, y), 5, 5)
+        else:
+            pen = _cosmetic(style.ARC_COLOUR if key == "arc" else style.ROUTE_COLOUR, 2, dashed=key == "route")
+            painter.setPen(pen)
+            painter.drawLine(QPointF(box.left() + 5, y), QPointF(box.left() + 21, y))
+        painter.setPen(QColor(style.LABEL_COLOUR))
+        painter.drawText(QPointF(box.left() + 28, y + metrics.ascent() / 2 - 1), text)
+    small = QFont(painter.font())
+    small.setPointSizeF(max(6.0, painter.font().pointSizeF() * 0.8))
+    painter.setFont(small)
+    painter.setPen(QColor("#5b6770"))
+    painter.drawText(QPointF(corner.x() + width + 20, corner.y() - 10), note)
+    painter.restore()
