@@ -100,9 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from iurc_desktop.cli_brief import add_brief_command
     from iurc_desktop.cli_data import add_data_commands
+    from iurc_desktop.cli_map import add_map_command
 
     add_data_commands(sub)
     add_brief_command(sub, _lang)
+    add_map_command(sub, _lang)
     return parser
 
 

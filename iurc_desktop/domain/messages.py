@@ -12,3 +12,8 @@ from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
 # — general —
 UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Something went wrong inside IURC Desktop. Details are in the log: {log}")
 UNKNOWN_RECORD = QT_TRANSLATE_NOOP("Errors", "There is no {kind} with the id “{id}” in this catalogue.")
+
+# — maps —
+MAP_OUTPUT_SUFFIX = QT_TRANSLATE_NOOP("Errors", "The map file {path} must end in .svg, .png or .pdf.")
+MAP_WRITE_FAILED = QT_TRANSLATE_NOOP("Errors", "The map could not be written to {path}: {reason}")
+UNKNOWN_PLAN = QT_TRANSLATE_NOOP("Errors", "There is no visit plan with the number {id}.")

@@ -195,11 +195,14 @@ class MapService:
         arcs = [p for p in arcs if all(pid in ids for pid in p.places if pid in self.index.places)]
         return self._model(lang, sorted(ids), arcs)
 
-    def around_places(self, place_ids: Sequence[str], lang: Lang, focus: Sequence[str] | None = None) -> MapModel:
-        """The places and every partner they are paired with; `focus` (default: the places) is the subject."""
+    def around_places(
+        self, place_ids: Sequence[str], lang: Lang, focus: Sequence[str] | None = None, extra: Sequence[str] = ()
+    ) -> MapModel:
+        """The places and every partner they are paired with, and `extra` places (a pack's partners) without their
+        pairings; `focus` (default: the places) is the subject."""
         subject = set(place_ids)
         arcs = [p for p in self._eu_china(self.index.partnerships) if subject & set(p.places)]
-        ids = list(dict.fromkeys([*place_ids, *(pid for p in arcs for pid in p.places)]))
+        ids = list(dict.fromkeys([*place_ids, *(pid for p in arcs for pid in p.places), *extra]))
         return self._model(lang, ids, arcs, focus=tuple(place_ids if focus is None else focus))
 
     def partnership(self, partnership_id: str, lang: Lang) -> MapModel:

@@ -17,6 +17,7 @@ from iurc_desktop.services.catalogue import CatalogueService
 class SectionKind(StrEnum):
     COVER = "cover"
     GLANCE = "glance"
+    MAP = "map"
     HOST = "host"
     HISTORY = "history"
     PARTNERS = "partners"
@@ -45,10 +46,12 @@ class BriefingSubject:
     end: dt.date | None = None
     delegation: tuple[str, ...] = ()
     purpose: str = ""
+    itinerary: bool = False  # `places` are a visit's stops in order (the map draws the route)
 
     @classmethod
     def from_plan(cls, plan: VisitPlan) -> BriefingSubject:
         return cls(
+            itinerary=True,
             places=plan.destinations,
             title=plan.title,
             start=plan.start,
@@ -89,6 +92,7 @@ class BriefingSelection:
                 "end": subject.end.isoformat() if subject.end else None,
                 "delegation": list(subject.delegation),
                 "purpose": subject.purpose,
+                "itinerary": subject.itinerary,
             },
             "hosts": list(self.hosts),
             "sections": [
@@ -109,6 +113,7 @@ class BriefingSelection:
             end=_date(raw.get("end")),
             delegation=tuple(raw.get("delegation", ())),
             purpose=raw.get("purpose", ""),
+            itinerary=bool(raw.get("itinerary", False)),
         )
         sections = tuple(
             Section(SectionKind(s["kind"]), tuple(RecordKey(Kind(k), i) for k, i in s.get("records", ())))
@@ -161,6 +166,7 @@ class BriefingComposer:
         sections = {
             SectionKind.COVER: (),
             SectionKind.GLANCE: (),
+            SectionKind.MAP: (),
             SectionKind.HOST: keys(Kind.PLACE, hosts),
             SectionKind.HISTORY: keys(Kind.PARTNERSHIP, found.partnerships)
             + keys(Kind.EVENT, found.events)
