@@ -2,7 +2,8 @@
 
 Natural Earth's shapefile comes from the geopandas 0.14.4 wheel (it is not a project dependency):
 
-    pip download geopandas==0.14.4 --no-deps -d /tmp/gp && (cd /tmp/gp && unzip -o geopandas-*.whl 'geopandas/datasets/*')
+    pip download geopandas==0.14.4 --no-deps -d /tmp/gp
+    (cd /tmp/gp && unzip -o geopandas-*.whl 'geopandas/datasets/*')
     pip install pyshp
     python scripts/build_basemap.py /tmp/gp/geopandas/datasets/naturalearth_lowres/naturalearth_lowres.shp
 
@@ -15,6 +16,7 @@ simplified a little; the file is the format `services/basemap.py` reads.
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import struct
 import sys
@@ -37,7 +39,7 @@ def read_rings(path: Path) -> list[list[Vertex]]:
     with shapefile.Reader(str(path)) as reader:
         for shape in reader.iterShapes():
             parts = [*shape.parts, len(shape.points)]
-            for start, end in zip(parts, parts[1:], strict=False):
+            for start, end in itertools.pairwise(parts):
                 ring = [(round(x * 1e6), round(y * 1e6)) for x, y in shape.points[start:end]]
                 if ring and ring[0] == ring[-1]:
                     ring.pop()

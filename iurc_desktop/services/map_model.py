@@ -6,6 +6,7 @@ same basemap and projection (domain/geo.py), so the three agree.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -86,7 +87,7 @@ class MapModel:
         """The route from stop to stop along great circles, cut at the seam."""
         stops = [m.lonlat for m in (self.marker(i) for i in self.route) if m is not None]
         lines: list[list[LonLat]] = []
-        for a, b in zip(stops, stops[1:], strict=False):
+        for a, b in itertools.pairwise(stops):
             lines += split_at_seam(great_circle(a, b, 24))
         return lines
 

@@ -212,9 +212,17 @@ class MainWindow(QMainWindow):
         self.list_panel.show_items(self._items(destination), self.lang, self._programme_names())
 
     def _show_map_pane(self, on: bool) -> None:
+        if on == self.map_view.isVisible():
+            return
+        sizes = self.splitter.sizes()  # navigation, list, record, map
+        rest = sum(sizes[1:])
+        if on:
+            self._record_panes = (sizes[1], sizes[2])  # given back when a record opens again
         self.map_view.setVisible(on)
         self.list_panel.setVisible(not on)
         self.detail.setVisible(not on)
+        panes = getattr(self, "_record_panes", (rest * 3 // 10, rest - rest * 3 // 10))
+        self.splitter.setSizes([sizes[0], 0, 0, rest] if on else [sizes[0], *panes, 0])
 
     def show_on_map(self, key: RecordKey | None = None) -> None:
         """The open record's map (a place, partnership or event) in the map pane; the record stays one click away."""

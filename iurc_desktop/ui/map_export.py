@@ -1,4 +1,4 @@
-"""The map drawn offscreen into a PNG or SVG file (`iurc-desktop map -o …`): the window's scene, its labels and legend."""
+"""The map drawn offscreen into a PNG or SVG file (`iurc-desktop map -o …`): the window's scene and legend."""
 
 from __future__ import annotations
 

@@ -124,8 +124,9 @@ class LabelItem(QGraphicsItem):
         self.setZValue(6)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         metrics = QFontMetricsF(font)
+        self.font, self.name, self.ascent = font, marker.name, metrics.ascent()
         self.size = (metrics.horizontalAdvance(marker.name), metrics.height())
-        self.text = QPainterPath()
+        self.text = QPainterPath()  # the halo's outline; the name itself is drawn as text (SVG keeps it as text)
         self.text.addText(0, metrics.ascent(), font, marker.name)
         self.offset = QPointF(0, 0)
 
@@ -141,7 +142,9 @@ class LabelItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(self.offset)
         painter.strokePath(self.text, QPen(QColor(style.HALO_COLOUR), 3.0))
-        painter.fillPath(self.text, QColor(style.LABEL_COLOUR))
+        painter.setFont(self.font)
+        painter.setPen(QColor(style.LABEL_COLOUR))
+        painter.drawText(QPointF(0, self.ascent), self.name)
 
 
 class MapScene(QGraphicsScene):
@@ -166,8 +169,10 @@ class MapScene(QGraphicsScene):
             item.setZValue(3)
         self.markers = {m.id: MarkerItem(m, self) for m in model.markers}
         self.labels = {m.id: LabelItem(m, self.label_font) for m in model.markers}
-        for item in (*self.markers.values(), *self.labels.values()):
-            self.addItem(item)
+        for marker in self.markers.values():
+            self.addItem(marker)
+        for label in self.labels.values():
+            self.addItem(label)
         self._laid_out_at: float | None = None
 
     def _arc(self, name: str, lines: Sequence[Sequence[LonLat]]) -> QGraphicsPathItem:

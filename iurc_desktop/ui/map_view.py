@@ -11,8 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QNativeGestureEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGestureEvent,
@@ -57,6 +65,7 @@ class MapCanvas(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.map_scene: MapScene | None = None
         self.home = QRectF()  # what "0" and "Show all" frame
+        self.fitted = False  # showing `home` as framed: a resize frames it again
         self.note = ""
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(140)
@@ -78,6 +87,7 @@ class MapCanvas(QGraphicsView):
         self._animation.stop()
         self.resetTransform()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitted = True
         self._relayout()
 
     def scale_factor(self) -> float:
@@ -92,6 +102,7 @@ class MapCanvas(QGraphicsView):
     # zoom
     def zoom_by(self, factor: float, at: QPointF | None = None) -> None:
         """Zoom smoothly by `factor`, keeping the point under `at` (viewport pixels; default: the centre) still."""
+        self.fitted = False
         view_point = at if at is not None else QPointF(self.viewport().rect().center())
         start = self.scale_factor()
         if self._animation.state() is QVariantAnimation.State.Running:
@@ -113,6 +124,19 @@ class MapCanvas(QGraphicsView):
 
     def _animate_zoom(self, value: object) -> None:
         self.set_zoom(float(value))  # type: ignore[arg-type]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitted and not self.home.isEmpty():
+            self.frame(self.home)
+
+    def event(self, event: QEvent) -> bool:
+        """Tab and Shift+Tab step through the markers (QGraphicsView would hand them to the scene)."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain:
+                return self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+        return super().event(event)
 
     def translate_view(self, dx: float, dy: float) -> None:
         self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() + dx))
@@ -136,11 +160,12 @@ class MapCanvas(QGraphicsView):
                 self._anchor = (self.mapToScene(pinch.centerPoint().toPoint()), pinch.centerPoint())
                 self.set_zoom(max(self.min_scale(), self.scale_factor() * pinch.scaleFactor()))
                 return True
-        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
-            if event.gestureType() is Qt.NativeGestureType.ZoomNativeGesture:
-                self._anchor = (self.mapToScene(event.position().toPoint()), event.position())
-                self.set_zoom(max(self.min_scale(), self.scale_factor() * (1 + event.value())))
-                return True
+        if (
+            isinstance(event, QNativeGestureEvent) and event.gestureType() is Qt.NativeGestureType.ZoomNativeGesture
+        ):  # touchpads (macOS, Wayland)
+            self._anchor = (self.mapToScene(event.position().toPoint()), event.position())
+            self.set_zoom(max(self.min_scale(), self.scale_factor() * (1 + event.value())))
+            return True
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -177,7 +202,7 @@ class MapCanvas(QGraphicsView):
         index = markers.index(current) if isinstance(current, MarkerItem) and current in markers else None
         following = (0 if forward else len(markers) - 1) if index is None else index + (1 if forward else -1)
         if not 0 <= following < len(markers):
-            self.map_scene.setFocusItem(None)
+            self.map_scene.clearFocus()
             self._announce(None)
             return super().focusNextPrevChild(forward)
         self.map_scene.setFocusItem(markers[following], Qt.FocusReason.TabFocusReason)
@@ -192,7 +217,7 @@ class MapCanvas(QGraphicsView):
         self.setAccessibleName(item.marker.name if item is not None else self.tr("Map"))
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self.map_scene is None:
             return
         painter.save()
@@ -340,13 +365,13 @@ class MapView(QWidget):
         from iurc_desktop.services.locale_format import country_name
 
         programmes = {i.id: i.title for i in self.catalogue.list_items(Kind.PROGRAMME, self.lang)}
-        options = {
+        countries = sorted(((c, country_name(c, self.lang)) for c in self.service.countries()), key=lambda o: o[1])
+        options: dict[str, list[tuple[object, str]]] = {
             "layer": [("all", self.tr("Places and partnerships")), ("places", self.tr("Places")),
                       ("partnerships", self.tr("Partnerships")), ("events", self.tr("Places of events"))],
             "programme": [(None, self.tr("All programmes"))]
             + [(p, programmes.get(p, p)) for p in self.service.programmes()],
-            "country": [(None, self.tr("All countries"))]
-            + sorted(((c, country_name(c, self.lang)) for c in self.service.countries()), key=lambda o: o[1]),
+            "country": [(None, self.tr("All countries")), *countries],
             "year": [(None, self.tr("All years"))] + [(y, str(y)) for y in self.service.years()],
         }  # fmt: skip
         for name, box in self.boxes.items():

@@ -84,7 +84,7 @@ def draw_map(canvas: Any, model: MapModel, x: float, y: float, width: float, hei
 
 def _visible_rings(basemap: Basemap, frame: _Frame) -> list[Sequence[Point]]:
     left, bottom, right, top = frame.extent
-    out = []
+    out: list[Sequence[Point]] = []
     for ring in basemap.projected:
         xs, ys = [p[0] for p in ring], [p[1] for p in ring]
         if max(xs) >= left and min(xs) <= right and max(ys) >= bottom and min(ys) <= top:
@@ -187,6 +187,7 @@ def _halo_text(canvas: Any, x: float, y: float, text: str, font: str, size: floa
         obj.textLine(text)
         canvas.drawText(obj)
         canvas.restoreState()
+
 
 def _legend(canvas: Any, frame: _Frame, model: MapModel, font: str) -> None:
     keys = model.legend_keys()
