@@ -332,7 +332,7 @@ class MapView(QWidget):
         self.filter_label.setVisible(self.current[0] == "world")
         scene = MapScene(model, shipped_basemap().projected, self.font())
         self.canvas.set_scene_model(scene, self._frame(model, scene))
-        self.status.setText(self.tr("%n place(s) on the map", "", len(model.markers)))
+        self.status.setText(self.tr("Places on the map: %1").replace("%1", str(len(model.markers))))
 
     def _frame(self, model: MapModel, scene: MapScene) -> QRectF:
         if self.current[0] == "world":
