@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import subprocess
 from collections.abc import Iterator
@@ -63,7 +64,7 @@ def test_no_national_border_survives_in_the_land() -> None:
     inland = [(10.0, 48.5), (105.0, 42.0), (35.0, 0.0), (-60.0, -10.0)]  # Bavaria, Gobi, Kenya, Amazon
     for lon, lat in inland:
         for ring in shipped_basemap().rings:
-            for (ax, ay), (bx, by) in zip(ring, ring[1:], strict=False):
+            for (ax, ay), (bx, by) in itertools.pairwise(ring):
                 assert math.hypot((ax + bx) / 2 - lon, (ay + by) / 2 - lat) > 3.0, (lon, lat)
 
 
@@ -187,9 +188,14 @@ def map_page_text(pdf: Path, title: str) -> tuple[int, str]:
     raise AssertionError(f"no page titled {title!r}")
 
 
-@pytest.mark.parametrize(("lang", "title", "host", "partner"), [
-    (Lang.EN, "Map", "Zhengzhou", "Lazio"), (Lang.ZH, "地图", "郑州", "拉齐奥"), (Lang.PT, "Mapa", "Zhengzhou", "Lácio"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "title", "host", "partner"),
+    [
+        (Lang.EN, "Map", "Zhengzhou", "Lazio"),
+        (Lang.ZH, "地图", "郑州", "拉齐奥"),
+        (Lang.PT, "Mapa", "Zhengzhou", "Lácio"),
+    ],
+)
 def test_the_zhengzhou_pack_has_a_vector_map_page(
     real: AppContext, tmp_path: Path, lang: Lang, title: str, host: str, partner: str
 ) -> None:

@@ -141,13 +141,13 @@ class MapFilters:
 class _Index:
     places: dict[str, Place] = field(default_factory=dict)
     partnerships: list[Partnership] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
 
 
 class MapService:
     def __init__(self, catalogue: CatalogueService) -> None:
         self.catalogue = catalogue
         self._index: _Index | None = None
+        self._events: list[Event] | None = None  # decoded only for the events layer: there are many
 
     @property
     def index(self) -> _Index:
@@ -157,9 +157,14 @@ class MapService:
                 if isinstance(record, Place) and record.latitude is not None and record.longitude is not None:
                     index.places[record.id] = record
             index.partnerships = [r for r in self.catalogue.records(Kind.PARTNERSHIP) if isinstance(r, Partnership)]
-            index.events = [r for r in self.catalogue.records(Kind.EVENT) if isinstance(r, Event)]
             self._index = index
         return self._index
+
+    @property
+    def events(self) -> list[Event]:
+        if self._events is None:
+            self._events = [r for r in self.catalogue.records(Kind.EVENT) if isinstance(r, Event)]
+        return self._events
 
     # what the map can be narrowed by
     def programmes(self) -> list[str]:
@@ -172,7 +177,7 @@ class MapService:
     def years(self) -> list[int]:
         found = {p.year for place in self.index.places.values() for p in place.participations if p.year}
         found |= {p.since for p in self.index.partnerships if p.since}
-        found |= {year for event in self.index.events for year in _event_years(event)}
+        found |= {year for item in self.catalogue.list_items(Kind.EVENT, Lang.EN) for year in item.years}
         return sorted(found)
 
     # maps
@@ -182,7 +187,7 @@ class MapService:
         if filters.layer == "partnerships":
             ids = {pid for p in arcs for pid in p.places}
         elif filters.layer == "events":
-            events = [e for e in self.index.events if _event_admits(e, filters)]
+            events = [e for e in self.events if _event_admits(e, filters)]
             ids = {pid for e in events for pid in _event_places(e)}
             arcs = []
         else:

@@ -9,10 +9,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from iurc_desktop.services import map_model as style
-from iurc_desktop.services.basemap import shipped_basemap
 from iurc_desktop.services.i18n import translate
 from iurc_desktop.services.map_model import MapModel
-from iurc_desktop.ui.map_scene import MapScene, legend_entries, paint_legend
+from iurc_desktop.ui.map_scene import MapScene, land_path, legend_entries, paint_legend
 
 
 def export_map(model: MapModel, target: Path, suffix: str, size: tuple[int, int]) -> bool:
@@ -22,7 +21,7 @@ def export_map(model: MapModel, target: Path, suffix: str, size: tuple[int, int]
     source = QRectF(left, -top, right - left, top - bottom)
     font = QFont()
     font.setPixelSize(15)
-    scene = MapScene(model, shipped_basemap().projected, font)
+    scene = MapScene(model, land_path(), font).uncached()
     scene.layout_labels(width / source.width())
     if suffix == ".svg":
         generator = QSvgGenerator()

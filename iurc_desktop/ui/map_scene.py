@@ -30,6 +30,7 @@ from iurc_desktop.ui.none_refcount import keep_none_alive
 keep_none_alive()  # a scene makes thousands of PySide void calls; see none_refcount.py
 
 IGNORES_ZOOM = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+HALO_OFFSETS = ((-1.2, 0.0), (1.2, 0.0), (0.0, -1.2), (0.0, 1.2), (-1.0, -1.0), (1.0, 1.0), (-1.0, 1.0), (1.0, -1.0))
 
 
 def scene_point(lonlat: LonLat) -> QPointF:
@@ -47,6 +48,13 @@ def ring_path(rings: Sequence[Sequence[Point]], close: bool = True) -> QPainterP
         if close:
             path.closeSubpath()
     return path
+
+
+def land_path(rings: Sequence[Sequence[Point]] | None = None) -> QPainterPath:
+    """The shipped land (or `rings`, in map units) as one path in scene coordinates."""
+    from iurc_desktop.services.basemap import shipped_basemap
+
+    return ring_path(rings if rings is not None else shipped_basemap().projected)
 
 
 def _cosmetic(colour: str, width: float, dashed: bool = False) -> QPen:
@@ -73,6 +81,7 @@ class MarkerItem(QGraphicsItem):
         self.setPos(scene_point(marker.lonlat))
         self.setZValue(5 if marker.focus or marker.stop else 4)
         self.setToolTip(marker.name)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         r = self.radius + 4
@@ -117,22 +126,23 @@ class MarkerItem(QGraphicsItem):
 class LabelItem(QGraphicsItem):
     """A place's name with a white halo, placed beside its marker by `MapScene.layout_labels`."""
 
-    def __init__(self, marker: MapMarker, font: QFont) -> None:
+    def __init__(self, marker: MapMarker, font: QFont, metrics: QFontMetricsF) -> None:
         super().__init__()
         self.setFlag(IGNORES_ZOOM)
         self.setPos(scene_point(marker.lonlat))
         self.setZValue(6)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        metrics = QFontMetricsF(font)
+        self.setVisible(False)  # until the layout finds it room
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a pan blits it, never re-strokes it
         self.font, self.name, self.ascent = font, marker.name, metrics.ascent()
         self.size = (metrics.horizontalAdvance(marker.name), metrics.height())
-        self.text = QPainterPath()  # the halo's outline; the name itself is drawn as text (SVG keeps it as text)
-        self.text.addText(0, metrics.ascent(), font, marker.name)
         self.offset = QPointF(0, 0)
 
     def place(self, box: geo.Box, anchor: QPointF) -> None:
-        self.prepareGeometryChange()
-        self.offset = QPointF(box.left - anchor.x(), box.top - anchor.y())
+        offset = QPointF(box.left - anchor.x(), box.top - anchor.y())
+        if offset != self.offset:
+            self.prepareGeometryChange()
+            self.offset = offset
         self.setVisible(True)
 
     def boundingRect(self) -> QRectF:
@@ -141,8 +151,12 @@ class LabelItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(self.offset)
-        painter.strokePath(self.text, QPen(QColor(style.HALO_COLOUR), 3.0))
         painter.setFont(self.font)
+        # the halo is the text itself in white, nudged around: glyphs come from Qt's cache, where outlining the
+        # text as a path cost more than the rest of the first paint; SVG keeps every piece as text
+        painter.setPen(QColor(style.HALO_COLOUR))
+        for dx, dy in HALO_OFFSETS:
+            painter.drawText(QPointF(dx, self.ascent + dy), self.name)
         painter.setPen(QColor(style.LABEL_COLOUR))
         painter.drawText(QPointF(0, self.ascent), self.name)
 
@@ -151,7 +165,8 @@ class MapScene(QGraphicsScene):
     activated = Signal(str)  # a place id (clicked, or Enter on a focused marker)
     hovered = Signal(str)  # a place id, or "" when the pointer leaves
 
-    def __init__(self, model: MapModel, land: Sequence[Sequence[Point]], font: QFont | None = None) -> None:
+    def __init__(self, model: MapModel, land: QPainterPath, font: QFont | None = None) -> None:
+        """`land`: `land_path()` of the basemap, built once per window (5,000 points are worth keeping)."""
         super().__init__()
         self.model = model
         self.label_font = font or QFont()
@@ -159,7 +174,7 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(ring_path([outline]).boundingRect().adjusted(-20, -20, 20, 20))
         sea = self.addPath(ring_path([outline]), QPen(Qt.PenStyle.NoPen), QBrush(QColor(style.SEA)))
         sea.setZValue(0)
-        self.land = self.addPath(ring_path(land), _cosmetic(style.COAST, 0.8), QBrush(QColor(style.LAND)))
+        self.land = self.addPath(land, _cosmetic(style.COAST, 0.8), QBrush(QColor(style.LAND)))
         self.land.setZValue(1)
         self.arc_items = [self._arc(arc.name, arc.lines) for arc in model.arcs]
         route = model.route_lines()
@@ -168,12 +183,19 @@ class MapScene(QGraphicsScene):
             item.setPen(_cosmetic(style.ROUTE_COLOUR, 2.2, dashed=True))
             item.setZValue(3)
         self.markers = {m.id: MarkerItem(m, self) for m in model.markers}
-        self.labels = {m.id: LabelItem(m, self.label_font) for m in model.markers}
+        metrics = QFontMetricsF(self.label_font)
+        self.labels = {m.id: LabelItem(m, self.label_font, metrics) for m in model.markers}
         for marker in self.markers.values():
             self.addItem(marker)
         for label in self.labels.values():
             self.addItem(label)
-        self._laid_out_at: float | None = None
+        self._laid_out: tuple[float, QRectF | None] | None = None
+
+    def uncached(self) -> MapScene:
+        """Items drawn afresh each time (a file: SVG keeps labels as text, PNG at its own resolution)."""
+        for item in (*self.markers.values(), *self.labels.values()):
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        return self
 
     def _arc(self, name: str, lines: Sequence[Sequence[LonLat]]) -> QGraphicsPathItem:
         path = ring_path([[geo.project(*p) for p in line] for line in lines], close=False)
@@ -182,16 +204,25 @@ class MapScene(QGraphicsScene):
         item.setToolTip(name)
         return item
 
-    def layout_labels(self, scale: float) -> None:
-        """Show the labels that fit at this zoom (pixels per map unit), most important first, none overlapping."""
-        if self._laid_out_at is not None and abs(self._laid_out_at - scale) < 1e-9:
+    def layout_labels(self, scale: float, visible: QRectF | None = None) -> None:
+        """Show the labels that fit at this zoom (pixels per map unit), most important first, none overlapping.
+
+        Only the markers inside `visible` (scene coordinates; None: all) compete, so a close zoom lays out a few.
+        """
+        if self._laid_out == (scale, visible):
             return
-        self._laid_out_at = scale
+        self._laid_out = (scale, visible)
         order = self.model.labelling_order()
+        if visible is not None:
+            inside = [m for m in order if visible.contains(self.markers[m.id].pos())]
+            for marker in order:
+                if not visible.contains(self.markers[marker.id].pos()):
+                    self.labels[marker.id].setVisible(False)
+            order = inside
         anchors = {m.id: self.markers[m.id].pos() * scale for m in order}
         obstacles = []
-        for marker_id, item in self.markers.items():
-            p, r = anchors[marker_id], item.radius
+        for marker_id in anchors:
+            p, r = anchors[marker_id], self.markers[marker_id].radius
             obstacles.append(geo.Box(p.x() - r, p.y() - r, p.x() + r, p.y() + r))
         candidates = []
         for marker in order:

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QKeyEvent,
     QNativeGestureEvent,
     QPainter,
+    QPainterPath,
     QResizeEvent,
     QWheelEvent,
 )
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
-from iurc_desktop.ui.map_scene import MapScene, MarkerItem, legend_entries, paint_legend
+from iurc_desktop.ui.map_scene import MapScene, MarkerItem, land_path, legend_entries, paint_legend
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueService
@@ -71,6 +72,11 @@ class MapCanvas(QGraphicsView):
         self._animation.setDuration(140)
         self._animation.valueChanged.connect(self._animate_zoom)
         self._anchor = (QPointF(), QPointF())  # (scene point, viewport point) kept still while zooming
+        # labels are laid out again once zooming or panning pauses, not on every frame
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(90)
+        self._relayout_timer.timeout.connect(self._relayout)
 
     # the model
     def set_scene_model(self, scene: MapScene, frame: QRectF) -> None:
@@ -120,7 +126,7 @@ class MapCanvas(QGraphicsView):
         self.setTransform(self.transform().fromScale(scale, scale))
         delta = scene_point - self.mapToScene(view_point.toPoint())
         self.translate_view(delta.x() * scale, delta.y() * scale)
-        self._relayout()
+        self._relayout_timer.start()
 
     def _animate_zoom(self, value: object) -> None:
         self.set_zoom(float(value))  # type: ignore[arg-type]
@@ -142,9 +148,17 @@ class MapCanvas(QGraphicsView):
         self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() + dx))
         self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() + dy))
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._relayout_timer.start()
+
     def _relayout(self) -> None:
+        """Labels for the markers in view (and a margin around it), at today's zoom."""
+        self._relayout_timer.stop()
         if self.map_scene is not None:
-            self.map_scene.layout_labels(self.scale_factor())
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            margin = max(shown.width(), shown.height()) * 0.25
+            self.map_scene.layout_labels(self.scale_factor(), shown.adjusted(-margin, -margin, margin, margin))
 
     # input
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -239,6 +253,7 @@ class MapView(QWidget):
         self.lang = Lang.EN
         self.current: tuple[str, tuple[str, ...]] = ("world", ())
         self.focus: tuple[str, ...] = ()
+        self._land: QPainterPath | None = None
         self.canvas = MapCanvas()
         self.canvas.place_activated.connect(lambda pid: self.record_chosen.emit(RecordKey(Kind.PLACE, pid)))
         self.boxes = {name: QComboBox() for name in ("layer", "programme", "country", "year")}
@@ -265,6 +280,16 @@ class MapView(QWidget):
 
         self.catalogue = catalogue
         self.service = MapService(catalogue)
+        # once the window is idle: the filters' lists (country names need Babel's locale data), the coastline and
+        # the places, so the first map the delegate asks for only has to be drawn
+        QTimer.singleShot(0, self._preload)
+
+    def _preload(self) -> None:
+        if self.service is None:
+            return
+        if self._land is None:
+            self._land = land_path()
+        self.service.index  # noqa: B018 - decodes the places and pairings once
         self._fill_filters()
 
     # what to show
@@ -324,13 +349,13 @@ class MapView(QWidget):
     def _show(self) -> None:
         if self.service is None:
             return
-        from iurc_desktop.services.basemap import shipped_basemap
-
         model = self.model()
         for box in self.boxes.values():
             box.setVisible(self.current[0] == "world")
         self.filter_label.setVisible(self.current[0] == "world")
-        scene = MapScene(model, shipped_basemap().projected, self.font())
+        if self._land is None:
+            self._land = land_path()
+        scene = MapScene(model, self._land, self.font())
         self.canvas.set_scene_model(scene, self._frame(model, scene))
         self.status.setText(self.tr("Places on the map: %1").replace("%1", str(len(model.markers))))
 
