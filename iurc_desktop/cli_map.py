@@ -85,26 +85,9 @@ def _model(args: argparse.Namespace, ctx: Any) -> Any:
 
 
 def _render_qt(model: Any, target: Path, suffix: str) -> None:
-    """The window's own scene, drawn offscreen into an image or an SVG file."""
+    """The window's own scene, drawn offscreen into an image or an SVG file (Qt stays inside ui/)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from iurc_desktop.ui.map_export import export_map_file
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    _load_ui_font(app)
-    from iurc_desktop.ui.map_export import export_map
-
-    if not export_map(model, target, suffix, SIZE):
+    if not export_map_file(model, target, suffix, SIZE):
         raise OSError(0, "the file could not be written")
-
-
-def _load_ui_font(app: Any) -> None:
-    """The embedded font as the fallback, so Chinese labels draw on a machine without CJK fonts (as app.py does)."""
-    from PySide6.QtGui import QFont
-
-    from iurc_desktop.ui.i18n import register_fonts
-
-    families = register_fonts()
-    if families:
-        font = QFont(app.font())
-        font.setFamilies([font.family(), *families])
-        app.setFont(font)

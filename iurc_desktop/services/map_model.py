@@ -9,13 +9,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from iurc_desktop.domain import geo
 from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
 from iurc_desktop.domain.geo import LonLat, great_circle, split_at_seam
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Event, Kind, Partnership, Place
-from iurc_desktop.services.catalogue import CatalogueService
+
+if TYPE_CHECKING:  # the window imports this module before the catalogue (and SQLAlchemy) are loaded
+    from iurc_desktop.services.catalogue import CatalogueService
 
 EUROPE = frozenset((
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",

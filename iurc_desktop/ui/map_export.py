@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
 
 from iurc_desktop.services import map_model as style
 from iurc_desktop.services.i18n import translate
 from iurc_desktop.services.map_model import MapModel
+from iurc_desktop.ui.i18n import register_fonts
 from iurc_desktop.ui.map_scene import MapScene, land_path, legend_entries, paint_legend
+
+
+def export_map_file(model: MapModel, target: Path, suffix: str, size: tuple[int, int]) -> bool:
+    """`export_map` from a command line: starts Qt (offscreen when there is no display) with the embedded font as
+    the fallback, so Chinese labels draw on a machine without CJK fonts (as app.py does)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    families = register_fonts()
+    if families and isinstance(app, QApplication):
+        font = QFont(app.font())
+        font.setFamilies([font.family(), *families])
+        app.setFont(font)
+    return export_map(model, target, suffix, size)
 
 
 def export_map(model: MapModel, target: Path, suffix: str, size: tuple[int, int]) -> bool:

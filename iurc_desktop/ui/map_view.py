@@ -265,7 +265,9 @@ class MapView(QWidget):
         bar.addWidget(self.filter_label)
         for box in self.boxes.values():
             box.currentIndexChanged.connect(self._filters_changed)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Todos os países" in full
             bar.addWidget(box)
+        self.boxes["programme"].setMaximumWidth(280)  # programme names are long; the list shows them whole
         bar.addStretch(1)
         bar.addWidget(self.status)
         bar.addWidget(self.home_button)
