@@ -67,6 +67,16 @@ def test_clicking_a_marker_opens_the_record(window: MainWindow, qtbot: QtBot) ->
     assert window.detail.isVisible() and not view.isVisible()
 
 
+def test_clicking_an_arc_opens_the_partnership(window: MainWindow, qtbot: QtBot) -> None:
+    view = open_map(window, qtbot)
+    scene = view.canvas.map_scene
+    assert scene is not None
+    arc = scene.arc_items[0]
+    middle = arc.path().pointAtPercent(0.5)
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=view.canvas.mapFromScene(middle))
+    assert window.detail.key == RecordKey(Kind.PARTNERSHIP, "nci-bologna--yangzhou")
+
+
 def test_tab_reaches_every_marker_and_enter_opens_it(window: MainWindow, qtbot: QtBot) -> None:
     view = open_map(window, qtbot)
     view.canvas.setFocus()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -137,6 +137,7 @@ class LabelItem(QGraphicsItem):
         self.font, self.name, self.ascent = font, marker.name, metrics.ascent()
         self.size = (metrics.horizontalAdvance(marker.name), metrics.height())
         self.offset = QPointF(0, 0)
+        self.outline_halo = False
 
     def place(self, box: geo.Box, anchor: QPointF) -> None:
         offset = QPointF(box.left - anchor.x(), box.top - anchor.y())
@@ -155,14 +156,52 @@ class LabelItem(QGraphicsItem):
         # the halo is the text itself in white, nudged around: glyphs come from Qt's cache, where outlining the
         # text as a path cost more than the rest of the first paint; SVG keeps every piece as text
         painter.setPen(QColor(style.HALO_COLOUR))
-        for dx, dy in HALO_OFFSETS:
-            painter.drawText(QPointF(dx, self.ascent + dy), self.name)
+        if self.outline_halo:  # a file: the halo as an outline, so the name is in it once
+            outline = QPainterPath()
+            outline.addText(0, self.ascent, self.font, self.name)
+            painter.strokePath(outline, QPen(QColor(style.HALO_COLOUR), 3.0))
+        else:
+            for dx, dy in HALO_OFFSETS:
+                painter.drawText(QPointF(dx, self.ascent + dy), self.name)
         painter.setPen(QColor(style.LABEL_COLOUR))
         painter.drawText(QPointF(0, self.ascent), self.name)
 
 
+class ArcItem(QGraphicsPathItem):
+    """An EU–China pairing: hover for its name (the line thickens), click to open the partnership."""
+
+    def __init__(self, partnership: str, name: str, path: QPainterPath, scene: MapScene) -> None:
+        super().__init__(path)
+        self.partnership, self.map_scene = partnership, scene
+        self.setPen(_cosmetic(style.ARC_COLOUR, 2.0))
+        self.setZValue(2)
+        self.setToolTip(name)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(1.5)  # map units: a few pixels either side at the world's zoom
+        self._shape = stroker.createStroke(path)  # the line only, not the area under the curve
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setPen(_cosmetic(style.ARC_COLOUR, 4.0))
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setPen(_cosmetic(style.ARC_COLOUR, 2.0))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() is Qt.MouseButton.LeftButton:
+            self.map_scene.arc_activated.emit(self.partnership)
+
+
 class MapScene(QGraphicsScene):
     activated = Signal(str)  # a place id (clicked, or Enter on a focused marker)
+    arc_activated = Signal(str)  # a partnership id (its arc clicked)
     hovered = Signal(str)  # a place id, or "" when the pointer leaves
 
     def __init__(self, model: MapModel, land: QPainterPath, font: QFont | None = None) -> None:
@@ -176,7 +215,7 @@ class MapScene(QGraphicsScene):
         sea.setZValue(0)
         self.land = self.addPath(land, _cosmetic(style.COAST, 0.8), QBrush(QColor(style.LAND)))
         self.land.setZValue(1)
-        self.arc_items = [self._arc(arc.name, arc.lines) for arc in model.arcs]
+        self.arc_items = [self._arc(arc.partnership, arc.name, arc.lines) for arc in model.arcs]
         route = model.route_lines()
         if route:
             item = self.addPath(ring_path([[geo.project(*p) for p in line] for line in route], close=False))
@@ -195,13 +234,14 @@ class MapScene(QGraphicsScene):
         """Items drawn afresh each time (a file: SVG keeps labels as text, PNG at its own resolution)."""
         for item in (*self.markers.values(), *self.labels.values()):
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        for label in self.labels.values():
+            label.outline_halo = True
         return self
 
-    def _arc(self, name: str, lines: Sequence[Sequence[LonLat]]) -> QGraphicsPathItem:
+    def _arc(self, partnership: str, name: str, lines: Sequence[Sequence[LonLat]]) -> ArcItem:
         path = ring_path([[geo.project(*p) for p in line] for line in lines], close=False)
-        item = self.addPath(path, _cosmetic(style.ARC_COLOUR, 2.0))
-        item.setZValue(2)
-        item.setToolTip(name)
+        item = ArcItem(partnership, name, path, self)
+        self.addItem(item)
         return item
 
     def layout_labels(self, scale: float, visible: QRectF | None = None) -> None:

@@ -52,6 +52,7 @@ class MapCanvas(QGraphicsView):
     """The QGraphicsView: zoom anchored under the pointer, drag to pan, keyboard, pinch."""
 
     place_activated = Signal(str)
+    partnership_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,7 @@ class MapCanvas(QGraphicsView):
         self.map_scene = scene
         self.setScene(scene)
         scene.activated.connect(self.place_activated)
+        scene.arc_activated.connect(self.partnership_activated)
         if old is not None:
             old.deleteLater()
         self.home = frame
@@ -256,6 +258,7 @@ class MapView(QWidget):
         self._land: QPainterPath | None = None
         self.canvas = MapCanvas()
         self.canvas.place_activated.connect(lambda pid: self.record_chosen.emit(RecordKey(Kind.PLACE, pid)))
+        self.canvas.partnership_activated.connect(lambda pid: self.record_chosen.emit(RecordKey(Kind.PARTNERSHIP, pid)))
         self.boxes = {name: QComboBox() for name in ("layer", "programme", "country", "year")}
         self.filter_label = QLabel()
         self.home_button = QToolButton()
