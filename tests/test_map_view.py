@@ -126,7 +126,8 @@ def test_show_on_map_from_a_record_and_labels_follow_the_language(window: MainWi
 
 def test_the_plan_map_numbers_its_stops(window: MainWindow, qtbot: QtBot) -> None:
     view = window.map_view
-    view.show_plan(["guangzhou", "nci-bologna", "yangzhou"])
+    window.show_stops_on_map(("guangzhou", "nci-bologna", "yangzhou"))
+    assert view.isVisible()
     scene = view.canvas.map_scene
     assert scene is not None
     assert {pid: item.marker.stop for pid, item in scene.markers.items()} == {

@@ -265,6 +265,12 @@ class MainWindow(QMainWindow):
             title = f"{saved_name or name or key.id} ({removed})"
         return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
 
+    def show_stops_on_map(self, stops: tuple[str, ...]) -> None:
+        """A visit plan's stops (place ids, in itinerary order) numbered on the map, with the route."""
+        if self.services is not None:
+            self.map_view.show_plan(stops)
+            self._show_map_pane(True)
+
     def open_record(self, key: RecordKey, remember: bool = True) -> None:
         if self.map_view.isVisible():
             self._show_map_pane(False)

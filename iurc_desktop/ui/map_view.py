@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueService
     from iurc_desktop.services.map_model import MapFilters, MapModel, MapService
 
-MAX_ZOOM = 60.0  # times the whole-world scale
+MAX_ZOOM = 24.0  # times the whole-world scale: closer, a 1:110m coastline shows its corners
 ZOOM_STEP = 1.35
 PAN_STEP = 80  # pixels per arrow key press
 
