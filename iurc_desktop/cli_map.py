@@ -71,7 +71,7 @@ def _model(args: argparse.Namespace, ctx: Any) -> Any:
         plan = ctx.user.visit_plan(args.plan)
         if plan is None:
             raise UserError(UNKNOWN_PLAN, id=args.plan)
-        return service.plan(plan.destinations, args.lang)
+        return service.plan_of(plan, args.lang)
     if args.partnership:
         if ctx.catalogue.find(Kind.PARTNERSHIP, args.partnership) is None:
             raise UserError(UNKNOWN_RECORD, kind=Kind.PARTNERSHIP.value, id=args.partnership)

@@ -15,7 +15,7 @@ from iurc_desktop.cli import main
 from iurc_desktop.domain import geo
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind, Partnership, Place
-from iurc_desktop.domain.user import VisitPlan
+from iurc_desktop.domain.user import PlanRef, Stop, VisitPlan
 from iurc_desktop.services.basemap import map_resources, read_basemap, shipped_basemap
 from iurc_desktop.services.briefing.compose import BriefingSubject, SectionKind
 from iurc_desktop.services.briefing.document import BriefingOptions, MapFigure
@@ -145,6 +145,11 @@ def test_a_plan_route_follows_its_stop_order(real: AppContext) -> None:
         assert line[0] == pytest.approx(a) and line[-1] == pytest.approx(b)
 
 
+def plan_of(*places: str) -> VisitPlan:
+    stops = tuple(Stop(f"stop-{n}", PlanRef(Kind.PLACE, p)) for n, p in enumerate(places))
+    return VisitPlan(0, "Tour", stops=stops)
+
+
 # the command
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
 def test_map_command_draws_zhengzhou_and_lazio(real: AppContext, tmp_path: Path, suffix: str) -> None:
@@ -172,7 +177,7 @@ def test_map_command_refuses_unknown_ids_and_suffixes(
 
 
 def test_map_command_draws_a_saved_plan(real: AppContext, tmp_path: Path) -> None:
-    plan = real.user.save_visit_plan(VisitPlan(0, "Tour", ("lazio", "zhengzhou", "hangzhou")))
+    plan = real.user.save_visit_plan(plan_of("lazio", "zhengzhou", "hangzhou"))
     target = tmp_path / "plan.pdf"
     assert main(["--data-dir", str(real.paths.data_dir), "map", "--plan", str(plan.id), "-o", str(target)]) == 0
     assert "Hangzhou" in pypdf.PdfReader(target).pages[0].extract_text()
@@ -214,7 +219,7 @@ def test_the_zhengzhou_pack_has_a_vector_map_page(
 
 
 def test_a_plan_pack_map_numbers_the_stops_in_order(real: AppContext) -> None:
-    plan = VisitPlan(1, "Tour", ("hangzhou", "zhengzhou", "lazio"))
+    plan = plan_of("hangzhou", "zhengzhou", "lazio")
     service = BriefingService(real.catalogue)
     selection = service.propose(BriefingSubject.from_plan(plan))
     document = service.builder.build(selection, BriefingOptions(Lang.EN))

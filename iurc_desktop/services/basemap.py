@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import functools
 import struct
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from iurc_desktop.domain.geo import CENTRAL_MERIDIAN, LonLat, Point, project_ring
+from iurc_desktop.package_files import resources_dir
 
 MAGIC = b"IURCLND1"
 SCALE = 100  # int16 units per degree
@@ -24,10 +24,7 @@ class BasemapDamaged(Exception):
 
 
 def map_resources() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources" / "map"
-    return Path(__file__).resolve().parent.parent.parent / "resources" / "map"
+    return resources_dir() / "map"
 
 
 @dataclass(frozen=True)

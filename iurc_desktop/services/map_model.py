@@ -16,6 +16,7 @@ from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
 from iurc_desktop.domain.geo import LonLat, great_circle, split_at_seam
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Event, Kind, Partnership, Place
+from iurc_desktop.domain.user import Stop, VisitPlan
 
 if TYPE_CHECKING:  # the window imports this module before the catalogue (and SQLAlchemy) are loaded
     from iurc_desktop.services.catalogue import CatalogueService
@@ -224,6 +225,21 @@ class MapService:
         assert isinstance(record, Event)
         ids = list(_event_places(record))
         return self._model(lang, ids, [], focus=tuple(ids))
+
+    def plan_of(self, plan: VisitPlan, lang: Lang) -> MapModel:
+        """A saved visit plan's route: each stop's place (an event stop: where the event is), in order."""
+        return self.plan(self.stop_places(plan.stops), lang)
+
+    def stop_places(self, stops: Sequence[Stop]) -> list[str]:
+        out = []
+        for stop in stops:
+            if stop.target.kind is Kind.PLACE:
+                out.append(stop.target.id)
+            elif stop.target.kind is Kind.EVENT:
+                event = self.catalogue.find(Kind.EVENT, stop.target.id)
+                places = _event_places(event) if isinstance(event, Event) else ()
+                out += places[:1]
+        return out
 
     def plan(self, stops: Sequence[str], lang: Lang) -> MapModel:
         """A visit's stops, numbered in itinerary order, and the route between them."""

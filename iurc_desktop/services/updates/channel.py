@@ -12,6 +12,7 @@ import errno
 import hashlib
 import json
 import os
+import ssl
 import tempfile
 import time
 import urllib.error
@@ -37,12 +38,22 @@ class FeedEntry:
     size: int | None
 
 
+def tls_context() -> ssl.SSLContext:
+    """https is verified against the operating system's trust store (Windows and macOS keychains, the
+    distribution's CA bundle on Linux), so a frozen build, whose OpenSSL knows no CA file, verifies too."""
+    import truststore  # imported on first use: the channel is asked only on request
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 def _open(url: str, timeout: float) -> HTTPResponse:
     scheme = urllib.parse.urlsplit(url).scheme
     if scheme not in ("http", "https"):
         raise BundleError(f"an update channel must be an http or https address, not {url!r}")
     try:
-        response: HTTPResponse = urllib.request.urlopen(url, timeout=timeout)
+        response: HTTPResponse = urllib.request.urlopen(
+            url, timeout=timeout, context=tls_context() if scheme == "https" else None
+        )
     except urllib.error.HTTPError as exc:
         raise BundleError(f"the update server answered {exc.code} {exc.reason} for {url}") from None
     except TimeoutError:
