@@ -21,7 +21,7 @@ def add_map_command(sub: Any, lang_type: Any) -> None:
     subject = p.add_mutually_exclusive_group()
     subject.add_argument("--place", nargs="+", metavar="ID", help="these places and their partners")
     subject.add_argument("--plan", type=int, metavar="ID", help="a saved visit plan: its stops and route")
-    subject.add_argument("--partnership", metavar="ID")
+    subject.add_argument("--partnership", metavar="ID", help="a pairing: its places and the arc between them")
     p.add_argument("--lang", type=lang_type, default=Lang.EN, help="labels in en, zh or pt")
     p.add_argument("-o", "--output", type=Path, required=True, help="FILE.svg, FILE.png or FILE.pdf")
     p.set_defaults(handler=cmd_map)

@@ -135,3 +135,20 @@ def test_the_plan_map_numbers_its_stops(window: MainWindow, qtbot: QtBot) -> Non
         "nci-bologna": 2,
         "yangzhou": 3,
     }
+
+
+def test_show_on_map_from_the_record_page_and_from_a_visit_plan(window: MainWindow, qtbot: QtBot) -> None:
+    from iurc_desktop.domain.user import PlanRef, Stop, VisitPlan
+
+    window.open_record(RecordKey(Kind.PARTNERSHIP, "nci-bologna--yangzhou"))
+    assert window.detail.map_button.isEnabled()
+    qtbot.mouseClick(window.detail.map_button, Qt.MouseButton.LeftButton)
+    scene = window.map_view.canvas.map_scene
+    assert window.map_view.isVisible() and scene is not None
+    assert [(a.start, a.end) for a in scene.model.arcs] == [("nci-bologna", "yangzhou")]
+    window.open_record(RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou"))
+    assert not window.detail.map_button.isEnabled()  # a case study has no one place of its own
+    stops = tuple(Stop(f"s{n}", PlanRef(Kind.PLACE, p)) for n, p in enumerate(("yangzhou", "guangzhou")))
+    window.show_plan_on_map(VisitPlan(0, "Tour", stops=stops))
+    scene = window.map_view.canvas.map_scene
+    assert scene is not None and scene.model.route == ("yangzhou", "guangzhou")

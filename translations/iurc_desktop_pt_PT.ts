@@ -344,6 +344,10 @@
         <translation>Dossier de visita…</translation>
     </message>
     <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
         <source>My notes</source>
         <translation>As minhas notas</translation>
     </message>
@@ -1530,6 +1534,10 @@
     <message>
         <source>Export to calendar…</source>
         <translation>Exportar para o calendário…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
     </message>
     <message>
         <source>&amp;Title</source>

@@ -344,6 +344,10 @@
         <translation>访问简报…</translation>
     </message>
     <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
@@ -1530,6 +1534,10 @@
     <message>
         <source>Export to calendar…</source>
         <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <source>&amp;Title</source>

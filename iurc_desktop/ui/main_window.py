@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBa
 
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.list_panel.record_chosen.connect(self.open_record)
         self.detail.link_activated.connect(self.open_record)
         self.map_view.record_chosen.connect(self.open_record)
+        self.detail.map_requested.connect(self.show_on_map)
         self.detail.briefing_requested.connect(self.open_briefing_for)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.search_timer.timeout.connect(self.run_search)
@@ -411,6 +412,20 @@ class MainWindow(QMainWindow):
     def open_visit_plans(self) -> None:
         if self.services is not None:
             self.visit_plans_dialog = self.briefing.open_visit_plans(self.services, self.lang)
+            from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
+
+            if isinstance(self.visit_plans_dialog, VisitPlanDialog):
+                self.visit_plans_dialog.map_requested.connect(self.show_plan_on_map)
+
+    def show_plan_on_map(self, plan: VisitPlan) -> None:
+        """A plan's stops numbered in itinerary order with the route, in the map pane (the dialog steps aside)."""
+        if self.services is None:
+            return
+        self.map_view.show_visit_plan(plan)
+        self._show_map_pane(True)
+        dialog = getattr(self, "visit_plans_dialog", None)
+        if dialog is not None:
+            dialog.close()
 
     def _plans_dialog(self) -> VisitPlanDialog | None:
         dialog = getattr(self, "visit_plans_dialog", None)

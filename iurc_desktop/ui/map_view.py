@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.ui.map_scene import MapScene, MarkerItem, land_path, legend_entries, paint_legend
 
 if TYPE_CHECKING:
@@ -319,6 +319,11 @@ class MapView(QWidget):
     def show_plan(self, stops: Sequence[str]) -> None:
         self.current = ("plan", tuple(stops))
         self._show()
+
+    def show_visit_plan(self, plan: VisitPlan) -> None:
+        """A saved plan's stops (an event stop at its place), numbered in itinerary order, with the route."""
+        if self.service is not None:
+            self.show_plan(self.service.stop_places(plan.stops))
 
     def show_record(self, key: RecordKey) -> bool:
         """The map of a place, partnership or event; False for a kind that has no place on a map."""
