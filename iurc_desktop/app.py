@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.settings import saved_language
 from iurc_desktop.storage.paths import DataPaths, resources_dir
-from iurc_desktop.storage.user_db import read_setting
 from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.bug_dialog import install_error_hooks
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
 
@@ -53,11 +54,7 @@ def gui_services(ctx: AppContext) -> GuiServices:
 
 def start_language(paths: DataPaths) -> Lang:
     """The saved choice (read with plain sqlite3, before anything heavy loads), else the system's."""
-    saved = read_setting(paths.user_db, "language")
-    try:
-        return Lang.parse(saved) if saved else system_language()
-    except ValueError:
-        return system_language()
+    return saved_language(paths) or system_language()
 
 
 def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: BackgroundRunner) -> MainWindow:
@@ -98,6 +95,7 @@ def open_window(data_dir: str | None, app: QApplication) -> tuple[MainWindow, li
 
 def run_gui(data_dir: str | None, argv: Sequence[str]) -> int:
     app = make_application(argv)
+    install_error_hooks(app)  # from here on a bug is logged and shown in one dialog, never lost
     window, opened = open_window(data_dir, app)
     try:
         return int(app.exec())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +27,7 @@ def add_map_command(sub: Any, lang_type: Any) -> None:
 
 
 def cmd_map(args: argparse.Namespace) -> int:
-    """One translated line and exit status 2 for a user's mistake (the house error model)."""
-    from iurc_desktop.services.i18n import user_message
-
-    try:
-        return _write_map(args)
-    except UserError as error:
-        print(f"iurc-desktop: {user_message(error, args.lang)}", file=sys.stderr)
-        return 2
-
-
-def _write_map(args: argparse.Namespace) -> int:
+    """Write the map; a mistake raises a UserError, which cli.main prints as one translated line (exit 2)."""
     from iurc_desktop.cli import open_context
 
     suffix = args.output.suffix.lower()

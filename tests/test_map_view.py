@@ -118,9 +118,10 @@ def test_show_on_map_from_a_record_and_labels_follow_the_language(window: MainWi
     window.set_language(Lang.ZH)
     qtbot.waitUntil(lambda: window.map_view.canvas.map_scene is not None
                     and window.map_view.canvas.map_scene.model.lang is Lang.ZH)  # fmt: skip
-    names = {m.name for m in window.map_view.canvas.map_scene.model.markers}
-    assert names == {"扬州", "博洛尼亚-伊莫拉新区"}
-    visible = [label for label in window.map_view.canvas.map_scene.labels.values() if label.isVisible()]
+    scene = window.map_view.canvas.map_scene
+    assert scene is not None
+    assert {m.name for m in scene.model.markers} == {"扬州", "博洛尼亚-伊莫拉新区"}
+    visible = [label for label in scene.labels.values() if label.isVisible()]
     assert visible  # the subject is labelled at least
 
 
