@@ -264,6 +264,8 @@ class MapView(QWidget):
         self.home_button = QToolButton()
         self.home_button.clicked.connect(self.reset_view)
         self.status = QLabel()
+        for label in (self.filter_label, self.status):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # never guessed as markup
         bar = QHBoxLayout()
         bar.addWidget(self.filter_label)
         for box in self.boxes.values():
