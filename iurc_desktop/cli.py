@@ -153,11 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from iurc_desktop.cli_brief import add_brief_command
     from iurc_desktop.cli_data import add_data_commands
+    from iurc_desktop.cli_map import add_map_command
     from iurc_desktop.cli_plan import add_plan_commands
 
     add_data_commands(sub)
     add_brief_command(sub, cli_args.lang)
     add_plan_commands(sub, cli_args.lang)
+    add_map_command(sub, cli_args.lang)
     return parser
 
 

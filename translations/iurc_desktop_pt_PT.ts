@@ -238,6 +238,10 @@
         <translation>Em resumo</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <source>Host profile</source>
         <translation>Perfil do anfitrião</translation>
     </message>
@@ -369,6 +373,10 @@
     <message>
         <source>Briefing pack…</source>
         <translation>Dossier de visita…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
     </message>
     <message>
         <source>My notes</source>
@@ -648,6 +656,14 @@
     <message>
         <source>Nothing was restored: confirm with --yes when not running interactively.</source>
         <translation>Nada foi restaurado: confirme com --yes quando não estiver em modo interativo.</translation>
+    </message>
+    <message>
+        <source>The map file {path} must end in .svg, .png or .pdf.</source>
+        <translation>O ficheiro do mapa {path} tem de terminar em .svg, .png ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The map could not be written to {path}: {reason}</source>
+        <translation>Não foi possível guardar o mapa em {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,14 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Planos de visita…</translation>
     </message>
     <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>O local, a parceria ou o evento aberto, no mapa (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>Briefing pack from favourites…</source>
         <translation>Dossier de visita a partir dos favoritos…</translation>
     </message>
@@ -996,6 +1020,10 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>Abra primeiro um local, uma parceria ou um evento.</translation>
+    </message>
+    <message>
         <source>record removed in catalogue version %1</source>
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
@@ -1022,6 +1050,115 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>Ainda sem notas: escreva uma por baixo da página de qualquer registo.</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Outras regiões</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Parceria</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>Apenas terra e mar; não são desenhadas fronteiras. Natural Earth.</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Places on the map: %1</source>
+        <translation>Locais no mapa: %1</translation>
+    </message>
+    <message>
+        <source>Places and partnerships</source>
+        <translation>Locais e parcerias</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Places of events</source>
+        <translation>Locais de eventos</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Todos os programas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos os anos</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
+        <source>Frame the whole map again (0)</source>
+        <translation>Voltar a enquadrar o mapa inteiro (0)</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>O que mostrar</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Tab moves through the places in view, Enter opens one; + and − zoom, arrows pan.</source>
+        <translation>A tecla Tab percorre os locais visíveis e Enter abre um; + e − ampliam e reduzem, as setas deslocam o mapa.</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>Apenas terra e mar; não são desenhadas fronteiras. Natural Earth.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1238,10 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>My notes</source>
         <translation>As minhas notas</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1927,6 +2068,10 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Export to calendar…</source>
         <translation>Exportar para o calendário…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
     </message>
     <message>
         <source>&amp;Title</source>

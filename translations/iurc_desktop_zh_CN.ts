@@ -238,6 +238,10 @@
         <translation>概览</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
         <source>Host profile</source>
         <translation>东道方概况</translation>
     </message>
@@ -369,6 +373,10 @@
     <message>
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <source>My notes</source>
@@ -648,6 +656,14 @@
     <message>
         <source>Nothing was restored: confirm with --yes when not running interactively.</source>
         <translation>未恢复任何内容：非交互运行时请用 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>The map file {path} must end in .svg, .png or .pdf.</source>
+        <translation>地图文件 {path} 的扩展名必须是 .svg、.png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The map could not be written to {path}: {reason}</source>
+        <translation>无法将地图写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,14 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>访问计划…</translation>
     </message>
     <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>在地图上显示当前打开的地方、伙伴关系或活动（Ctrl+M）</translation>
+    </message>
+    <message>
         <source>Briefing pack from favourites…</source>
         <translation>用收藏生成访问简报…</translation>
     </message>
@@ -996,6 +1020,10 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>请先打开一个地方、伙伴关系或活动。</translation>
+    </message>
+    <message>
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
@@ -1022,6 +1050,115 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>尚无笔记：可在任意记录页面下方撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>仅显示陆地与海洋，不绘制任何边界。数据：Natural Earth。</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Places on the map: %1</source>
+        <translation>地图上的地方：%1</translation>
+    </message>
+    <message>
+        <source>Places and partnerships</source>
+        <translation>地方与伙伴关系</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Places of events</source>
+        <translation>活动举办地</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Frame the whole map again (0)</source>
+        <translation>重新显示整幅地图（0）</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Tab moves through the places in view, Enter opens one; + and − zoom, arrows pan.</source>
+        <translation>Tab 键在视野内的地方之间移动，回车键打开；+ 和 − 缩放，方向键平移。</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>仅显示陆地与海洋，不绘制任何边界。数据：Natural Earth。</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1238,10 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>My notes</source>
         <translation>我的笔记</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1927,6 +2068,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Export to calendar…</source>
         <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <source>&amp;Title</source>

@@ -42,6 +42,7 @@ DESTINATIONS: dict[str, Destination] = {
         Destination("programmes", Kind.PROGRAMME),
         Destination("favourites", None),
         Destination("notes", None),
+        Destination("map", None),
     )
 }
 
@@ -75,6 +76,7 @@ class NavigationPanel(QTreeWidget):
             "programmes",
             "favourites",
             "notes",
+            "map",
         ):
             item = QTreeWidgetItem()
             item.setData(0, ROLE, top if top in DESTINATIONS else "")
@@ -109,6 +111,7 @@ class NavigationPanel(QTreeWidget):
             "programmes": self.tr("Programmes"),
             "favourites": self.tr("Favourites"),
             "notes": self.tr("My notes"),
+            "map": self.tr("Map"),
         }
         for key, item in self._items.items():
             item.setText(0, names[key])
