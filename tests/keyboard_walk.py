@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QGraphicsView, QTextBrowser, QWidget
 
 ROW_TOLERANCE = 12  # pixels: widgets on one visual row rarely share a top edge exactly
 MAX_PRESSES = 400
@@ -28,10 +28,14 @@ def label(widget: QWidget) -> str:
 
 
 def state(widget: QWidget | None) -> tuple[int, int]:
-    """Where focus is: the widget, and inside a text browser the link it is on."""
+    """Where focus is: the widget, and inside it the link (text browser) or the item (map) it is on."""
     if widget is None:
         return (0, 0)
-    inner = widget.textCursor().selectionStart() if isinstance(widget, QTextBrowser) else 0
+    inner = 0
+    if isinstance(widget, QTextBrowser):
+        inner = widget.textCursor().selectionStart()
+    elif isinstance(widget, QGraphicsView) and widget.scene() is not None:
+        inner = id(widget.scene().focusItem())
     return (id(widget), inner)
 
 
