@@ -49,6 +49,8 @@ _KEYS = {
     "seen_version": "seen_app_version",
 }
 PAPERS = ("a4", "letter")
+# what only this computer's own history decides (a restore from another machine must not bring them)
+MACHINE_SETTING_KEYS = frozenset((_KEYS["welcome_seen"], _KEYS["seen_version"]))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class WindowComforts(QObject):
         self.help_window: HelpWindow | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.quick_open_dialog: QuickOpenDialog | None = None
+        self.started = False  # the record reopened at start-up is not one the delegate just opened
         self.welcome = WelcomePanel(lambda: window.lang, self._catalogue_version, window)
         self.guide_action = self._action(lambda: self.show_help(), QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.welcome_action = self._action(lambda: self.welcome.show_welcome())
@@ -60,6 +61,7 @@ class WindowComforts(QObject):
         """The catalogue is open: greet a first start, or tell what changed after an upgrade (once each)."""
         from iurc_desktop import __version__
 
+        self.started = True
         settings = self.window.svc.user.settings
         saved = settings.load()
         if not saved.welcome_seen and not saved.window_geometry:  # no window was ever closed here: a first start
@@ -88,7 +90,7 @@ class WindowComforts(QObject):
 
     # recent records
     def remember(self, key: RecordKey) -> None:
-        if self.window.services is not None:
+        if self.started and self.window.services is not None:
             self.window.services.user.remember_opened(key)
 
     def entries(self) -> list[Entry]:

@@ -50,6 +50,7 @@ class HelpWindow(QDialog):
         self.browser.anchorClicked.connect(self._link)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the delegate typed
         self.empty.setVisible(False)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)

@@ -63,6 +63,7 @@ class QuickOpenDialog(QDialog):
         self.list.setAccessibleName(self.tr("Recent and favourite records"))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the delegate typed
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.empty)

@@ -86,12 +86,13 @@ class WelcomePanel(QFrame):
             self.tr("A place: choose Places › China or Europe on the left and open a city's dossier."),
             self.tr("A pack: on a place's page press Ctrl+P to make a briefing pack to print or save as PDF."),
         ]
+        title, start = self.tr("Welcome to IURC Desktop"), self.tr("Where to start:")
+        guide = self.tr("Press F1 at any time for the user guide.")
         items = "".join(f"<li>{escape(step)}</li>" for step in steps)
         return (
-            f"<h3>{escape(self.tr('Welcome to IURC Desktop'))}</h3><p>{escape(about)}</p>"
+            f"<h3>{escape(title)}</h3><p>{escape(about)}</p>"
             f"<p>{escape(installed.replace('%1', version).replace('%2', date))}</p>"
-            f"<p><b>{escape(self.tr('Where to start:'))}</b></p><ul>{items}</ul>"
-            f"<p>{escape(self.tr('Press F1 at any time for the user guide.'))}</p>"
+            f"<p><b>{escape(start)}</b></p><ul>{items}</ul><p>{escape(guide)}</p>"
         )
 
     def _whats_new_markdown(self) -> str:
