@@ -64,10 +64,23 @@ class CommandParser(argparse.ArgumentParser):
 
 def parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
+    single = _single_positionals(parser)
     for name, value in vars(args).items():
-        if value == []:  # argparse quirk: "ID -- --" leaves a positional as an empty list instead of refusing
+        if value == [] and name in single:  # argparse quirk: "ID -- --" leaves a positional an empty list
             raise UserError(messages.ARGUMENTS_REQUIRED, names=name)
     return args
+
+
+def _single_positionals(parser: argparse.ArgumentParser) -> set[str]:
+    """The dests of positionals that take exactly one value, in `parser` and all its subcommands."""
+    found: set[str] = set()
+    for action in parser._actions:  # argparse has no public walk over its actions
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                found |= _single_positionals(sub)
+        elif not action.option_strings and action.nargs is None:
+            found.add(action.dest)
+    return found
 
 
 def check_text_arguments(argv: Sequence[str]) -> None:

@@ -77,6 +77,7 @@ def test_hostile_arguments_never_end_in_a_traceback(
     "args",
     [
         ["search", "x", "--limit", "99999999999999999999999"],
+        ["show", "place", "--", "--"],
         ["search", "x", "--limit", "-1"],
         ["brief", "--plan", str(2**70), "-o", "x.pdf"],
         ["list"],

@@ -80,6 +80,7 @@ class DetailPane(QWidget):
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_label = QLabel()
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self._layout()
         self.retranslate()
         self.show_record(None)

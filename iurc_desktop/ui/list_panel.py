@@ -38,6 +38,7 @@ class ListPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("record-count")
         self.empty_hint = ""  # what the destination's empty list should say ("☆ Add to favourites on any page")
         self.view = QListView()
