@@ -2588,11 +2588,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>IURC Desktop is the catalogue of the EU–China urban and regional cooperation programmes (IUC and IURC): the cities and regions that took part, their partnerships, events, case studies and people, in English, Chinese and Portuguese.</source>
-        <translation>IURC 桌面版是欧盟—中国城市与区域合作项目（IUC 与 IURC）的资料库：收录参与的城市和地区，以及它们的结对合作、活动、案例研究和相关人员，提供英文、中文和葡萄牙文。</translation>
+        <translation>IURC 桌面版是欧盟—中国城市与区域合作项目（IUC 与 IURC）的资料库：收录参与的城市和地区，以及它们的伙伴关系、活动、案例研究和相关人员，提供英文、中文和葡萄牙文。</translation>
     </message>
     <message>
         <source>Catalogue %1 of %2 is on this computer. Nothing needs a network: updates come as signed files that you import when you choose.</source>
-        <translation>本电脑上安装的是 %2 的资料库 %1。一切都无需联网：更新以带签名的文件提供，由您决定何时导入。</translation>
+        <translation>本电脑上安装的是资料库 %1（%2）。一切都无需联网：更新以带签名的文件提供，由您决定何时导入。</translation>
     </message>
     <message>
         <source>Search: press Ctrl+K and type a city, a person or a theme, in any of the three languages.</source>

@@ -148,6 +148,7 @@ class DetailPane(QWidget):
             hint = self.tr("Choose a record on the left, or search for one.")
             self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.notes_list.clear()
+            self._note_buttons()  # no record, no note to edit or undo: their buttons go too
             return
         assert self.catalogue is not None and self.user is not None
         record = self.catalogue.find(key.kind, key.id)

@@ -45,6 +45,8 @@ class HelpWindow(QDialog):
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
         self.contents = QListWidget()
+        self.contents.setWordWrap(True)  # long section titles wrap instead of scrolling sideways
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # links inside the guide name sections: #id
         self.browser.anchorClicked.connect(self._link)

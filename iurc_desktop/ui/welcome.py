@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from iurc_desktop.domain.lang import Lang
@@ -30,7 +30,7 @@ class WelcomePanel(QFrame):
         self.mode = ""  # "welcome" or "whats-new"
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setMaximumHeight(230)
+        self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.guide_button = QPushButton()
         self.guide_button.clicked.connect(self.guide_requested)
         self.close_button = QPushButton()
@@ -69,6 +69,18 @@ class WelcomePanel(QFrame):
             self.text.setHtml(self._welcome_html())
         elif self.mode == "whats-new":
             self.text.setMarkdown(self._whats_new_markdown())
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the text at the current width (no scroll bar for a few lines), at most half the window."""
+        document = self.text.document()
+        document.setTextWidth(self.text.viewport().width())
+        limit = max(self.window().height() // 2, 160)
+        self.text.setFixedHeight(min(int(document.size().height()) + 8, limit))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _welcome_html(self) -> str:
         version, date = self.catalogue_of()
