@@ -2588,7 +2588,7 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     </message>
     <message>
         <source>IURC Desktop is the catalogue of the EU–China urban and regional cooperation programmes (IUC and IURC): the cities and regions that took part, their partnerships, events, case studies and people, in English, Chinese and Portuguese.</source>
-        <translation>O IURC Desktop é o catálogo dos programas de cooperação urbana e regional entre a UE e a China (IUC e IURC): as cidades e regiões que participaram, as suas parcerias, eventos, casos de estudo e pessoas, em inglês, chinês e português.</translation>
+        <translation>O IURC Desktop é o catálogo dos programas de cooperação urbana e regional entre a UE e a China (IUC e IURC): as cidades e regiões que participaram, as suas parcerias, eventos, estudos de caso e pessoas, em inglês, chinês e português.</translation>
     </message>
     <message>
         <source>Catalogue %1 of %2 is on this computer. Nothing needs a network: updates come as signed files that you import when you choose.</source>
