@@ -68,7 +68,7 @@ class UrlCatcher(QObject):
 @pytest.fixture
 def opened_urls() -> Iterator[list[QUrl]]:
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, b"catch")
+    QDesktopServices.setUrlHandler("file", catcher, "catch")  # type: ignore[arg-type]  # PySide wants str at run time
     yield catcher.urls
     QDesktopServices.unsetUrlHandler("file")
 
