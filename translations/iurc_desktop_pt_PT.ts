@@ -375,6 +375,10 @@
         <translation>Dossier de visita…</translation>
     </message>
     <message>
+        <source>My notes: none on this record yet; write one below.</source>
+        <translation>As minhas notas: ainda não há nenhuma neste registo; escreva uma abaixo.</translation>
+    </message>
+    <message>
         <source>My notes</source>
         <translation>As minhas notas</translation>
     </message>

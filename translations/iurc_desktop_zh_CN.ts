@@ -375,6 +375,10 @@
         <translation>访问简报…</translation>
     </message>
     <message>
+        <source>My notes: none on this record yet; write one below.</source>
+        <translation>我的笔记：此记录还没有笔记，可在下方写一条。</translation>
+    </message>
+    <message>
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
