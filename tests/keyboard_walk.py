@@ -51,18 +51,22 @@ def in_reading_order(top: QWidget, before: QWidget, after: QWidget) -> bool:
     return b.top() > a.top() or b.left() >= a.right() - ROW_TOLERANCE
 
 
-def shown(widget: QWidget) -> bool:
-    """The focused widget is on screen, not scrolled away inside its scroll area."""
-    if not widget.isVisible() or widget.visibleRegion().isEmpty():
+def on_screen(widget: QWidget) -> bool:
+    """Some of WIDGET is within every ancestor (a scroll area's viewport for its content), so it can be seen.
+    (Not visibleRegion(): that leaves out what opaque children such as a scroll area's viewport cover.)"""
+    if not widget.isVisible():
         return False
+    top = widget.window()
+    area = rect_in(top, widget)
     parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
-            viewport = QRect(parent.viewport().mapTo(parent.window(), QPoint(0, 0)), parent.viewport().size())
-            if not viewport.intersects(QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())):
-                return False
+    while parent is not None and parent is not top:
+        clip = parent.viewport() if isinstance(parent, QAbstractScrollArea) else parent
+        area = area.intersected(rect_in(top, clip))
         parent = parent.parentWidget()
-    return True
+    return not area.intersected(top.rect()).isEmpty()
+
+
+shown = on_screen  # the focused widget is on screen, not scrolled away inside its scroll area
 
 
 def tab_through(top: QWidget) -> TabWalk:
@@ -104,7 +108,7 @@ def tab_stops_expected(top: QWidget) -> set[QWidget]:
         and w.isEnabled()
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
         and w.focusProxy() is None
-        and not w.visibleRegion().isEmpty()
+        and on_screen(w)
     }
 
 

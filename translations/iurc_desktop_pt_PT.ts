@@ -442,6 +442,10 @@
         <source>Show on map</source>
         <translation>Mostrar no mapa</translation>
     </message>
+    <message>
+        <source>My notes: none on this record yet; write one below.</source>
+        <translation>As minhas notas: ainda não há nenhuma neste registo; escreva uma abaixo.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -719,6 +723,29 @@
     <message>
         <source>Other pairs</source>
         <translation>Outros pares</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>IURC Desktop — User guide</source>
+        <translation>IURC Desktop — Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Pesquisar no guia</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Secções do guia</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texto do guia</translation>
+    </message>
+    <message>
+        <source>No section of the guide mentions “%1”. Try fewer or other words.</source>
+        <translation>Nenhuma secção do guia menciona “%1”. Experimente menos palavras ou outras.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1346,93 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>A mesma da interface</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <source>Include my notes in packs</source>
+        <translation>Incluir as minhas notas nos dossiers</translation>
+    </message>
+    <message>
+        <source>https://… (ask whoever publishes your updates)</source>
+        <translation>https://… (pergunte a quem publica as suas atualizações)</translation>
+    </message>
+    <message>
+        <source>Check once a day when the app starts</source>
+        <translation>Verificar uma vez por dia ao iniciar a aplicação</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Língua do dossier</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Segunda língua</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>Dossiers de visita</translation>
+    </message>
+    <message>
+        <source>Update channel address</source>
+        <translation>Endereço do canal de atualizações</translation>
+    </message>
+    <message>
+        <source>Data updates</source>
+        <translation>Atualizações de dados</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>Fazer cópia de segurança dos meus dados…</translation>
+    </message>
+    <message>
+        <source>Clear recent records</source>
+        <translation>Limpar registos recentes</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Os meus dados</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Recent records cleared.</source>
+        <translation>Registos recentes limpos.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -1795,10 +1909,59 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     </message>
 </context>
 <context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Open a recent or favourite record</source>
+        <translation>Abrir um registo recente ou favorito</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escreva para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Recent and favourite records</source>
+        <translation>Registos recentes e favoritos</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: the records you open and your favourites appear here.</source>
+        <translation>Ainda não há nada para abrir: os registos que abrir e os seus favoritos aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>No recent or favourite record matches “%1”.</source>
+        <translation>Nenhum registo recente ou favorito corresponde a “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent records yet: the records you open appear here.</source>
+        <translation>Ainda não há registos recentes: os registos que abrir aparecem aqui.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListModel</name>
     <message>
         <source>Date unknown</source>
         <translation>Data desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2857,92 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Where the catalogue departs from its sources</source>
         <translation>Onde o catálogo se afasta das fontes</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Abrir o guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is the catalogue of the EU–China urban and regional cooperation programmes (IUC and IURC): the cities and regions that took part, their partnerships, events, case studies and people, in English, Chinese and Portuguese.</source>
+        <translation>O IURC Desktop é o catálogo dos programas de cooperação urbana e regional entre a UE e a China (IUC e IURC): as cidades e regiões que participaram, as suas parcerias, eventos, estudos de caso e pessoas, em inglês, chinês e português.</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 of %2 is on this computer. Nothing needs a network: updates come as signed files that you import when you choose.</source>
+        <translation>O catálogo %1 de %2 está neste computador. Nada precisa de rede: as atualizações chegam como ficheiros assinados que importa quando quiser.</translation>
+    </message>
+    <message>
+        <source>Search: press Ctrl+K and type a city, a person or a theme, in any of the three languages.</source>
+        <translation>Pesquisar: prima Ctrl+K e escreva uma cidade, uma pessoa ou um tema, em qualquer das três línguas.</translation>
+    </message>
+    <message>
+        <source>A place: choose Places › China or Europe on the left and open a city&apos;s dossier.</source>
+        <translation>Um local: escolha Locais › China ou Europa à esquerda e abra o dossier de uma cidade.</translation>
+    </message>
+    <message>
+        <source>A pack: on a place&apos;s page press Ctrl+P to make a briefing pack to print or save as PDF.</source>
+        <translation>Um dossier: na página de um local prima Ctrl+P para preparar um dossier de visita para imprimir ou guardar em PDF.</translation>
+    </message>
+    <message>
+        <source>Welcome to IURC Desktop</source>
+        <translation>Boas-vindas ao IURC Desktop</translation>
+    </message>
+    <message>
+        <source>Where to start:</source>
+        <translation>Por onde começar:</translation>
+    </message>
+    <message>
+        <source>Press F1 at any time for the user guide.</source>
+        <translation>Prima F1 a qualquer momento para abrir o guia do utilizador.</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in IURC Desktop %1</source>
+        <translation>Novidades do IURC Desktop %1</translation>
+    </message>
+    <message>
+        <source>This version brings small fixes.</source>
+        <translation>Esta versão traz pequenas correções.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowComforts</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Open recent or favourite…</source>
+        <translation>Abrir recente ou favorito…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
     </message>
 </context>
 </TS>

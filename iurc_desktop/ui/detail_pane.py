@@ -118,7 +118,10 @@ class DetailPane(QWidget):
         self.favourite_button.setAccessibleName(self.tr("Favourite"))
         self.brief_button.setText(self.tr("Briefing pack…"))
         self.map_button.setText(self.tr("Show on map"))
-        self.notes_label.setText(self.tr("My notes"))
+        if self.key is not None and not self.notes_list.count():  # an empty box says why and what to do
+            self.notes_label.setText(self.tr("My notes: none on this record yet; write one below."))
+        else:
+            self.notes_label.setText(self.tr("My notes"))
         self.note_edit.setPlaceholderText(self.tr("Write a note on this record… (Ctrl+Enter adds it)"))
         self.note_edit.setAccessibleName(self.tr("Edit note") if self.editing else self.tr("New note"))
         self.notes_list.setAccessibleName(self.tr("My notes"))
@@ -156,6 +159,7 @@ class DetailPane(QWidget):
             hint = self.tr("Choose a record on the left, or search for one.")
             self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.notes_list.clear()
+            self._note_buttons()  # no record, no note to edit or undo: their buttons go too
             return
         assert self.catalogue is not None and self.user is not None
         record = self.catalogue.find(key.kind, key.id)
@@ -185,6 +189,7 @@ class DetailPane(QWidget):
                 item.setToolTip(note.body)
                 self.notes_list.addItem(item)
         self._note_buttons()
+        self.retranslate()
 
     def _note_times(self, note: Note) -> str:
         created = self._when(note.created_at)

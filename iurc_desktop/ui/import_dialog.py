@@ -30,6 +30,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback
 from iurc_desktop.ui.announce import ProgressAnnouncer, announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
+from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.record_page import kind_plural
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ class ImportDialog(QDialog):
         self.trust_button.clicked.connect(self.choose_publisher_key)
         self.untrusted_key: str | None = None
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        add_help_button(self.buttons, self, "updates")
         self.apply_button.clicked.connect(self.apply)
         self.anyway_button.clicked.connect(lambda: self.prepare(self.source, allow_older=True))
         self.rollback_button.clicked.connect(self.rollback)
