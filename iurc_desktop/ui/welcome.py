@@ -31,6 +31,7 @@ class WelcomePanel(QFrame):
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text.setSizeAdjustPolicy(QTextBrowser.SizeAdjustPolicy.AdjustToContents)  # as tall as its text
         self.guide_button = QPushButton()
         self.guide_button.clicked.connect(self.guide_requested)
         self.close_button = QPushButton()
@@ -76,7 +77,9 @@ class WelcomePanel(QFrame):
         document = self.text.document()
         document.setTextWidth(self.text.viewport().width())
         limit = max(self.window().height() // 2, 160)
-        self.text.setFixedHeight(min(int(document.size().height()) + 8, limit))
+        height = min(int(document.size().height()) + 8, limit)
+        self.text.setMaximumHeight(height)
+        self.text.setMinimumHeight(min(height, 96))  # on a small screen it scrolls rather than push the panes off
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
