@@ -96,7 +96,7 @@ def open_window(data_dir: str | None, app: QApplication) -> tuple[MainWindow, li
     return window, opened
 
 
-def run_gui(data_dir: str | None, argv: Sequence[str]) -> int:
+def run_gui(data_dir: str | None, argv: Sequence[str], open_paths: Sequence[str] = ()) -> int:
     app = make_application(argv)
     window, opened = open_window(data_dir, app)
     try:

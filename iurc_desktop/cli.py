@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from iurc_desktop import __version__
+from iurc_desktop.domain.errors import UserError as IurcUserError
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 
@@ -20,7 +21,10 @@ class UserError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    open_path = pop_open_path(arguments)
+    args = parser.parse_args(arguments)
+    args.path = open_path
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
         if args.self_test:
@@ -34,14 +38,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"iurc-desktop: {exc}", file=sys.stderr)
         return 2
+    except IurcUserError as exc:  # the domain error model: one translated line
+        print(f"iurc-desktop: {_render(exc, args)}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0
+
+
+def _render(error: IurcUserError, args: argparse.Namespace) -> str:
+    from iurc_desktop.services.i18n import user_message
+
+    lang = getattr(args, "lang", None)
+    return user_message(error, lang if isinstance(lang, Lang) else Lang.EN)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
     from iurc_desktop.app import run_gui  # Qt is imported only here
 
-    return run_gui(args.data_dir, sys.argv[:1])
+    return run_gui(args.data_dir, sys.argv[:1], [args.path] if args.path else [])
+
+
+OPEN_SUFFIXES = (".iurcdata", ".iurcplan")
+
+
+def pop_open_path(argv: list[str]) -> str | None:
+    """`iurc-desktop FILE.iurcdata` (what a file manager runs): the file to open in the window, taken out of
+    `argv`. Only a first positional argument with one of OPEN_SUFFIXES counts; anything else is a command."""
+    skip = False
+    for index, token in enumerate(argv):
+        if skip:
+            skip = False
+        elif token == "--data-dir":
+            skip = True
+        elif not token.startswith("-"):
+            return argv.pop(index) if token.endswith(OPEN_SUFFIXES) else None
+    return None
 
 
 def _lang(value: str) -> Lang:
@@ -124,9 +155,12 @@ def open_context(args: argparse.Namespace) -> Any:
     from iurc_desktop.storage.catalogue_db import CatalogueMissing, NotACatalogue
 
     try:
-        return AppContext.open(args.data_dir)
+        ctx = AppContext.open(args.data_dir)
     except (CatalogueMissing, NotACatalogue, CatalogueBuildError, OSError) as exc:
         raise UserError(f"cannot open the catalogue: {exc}") from None
+    for notice in ctx.notices:  # a damaged database set aside at start-up
+        print(f"iurc-desktop: {_render(notice, args)}", file=sys.stderr)
+    return ctx
 
 
 def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) -> int:

@@ -121,18 +121,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     from iurc_desktop.services.updates.channel import download
 
     service = update_service(args)
-    downloaded: Path | None = None
-    try:
-        path = Path(args.location)
-        if args.location.startswith(("http://", "https://")):
-            downloaded = path = download(args.location, service.paths.data_dir)
-        update = service.prepare(path, allow_older=args.allow_older)
-    except BundleError as exc:
-        raise UserError(f"not imported: {exc}") from None
-    finally:
-        if downloaded is not None:
-            downloaded.unlink(missing_ok=True)
-    return _confirm_and_apply(args, service, update)
+    with service.writing():  # the whole command: another process must not take the staged file away
+        downloaded: Path | None = None
+        try:
+            path = Path(args.location)
+            if args.location.startswith(("http://", "https://")):
+                downloaded = path = download(args.location, service.paths.data_dir)
+            update = service.prepare(path, allow_older=args.allow_older)
+        except BundleError as exc:
+            raise UserError(f"not imported: {exc}") from None
+        finally:
+            if downloaded is not None:
+                downloaded.unlink(missing_ok=True)
+        return _confirm_and_apply(args, service, update)
 
 
 def _confirm_and_apply(args: argparse.Namespace, service: UpdateService, update: PreparedUpdate) -> int:
@@ -178,7 +179,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     from iurc_desktop.services.updates.keys import KeyFileError
 
     try:
-        kid = update_service(args).keyring.trust(args.public_key)
+        kid = update_service(args).trust(args.public_key)
     except (KeyFileError, OSError) as exc:
         raise UserError(str(exc)) from None
     print(f"bundles signed by key {kid} are now accepted")
@@ -187,36 +188,36 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from iurc_desktop.services.updates.bundle import BundleError, version_key
-    from iurc_desktop.services.updates.channel import download, fetch_feed
+    from iurc_desktop.services.updates.channel import fetch_feed
+    from iurc_desktop.services.updates.service import UpToDate
 
     service = update_service(args)
     url = args.channel or service.channel_url()
     if not url:
         raise UserError("no update channel: give one with --channel URL (it is then remembered)")
-    try:
-        entry = fetch_feed(url)
-    except BundleError as exc:
-        raise UserError(str(exc)) from None
-    service.remember_check(url)
-    installed = service.installed()
-    if installed and version_key(entry.version) <= version_key(installed.version):
-        print(f"up to date: the channel offers {entry.version}, installed is {installed.version}")
-        return 0
-    print(f"catalogue {entry.version} is available at {entry.url}")
     if not args.install:
+        try:
+            entry = fetch_feed(url)
+        except BundleError as exc:
+            raise UserError(str(exc)) from None
+        service.remember_check(url)
+        installed = service.installed()
+        if installed and version_key(entry.version) <= version_key(installed.version):
+            print(f"up to date: the channel offers {entry.version}, installed is {installed.version}")
+        else:
+            print(f"catalogue {entry.version} is available at {entry.url}")
         return 0
-    try:
-        path = download(entry.url, service.paths.data_dir, entry.sha256)
-    except BundleError as exc:
-        raise UserError(f"not imported: {exc}") from None
-    try:
-        update = service.prepare(path)
-    except BundleError as exc:
-        raise UserError(f"not imported: {exc}") from None
-    finally:
-        path.unlink(missing_ok=True)
-    args.dry_run = False
-    return _confirm_and_apply(args, service, update)
+    with service.writing():
+        try:
+            result = service.fetch_from_channel(url)
+        except BundleError as exc:
+            raise UserError(f"not imported: {exc}") from None
+        if isinstance(result, UpToDate):
+            print(f"up to date: the channel offers {result.offered}, installed is {result.installed}")
+            return 0
+        print(f"catalogue {result.manifest.version} is available at {url}")
+        args.dry_run = False
+        return _confirm_and_apply(args, service, result)
 
 
 def status_lines(data: dict[str, Any]) -> list[str]:
