@@ -15,8 +15,10 @@ Either way a working catalogue and the newer copy survive.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,13 +75,16 @@ def _crash_point(step: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _copy_whole(source: Path, target: Path) -> None:
-    """`target` appears only complete: copied under a per-process `.partial` name, then renamed."""
+@contextlib.contextmanager
+def _copy_whole(source: Path, target: Path) -> Iterator[None]:
+    """`target` appears only complete: `source` is copied under a per-process `.partial` name, and renamed
+    to `target` when the `with` block succeeds (a failed switch leaves the old `target` as it was)."""
     partial = target.with_name(f"{target.name}{process_tag()}partial")
     partial.unlink(missing_ok=True)
     try:
         copy_database(source, partial)
         use_rollback_journal(partial)
+        yield
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -134,12 +139,14 @@ class CatalogueInstaller:
         self.paths.ensure()
         self.recover()
         live = self.paths.catalogue_db
-        if read_version_info(live) is not None:
+        if read_version_info(live) is None:
+            copy_database(staged, live)
+        else:
             self.paths.catalogue_archive_dir.mkdir(parents=True, exist_ok=True)
-            _copy_whole(live, self.previous_path)
-            _crash_point("archive")
-        copy_database(staged, live)
-        _crash_point("install")
+            with _copy_whole(live, self.previous_path):  # previous changes only if the switch succeeds
+                _crash_point("archive")
+                copy_database(staged, live)
+                _crash_point("install")
         checkpoint(live)
 
     def rollback(self) -> CatalogueVersionInfo:
@@ -149,7 +156,8 @@ class CatalogueInstaller:
         if previous is None:
             raise InstallError(messages.NO_PREVIOUS_CATALOGUE)
         live = self.paths.catalogue_db
-        _copy_whole(live, self.held_path)
+        with _copy_whole(live, self.held_path):
+            pass
         _crash_point("hold")
         copy_database(self.previous_path, live)
         _crash_point("restore")
