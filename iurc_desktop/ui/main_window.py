@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +59,8 @@ class GuiServices:
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    # opens a .iurcplan file (set by the visit-plans feature); None until there is one
+    plan_import: Callable[[Path], None] | None = None
 
     def __init__(self, switcher: LanguageSwitcher, runner: BackgroundRunner) -> None:
         super().__init__()
@@ -340,6 +342,20 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
         if path is not None:
             self.import_dialog.prepare(path)
+
+    def open_files(self, paths: Sequence[str]) -> None:
+        """Files from the command line or a second launch: a data bundle opens the import preview."""
+        for name in paths:
+            if name.endswith(".iurcdata"):
+                self.import_update(Path(name))
+            elif name.endswith(".iurcplan"):
+                if self.plan_import is not None:
+                    self.plan_import(Path(name))
+                else:
+                    self.statusBar().showMessage(self.tr("Plan import is not available yet."), 15000)
+        if paths:
+            self.raise_()
+            self.activateWindow()
 
     def catalogue_switched(self) -> None:
         """An update or a rollback replaced the catalogue: reopen it and show what is there now."""

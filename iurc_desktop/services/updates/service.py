@@ -25,6 +25,7 @@ from iurc_desktop.services.updates.verifier import BundleVerifier, record_lines
 from iurc_desktop.storage.catalogue_files import carry_removals
 from iurc_desktop.storage.lock import WRITE_WAIT, DataFolderLock
 from iurc_desktop.storage.paths import DataPaths
+from iurc_desktop.storage.sqlite_files import DatabaseDamaged, quick_check
 
 
 class NotNewer(BundleError):
@@ -85,7 +86,20 @@ class UpdateService:
         """The installed catalogue still matches its signed manifest (or the catalogue this app ships)."""
         if not self.paths.catalogue_db.is_file():
             raise IntegrityError(messages.NO_CATALOGUE_INSTALLED)
+        self.check_databases()
         return verify_installed(self.paths, self.keyring)
+
+    def check_databases(self) -> str:
+        """SQLite's quick_check on the catalogue and the user database: DatabaseDamaged names the first damaged
+        one and what SQLite found (a damaged page, a bad index)."""
+        checked = []
+        for path in (self.paths.catalogue_db, self.paths.user_db):
+            if path.is_file():
+                problem = quick_check(path)
+                if problem is not None:
+                    raise DatabaseDamaged(messages.DATABASE_DAMAGED, name=path.name, detail=problem[:200])
+                checked.append(path.name)
+        return ", ".join(checked)
 
     def prepare(
         self,
