@@ -887,6 +887,10 @@
         <source>My favourites</source>
         <translation>Os meus favoritos</translation>
     </message>
+    <message>
+        <source>Plan import is not available yet.</source>
+        <translation>A importação de planos ainda não está disponível.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>

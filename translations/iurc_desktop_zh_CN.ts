@@ -887,6 +887,10 @@
         <source>My favourites</source>
         <translation>我的收藏</translation>
     </message>
+    <message>
+        <source>Plan import is not available yet.</source>
+        <translation>尚不支持导入计划。</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
