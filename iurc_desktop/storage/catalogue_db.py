@@ -29,6 +29,7 @@ from iurc_desktop.storage.models import (
     RecordText,
     RemovedRecord,
 )
+from iurc_desktop.storage.sqlite_files import environment_error
 
 
 class CatalogueMissing(UserError):
@@ -183,7 +184,11 @@ class CatalogueStore:
             with self.engine.connect() as conn:
                 app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
                 has_tables = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'record'").scalar()
-        except DatabaseError:  # "file is not a database", a garbled header
+        except DatabaseError as exc:  # "file is not a database", a garbled header — or a full or read-only disk
+            problem = environment_error(exc.orig or exc, path.parent)
+            if problem is not None:
+                self.engine.dispose()
+                raise problem from None
             app_id, has_tables = None, 0
         if app_id != CATALOGUE_APPLICATION_ID or not has_tables:
             self.engine.dispose()

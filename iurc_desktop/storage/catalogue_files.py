@@ -65,6 +65,20 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
+def snapshot(source: Path, target: Path) -> None:
+    """Copy a database that sits on read-only or full media (no -shm can be made beside it: `immutable`)."""
+    try:
+        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro&immutable=1", uri=True)
+        dst = connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.Error as exc:
+        reraise_environment(exc, target.parent)
+
+
 def checkpoint(path: Path) -> None:
     """Fold the WAL back into the file and empty it (a switched-in catalogue otherwise sits in `-wal`)."""
     conn = connect(path)
