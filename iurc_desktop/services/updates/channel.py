@@ -91,10 +91,19 @@ class _Watchdog:
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
-        if urllib.parse.urlsplit(newurl).scheme not in _SCHEMES:
-            raise BundleError(messages.CHANNEL_SCHEME, url=newurl)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    """Follows a redirect only to http or https (urllib alone would also follow ftp)."""
+
+    def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        target = headers.get("Location") or headers.get("URI") or ""
+        try:
+            scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, target)).scheme
+        except ValueError:
+            raise BundleError(messages.CHANNEL_BAD_ADDRESS, url=target) from None
+        if scheme not in _SCHEMES:
+            raise BundleError(messages.CHANNEL_SCHEME, url=target)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
