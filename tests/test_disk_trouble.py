@@ -3,6 +3,7 @@ the app still reads what it can."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import subprocess
@@ -52,11 +53,8 @@ def fill(disk: Path, leave: int) -> None:
     """Fill the disk up to `leave` free bytes."""
     (disk / "filler").unlink(missing_ok=True)
     size = max(shutil.disk_usage(disk).free - leave, 0)
-    with (disk / "filler").open("wb") as filler:
-        try:
-            filler.write(b"\0" * size)
-        except OSError:
-            pass  # full: that was the point
+    with (disk / "filler").open("wb") as filler, contextlib.suppress(OSError):  # full: that was the point
+        filler.write(b"\0" * size)
 
 
 def rows(path: Path) -> int:

@@ -3,6 +3,7 @@ encoding, bad versions. Each is one line, bounded in time, and leaves nothing be
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -41,10 +42,8 @@ def server() -> Iterator[Callable[[Reply], str]]:
         with conn:
             request = conn.recv(65536).decode("latin-1")
             path = request.split(" ")[1] if " " in request else "/"
-            try:
+            with contextlib.suppress(OSError):  # the client hung up, as it should
                 reply[0](conn, path)
-            except OSError:
-                pass  # the client hung up, as it should
 
     threading.Thread(target=serve, daemon=True).start()
 
@@ -124,7 +123,7 @@ def test_broken_chunked_encoding_is_one_line(
 def test_a_bad_version_in_the_feed_is_one_line(
     server: Callable[[Reply], str], tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str
 ) -> None:
-    body = ('{"latest": {"version": %s, "url": "u.iurcdata"}}' % version).encode()
+    body = ('{"latest": {"version": ' + version + ', "url": "u.iurcdata"}}').encode()
     base = server(lambda conn, _path: conn.sendall(headers(Content_Length=str(len(body))) + body))
     assert main(["--data-dir", str(tmp_path / "d"), "data", "check", "--channel", f"{base}/feed.json"]) == 2
     err = capsys.readouterr().err

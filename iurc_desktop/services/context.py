@@ -45,10 +45,10 @@ class AppContext:
         try:
             notices = prepare_data_folder(paths)
             return cls._open_databases(paths, paths.catalogue_db, paths.user_db, notices)
-        except EnvironmentProblem as problem:
+        except EnvironmentProblem as refused:
             if not paths.catalogue_db.is_file():
                 raise
-            return cls._open_snapshot(paths, problem)
+            return cls._open_snapshot(paths, refused)
         except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
             problem = environment_error(exc, paths.data_dir)
             if problem is None or not paths.catalogue_db.is_file():

@@ -8,6 +8,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iurc_desktop import __version__
 from iurc_desktop.domain import messages
@@ -26,6 +27,9 @@ from iurc_desktop.storage.catalogue_files import carry_removals
 from iurc_desktop.storage.lock import WRITE_WAIT, DataFolderLock
 from iurc_desktop.storage.paths import DataPaths
 from iurc_desktop.storage.sqlite_files import DatabaseDamaged, quick_check
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.updates.channel import FeedEntry
 
 
 class NotNewer(BundleError):
@@ -214,19 +218,31 @@ class UpdateService:
     ) -> PreparedUpdate | UpToDate:
         """Ask the update channel; if it offers a newer catalogue (or `allow_older`), download and prepare it.
         The one sequence the CLI (`data check --install`) and the import dialog both use."""
-        from iurc_desktop.services.updates.channel import download, fetch_feed
+        from iurc_desktop.services.updates.channel import DOWNLOAD_LIMIT, download
 
-        entry = fetch_feed(url)
-        self.remember_check(url)
-        installed = self.installed()
+        entry, installed = self._ask_channel(url)
         if installed and not allow_older and version_key(entry.version) <= version_key(installed.version):
             return UpToDate(entry.version, installed.version)
+        limit = min(entry.size, DOWNLOAD_LIMIT) if entry.size else DOWNLOAD_LIMIT
         with self.writing():
-            path = download(entry.url, self.paths.data_dir, entry.sha256, progress=progress, cancel=cancel)
+            path = download(entry.url, self.paths.data_dir, entry.sha256, 30.0, progress, cancel, limit)
             try:
                 return self.prepare(path, allow_older, progress, cancel)
             finally:
                 path.unlink(missing_ok=True)
+
+    def newer_on_channel(self, url: str) -> str | None:
+        """The version the channel offers if it is newer than the installed one (the daily check)."""
+        entry, installed = self._ask_channel(url)
+        newer = installed is None or version_key(entry.version) > version_key(installed.version)
+        return entry.version if newer else None
+
+    def _ask_channel(self, url: str) -> tuple[FeedEntry, CatalogueVersionInfo | None]:
+        from iurc_desktop.services.updates.channel import fetch_feed
+
+        entry = fetch_feed(url)
+        self.remember_check(url)
+        return entry, self.installed()
 
     def status(self) -> dict[str, object]:
         installed, previous = self.installed(), self.previous()
