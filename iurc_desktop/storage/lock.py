@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ class _Held:
 
 
 _HELD: dict[Path, _Held] = {}  # this process's open lock files (see the module docstring)
+_HELD_GUARD = threading.RLock()  # the GUI thread and a background job may both take the lock
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
@@ -67,14 +69,18 @@ class DataFolderLock:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.path = (data_dir / LOCK_NAME).resolve()
-        self._mine = False
+        self._holds = 0  # this object's own acquisitions, released one by one
 
     def acquire(self, timeout: float = 0.0) -> float:
         """Take the lock, waiting up to `timeout` seconds; returns when this process first took it."""
+        with _HELD_GUARD:
+            return self._acquire(timeout)
+
+    def _acquire(self, timeout: float) -> float:
         held = _HELD.get(self.path)
         if held is not None:
             held.count += 1
-            self._mine = True
+            self._holds += 1
             return held.acquired_at
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -88,14 +94,18 @@ class DataFolderLock:
                 raise DataFolderBusy(messages.DATA_FOLDER_BUSY, path=self.data_dir)
             time.sleep(0.05)
         _HELD[self.path] = _Held(handle, 1, time.time())
-        self._mine = True
+        self._holds += 1
         _write_owner(handle)
         return _HELD[self.path].acquired_at
 
     def release(self) -> None:
-        if not self._mine:
+        with _HELD_GUARD:
+            self._release()
+
+    def _release(self) -> None:
+        if self._holds == 0:
             return
-        self._mine = False
+        self._holds -= 1
         held = _HELD[self.path]
         held.count -= 1
         if held.count == 0:
@@ -110,16 +120,6 @@ class DataFolderLock:
             yield acquired_at
         finally:
             self.release()
-
-    @property
-    def acquired_at(self) -> float | None:
-        held = _HELD.get(self.path)
-        return held.acquired_at if held else None
-
-
-def held_here(data_dir: Path) -> bool:
-    """Whether this process holds the lock on `data_dir`."""
-    return (data_dir / LOCK_NAME).resolve() in _HELD
 
 
 def _write_owner(handle: IO[bytes]) -> None:

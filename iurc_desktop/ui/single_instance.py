@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from iurc_desktop.domain.errors import UserError
-from iurc_desktop.storage.lock import DataFolderBusy, DataFolderLock
+from iurc_desktop.services.data_folder import DataFolderBusy, DataFolderLock
 
 FORWARD_WAIT = 5.0  # a first window may still be starting (lock taken, socket not listening yet)
 
