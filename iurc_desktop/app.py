@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -98,8 +98,11 @@ def open_window(
         ctx, services = arrived[0]
         opened.append(ctx)
         window.attach(services)
-        for notice in ctx.notices:  # e.g. a damaged database was set aside
-            QMessageBox.warning(window, "IURC Desktop", translated(notice))
+        if ctx.notices:  # e.g. a damaged database was set aside: said once, without blocking the window
+            box = QMessageBox(QMessageBox.Icon.Warning, "IURC Desktop", "\n\n".join(map(translated, ctx.notices)))
+            box.setParent(window, box.windowFlags())
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()  # owned by the window from here on
         window.open_files(pending)
         pending.clear()
 

@@ -345,6 +345,9 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: Sequence[str]) -> None:
         """Files from the command line or a second launch: a data bundle opens the import preview."""
+        if paths:  # to the front first, so the dialogs opened below stay above it
+            self.raise_()
+            self.activateWindow()
         for name in paths:
             if name.endswith(".iurcdata"):
                 self.import_update(Path(name))
@@ -353,9 +356,6 @@ class MainWindow(QMainWindow):
                     self.plan_import(Path(name))
                 else:
                     self.statusBar().showMessage(self.tr("Plan import is not available yet."), 15000)
-        if paths:
-            self.raise_()
-            self.activateWindow()
 
     def catalogue_switched(self) -> None:
         """An update or a rollback replaced the catalogue: reopen it and show what is there now."""
