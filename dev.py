@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Set up a virtual environment from the lock file, then run the app or the test suite.
+"""Set up a virtual environment from the lock files, then run the app or the test suite.
 
 python3 dev.py run [ARGS…]   set up and launch IURC Desktop (ARGS go to iurc-desktop)
 python3 dev.py test [ARGS…]  set up and run lint, type checks and all tests (ARGS go to pytest)
+python3 dev.py setup         only set up .venv
+
+.venv gets requirements-dev.lock (the runtime lock plus test, lint and build tools, every file checked
+against its hash) and an editable install of this checkout. The locks are written by packaging/lock.py.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-LOCK = ROOT / "requirements.lock"
+LOCKS = (ROOT / "requirements.lock", ROOT / "requirements-dev.lock")
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 
 
@@ -32,11 +36,13 @@ def setup() -> None:
         print("creating .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = VENV / ".lock-hash"
-    wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    inputs = [*LOCKS, ROOT / "pyproject.toml", ROOT / "setup.py"]
+    wanted = hashlib.sha256(b"".join(path.read_bytes() for path in inputs)).hexdigest()
     if stamp.exists() and stamp.read_text() == wanted:
         return
     pip = [str(_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "-r", str(LOCK)], check=True)
+    # the development lock includes the runtime one, pin for pin; hashes make a tampered download fail
+    subprocess.run([*pip, "--require-hashes", "-r", str(LOCKS[1])], check=True)
     subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
     stamp.write_text(wanted)
 

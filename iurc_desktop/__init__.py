@@ -1,3 +1,3 @@
 """IURC Desktop: an offline catalogue of the EU–China urban and regional cooperation programme."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

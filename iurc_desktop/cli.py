@@ -96,31 +96,36 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+KIND_HELP = (
+    "programme, network, cluster, challenge, place, event, partnership, case-study, person, contribution or source"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="iurc-desktop", description="Offline catalogue of EU–China urban and regional cooperation.")
     parser.add_argument("--version", action="version", version=f"iurc-desktop {__version__}")
     parser.add_argument("--data-dir", help="keep all data in this folder (also: $IURC_DESKTOP_HOME)")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, help="without one, the window opens")
 
     p = sub.add_parser("list", help="list the records of one kind")
-    p.add_argument("kind", type=_kind)
+    p.add_argument("kind", type=_kind, help=KIND_HELP)
     _add_lang_json(p)
     p.add_argument("--programme", help="only records taking part in this programme id")
     p.add_argument("--country", help="only places in this country (ISO code, e.g. CN)")
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("show", help="show one record and its related records")
-    p.add_argument("kind", type=_kind)
-    p.add_argument("id")
+    p.add_argument("kind", type=_kind, help=KIND_HELP)
+    p.add_argument("id", help="the record's id, as `list` prints it first on each line")
     _add_lang_json(p)
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("search", help="search the catalogue in any language")
-    p.add_argument("text")
+    p.add_argument("text", help="words in English, Chinese or Portuguese (quote several)")
     _add_lang_json(p)
-    p.add_argument("--kind", type=_kind)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--kind", type=_kind, help="only records of this kind")
+    p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
     p.add_argument("--country", help="only places in this country (ISO code) and records linked to them")
     p.add_argument("--programme", help="only records of this programme id")
     p.add_argument("--network", help="only records of this network id")
@@ -131,9 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from iurc_desktop.cli_brief import add_brief_command
     from iurc_desktop.cli_data import add_data_commands
+    from iurc_desktop.cli_plan import add_plan_commands
 
     add_data_commands(sub)
     add_brief_command(sub, _lang)
+    add_plan_commands(sub, _lang)
     return parser
 
 
@@ -174,13 +181,14 @@ def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) ->
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.presentation import list_item_json
+    from iurc_desktop.services.presentation import list_item_json, sorted_items
 
     ctx = open_context(args)
     try:
         items = ctx.catalogue.list_items(args.kind, args.lang, programme=args.programme, country=args.country)
     finally:
         ctx.close()
+    items = sorted_items(items, args.lang)
     data = [list_item_json(item) for item in items]
     return emit(args, data, lambda: [f"{i.id}\t{i.title}" + (f"\t{i.country}" if i.country else "") for i in items])
 
@@ -188,25 +196,22 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from iurc_desktop.services.catalogue import UnknownRecord
     from iurc_desktop.services.presentation import record_json
+    from iurc_desktop.services.record_builder import ViewBuilder
+    from iurc_desktop.services.record_render import render_text
 
     ctx = open_context(args)
     try:
         record = ctx.catalogue.record(args.kind, args.id)
-        related = ctx.catalogue.related(args.kind, args.id, args.lang)
+        if args.json:
+            data = record_json(record, ctx.catalogue.related(args.kind, args.id, args.lang), args.lang)
+            return emit(args, data, list)
+        text = render_text(ViewBuilder(ctx.catalogue, args.lang).build(args.kind, args.id))
     except UnknownRecord as exc:
         raise UserError(str(exc)) from None
     finally:
         ctx.close()
-    data = record_json(record, related, args.lang)
-
-    def lines() -> list[str]:
-        out = [f"{data['name']}  ({args.kind.value}:{args.id})"]
-        if data.get("summary"):
-            out += ["", str(data["summary"])]
-        out += ["", *[f"  {r['field']:<14} {r['kind']}:{r['id']}  {r['name']}" for r in data["related"]]]
-        return out
-
-    return emit(args, data, lines)
+    sys.stdout.write(text)
+    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:

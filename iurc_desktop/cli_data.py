@@ -13,7 +13,7 @@ from iurc_desktop.cli_updates import add_update_commands, cmd_build_bundle, prin
 
 def add_data_commands(sub: Any) -> None:
     data = sub.add_parser("data", help="validate, build and manage catalogue data")
-    dsub = data.add_subparsers(dest="data_command", required=True, parser_class=type(data))
+    dsub = data.add_subparsers(dest="data_command", required=True, parser_class=type(data), help="what to do")
 
     p = dsub.add_parser("validate", help="check the catalogue source files")
     p.add_argument("source", nargs="?", type=Path, help="source folder (default: the embedded catalogue)")
@@ -28,7 +28,7 @@ def add_data_commands(sub: Any) -> None:
     p.set_defaults(handler=cmd_build)
 
     p = dsub.add_parser("status", help="which catalogue is installed, who signed it, what rollback restores")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_status)
     add_update_commands(dsub)
 

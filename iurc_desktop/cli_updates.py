@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def add_update_commands(dsub: Any) -> None:
     p = dsub.add_parser("keygen", help="create a publisher signing key (KEYFILE) and its public key (KEYFILE.pub)")
-    p.add_argument("keyfile", type=Path)
+    p.add_argument("keyfile", type=Path, help="where to write the secret key (KEYFILE.pub beside it)")
     p.set_defaults(handler=cmd_keygen)
 
     p = dsub.add_parser(
@@ -23,7 +23,7 @@ def add_update_commands(dsub: Any) -> None:
         help="check a data bundle's signature and hashes without installing it; without BUNDLE, check the "
         "installed catalogue against its signature",
     )
-    p.add_argument("bundle", type=Path, nargs="?")
+    p.add_argument("bundle", type=Path, nargs="?", help="a .iurcdata file (none: the installed catalogue)")
     p.set_defaults(handler=cmd_verify)
 
     p = dsub.add_parser("import", help="install a data bundle from a file or an http(s) address")
@@ -37,13 +37,13 @@ def add_update_commands(dsub: Any) -> None:
     p.set_defaults(handler=cmd_rollback)
 
     p = dsub.add_parser("trust", help="trust bundles signed with this public key (KEYFILE.pub)")
-    p.add_argument("public_key", type=Path)
+    p.add_argument("public_key", type=Path, help="the publisher's KEYFILE.pub")
     p.set_defaults(handler=cmd_trust)
 
     p = dsub.add_parser("check", help="ask an update channel (a JSON feed URL) for a newer catalogue")
     p.add_argument("--channel", help="feed URL (default: the one saved in settings)")
     p.add_argument("--install", action="store_true", help="download and install a newer catalogue if there is one")
-    p.add_argument("--yes", "-y", action="store_true")
+    p.add_argument("--yes", "-y", action="store_true", help="with --install: install without asking")
     p.set_defaults(handler=cmd_check)
 
 

@@ -24,7 +24,8 @@ from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.i18n import LanguageSwitcher
 
 VIEWS = (
-    ("place", "places-china", RecordKey(Kind.PLACE, "yangzhou"), ""),
+    ("place", "places-china", RecordKey(Kind.PLACE, "zhengzhou"), ""),
+    ("timeline", "timeline", RecordKey(Kind.EVENT, "visit-2023-zhengzhou"), ""),
     ("case-study", "case-studies", RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou"), ""),
     ("search", "places-europe", None, "Cantao"),
     ("webinar", "webinars", RecordKey(Kind.EVENT, "webinar-circular-economy"), ""),

@@ -198,37 +198,10 @@ def test_facets_narrow_a_list_by_country_programme_and_year(window: MainWindow) 
     assert listed(window) == ["Sofia"]
     bar.programme_box.setCurrentIndex(0)
     bar.year_box.setCurrentIndex(bar.year_box.findData(2023))  # a visit over New Year counts in both years
-    assert listed(window) == ["30/12/2022 · Visit"]  # events read as a timeline, dates as Portugal writes them
-
-
-def test_a_visit_plan_is_saved_and_starts_a_briefing_pack(window: MainWindow, qtbot: QtBot) -> None:
-    import datetime as dt
-
-    from iurc_desktop.ui.briefing_dialog import BriefingDialog
-
-    window.open_visit_plans()
-    dialog = window.visit_plans_dialog
-    dialog.title_edit.setText("Yangzhou, spring")
-    rows = {dialog.place_list.item(r).text(): dialog.place_list.item(r) for r in range(dialog.place_list.count())}
-    rows["Yangzhou"].setCheckState(Qt.CheckState.Checked)
-    dialog.dated.setChecked(True)
-    dialog.start_edit.setDate(dialog.start_edit.date().fromString("2027-04-12", "yyyy-MM-dd"))
-    dialog.end_edit.setDate(dialog.end_edit.date().fromString("2027-04-10", "yyyy-MM-dd"))  # before the start
-    dialog.delegation_edit.setPlainText("A. Rossi\n\nB. Costa\n")
-    dialog.save()
-    (plan,) = window.svc.user.visit_plans()
-    assert (plan.title, plan.destinations, plan.delegation) == (
-        "Yangzhou, spring",
-        ("yangzhou",),
-        ("A. Rossi", "B. Costa"),
-    )
-    assert plan.start == plan.end == dt.date(2027, 4, 12)
-    dialog.brief_button.click()
-    packs = [d for d in window.briefing.dialogs if isinstance(d, BriefingDialog)]
-    assert packs and packs[-1].selection.subject.places == ("yangzhou",)
-    assert packs[-1].selection.subject.title == "Yangzhou, spring"
-    for d in window.briefing.dialogs:
-        d.close()
+    assert listed(window) == [
+        "2022",
+        "30/12/2022 · Visit",
+    ]  # a timeline, under its year, dates as in Portugal
 
 
 def test_favourites_start_a_briefing_pack(window: MainWindow) -> None:
@@ -263,7 +236,7 @@ def test_the_sort_order_says_date_for_events_and_name_for_places(window: MainWin
     window.navigation.select("places-china")
     assert window.list_panel.sort_box.currentText() == "A–Z"
     window.navigation.select("webinars")
-    assert listed(window) == ["10 Mar 2022 · Circular economy webinar"]
+    assert listed(window) == ["2022", "10 Mar 2022 · Circular economy webinar"]
     assert window.list_panel.sort_box.currentText() == "Oldest first"
     window.list_panel.sort_box.setCurrentIndex(1)
     assert window.list_panel.sort_box.currentText() == "Newest first"
@@ -312,14 +285,16 @@ def test_event_lists_read_as_a_timeline_without_the_series_name(window: MainWind
     ]
     window.list_panel.show_items(items, Lang.EN)
     assert listed(window) == [
+        "2022",  # each year under its heading
         "2022 · only the year known",  # at the start of its year
         "4 Mar 2022 · Tourism & Culture",
         "25 Mar 2022 · Circular Cities",
         "25 Mar 2022 · Nature-based Solutions",
+        "—",
         "IURC-China webinar: date unknown",  # undated (the sources give nothing) after the dated ones
     ]
     bar = window.list_panel.facet_bar
     bar.year_box.setCurrentIndex(bar.year_box.findData(2022))
-    assert len(listed(window)) == 4  # the year-only event counts in its year; the undated one in none
-    tip = window.list_panel.view.model().index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert len(listed(window)) == 5  # the year-only event counts in its year (and its heading); the undated none
+    tip = window.list_panel.view.model().index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("IURC-China webinar: Tourism & Culture")  # the whole name is one hover away

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import RecordKey, VisitPlan
+from iurc_desktop.domain.user import Member, PlanRef, RecordKey, Stop, VisitPlan
 from iurc_desktop.storage.catalogue_db import CatalogueStore, NotACatalogue, write_catalogue
 from iurc_desktop.storage.user_db import USER_SCHEMA_VERSION, NotAUserDatabase, migrate
 from iurc_desktop.storage.user_store import UserStore
 from tests.conftest import small_content
 
 V1_FILE = Path(__file__).parent / "data" / "user-v1.sqlite3"
+V2_FILE = Path(__file__).parent / "data" / "user-v2.sqlite3"
 YANGZHOU = RecordKey(Kind.PLACE, "yangzhou")
 
 
@@ -34,8 +35,37 @@ def test_a_version_1_file_is_upgraded_and_keeps_everything(tmp_path: Path) -> No
         bodies = {n.body for n in store.notes()}
         assert bodies == {"Ask about the Green Design Centre <budget> & timing", "汕头：智慧城市合作"}
         # the new version's tables work on the upgraded file
-        plan = store.save_visit_plan(VisitPlan(0, "Yangzhou visit", ("yangzhou",), dt.date(2026, 3, 2)))
+        stop = Stop("s1", PlanRef(Kind.PLACE, "yangzhou", "Yangzhou"), dt.date(2026, 3, 2), zone="Asia/Shanghai")
+        plan = store.save_visit_plan(VisitPlan(0, "Yangzhou visit", stops=(stop,)))
         assert store.visit_plan(plan.id) == plan
+        assert all(n.uid for n in store.notes())  # v3 gave every old note its uid
+    finally:
+        store.close()
+    assert migrate(path) == USER_SCHEMA_VERSION
+
+
+def test_a_version_2_file_becomes_itineraries_and_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "user.sqlite3"
+    shutil.copy(V2_FILE, path)
+    store = UserStore(path)
+    try:
+        assert store.settings() == {"language": "pt", "window/geometry": "AdnQywADAAAAAAAA"}
+        assert {f.record.id for f in store.favourites()} == {"yangzhou", "cs-nci-bologna-yangzhou"}
+        notes = store.notes()
+        assert {n.body for n in notes} == {"Pedir os números de 2022 <antes> & depois", "广州：智慧城市合作"}
+        assert len({n.uid for n in notes}) == 2 and all(n.uid for n in notes)
+        dated, undated = store.visit_plans()
+        assert dated.title == "Yangzhou and Imola, spring" and undated.title == "Undated idea"
+        # each destination became a stop, in order, on the plan's old dates
+        assert [(s.target.kind, s.target.id) for s in dated.stops] == [(Kind.PLACE, "yangzhou"),
+                                                                       (Kind.PLACE, "nci-bologna")]  # fmt: skip
+        assert {(s.start, s.end) for s in dated.stops} == {(dt.date(2026, 4, 12), dt.date(2026, 4, 16))}
+        assert (dated.start, dated.end) == (dt.date(2026, 4, 12), dt.date(2026, 4, 16))
+        assert dated.delegation == (Member("A. Rossi"), Member("B. Costa"))
+        assert (dated.purpose, dated.notes) == ("Green design exchange", "Bring gifts")
+        assert [s.target.id for s in undated.stops] == ["guangzhou"] and undated.start is None
+        assert len({s.uid for p in (dated, undated) for s in p.stops}) == 3
+        assert [s.name for s in store.selections()] == ["Yangzhou pack"]
     finally:
         store.close()
     assert migrate(path) == USER_SCHEMA_VERSION

@@ -44,8 +44,60 @@
         <translation>Licenças</translation>
     </message>
     <message>
+        <source>About Qt</source>
+        <translation>Acerca do Qt</translation>
+    </message>
+    <message>
+        <source>Qt (user interface)</source>
+        <translation>Qt (interface gráfica)</translation>
+    </message>
+    <message>
+        <source>Python packages</source>
+        <translation>Pacotes Python</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Ambiente de execução Python</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Tipos de letra</translation>
+    </message>
+    <message>
+        <source>System libraries included in this build</source>
+        <translation>Bibliotecas do sistema incluídas nesta versão</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is free software under the %1 licence.</source>
+        <translation>O IURC Desktop é software livre, sob a licença %1.</translation>
+    </message>
+    <message>
         <source>Licence file missing.</source>
         <translation>Falta o ficheiro de licenças.</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Componentes de terceiros</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Textos das licenças</translation>
     </message>
     <message>
         <source>the catalogue that comes with the application</source>
@@ -58,6 +110,45 @@
     <message>
         <source>none needed (part of the application)</source>
         <translation>não é necessária (faz parte da aplicação)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Restore this into your data? [y/N] </source>
+        <translation>Restaurar isto nos seus dados? [s/N] </translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restaurado.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>Tudo o que está nesta cópia de segurança já existe aqui; nada mudaria.</translation>
+    </message>
+    <message>
+        <source>Notes: {added} added, {updated} updated</source>
+        <translation>Notas: {added} adicionadas, {updated} atualizadas</translation>
+    </message>
+    <message>
+        <source>Favourites: {added} added</source>
+        <translation>Favoritos: {added} acrescentados</translation>
+    </message>
+    <message>
+        <source>Visit plans: {added} added, {updated} updated</source>
+        <translation>Planos de visita: {added} acrescentados, {updated} atualizados</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: {added} added, {updated} updated</source>
+        <translation>Dossiers de visita guardados: {added} acrescentados, {updated} atualizados</translation>
+    </message>
+    <message>
+        <source>Settings: {added} added</source>
+        <translation>Definições: {added} acrescentadas</translation>
     </message>
 </context>
 <context>
@@ -137,6 +228,10 @@
     <message>
         <source>Cover</source>
         <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Day-by-day agenda</source>
+        <translation>Agenda dia a dia</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -249,12 +344,16 @@
         <translation>As minhas notas</translation>
     </message>
     <message>
-        <source>Write a note on this record…</source>
-        <translation>Escreva uma nota sobre este registo…</translation>
+        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
+        <translation>Escreva uma nota sobre este registo… (Ctrl+Enter acrescenta-a)</translation>
     </message>
     <message>
         <source>New note</source>
         <translation>Nova nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Record</source>
@@ -265,8 +364,28 @@
         <translation>Adicionar nota</translation>
     </message>
     <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Nota eliminada.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Choose a record on the left, or search for one.</source>
@@ -279,6 +398,10 @@
     <message>
         <source>“%1” was removed in catalogue version %2. Your notes on it are kept below.</source>
         <translation>«%1» foi removido na versão %2 do catálogo. As suas notas sobre ele continuam abaixo.</translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, editada a %2</translation>
     </message>
 </context>
 <context>
@@ -591,6 +714,82 @@
         <source>The downloaded file does not match the feed&apos;s hash: it was altered or cut short.</source>
         <translation>O ficheiro transferido não corresponde ao hash do feed: foi alterado ou ficou incompleto.</translation>
     </message>
+    <message>
+        <source>There is no visit plan with the id {id}.</source>
+        <translation>Não existe nenhum plano de visita com o id {id}.</translation>
+    </message>
+    <message>
+        <source>A stop is a place or an event; “{target}” is neither.</source>
+        <translation>Uma paragem é um local ou um evento; “{target}” não é nenhum dos dois.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“{value}” não é uma data; escreva-a como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day; write it as HH:MM.</source>
+        <translation>“{value}” não é uma hora; escreva-a como HH:MM.</translation>
+    </message>
+    <message>
+        <source>The stop would end ({end}) before it starts ({start}).</source>
+        <translation>A paragem terminaria ({end}) antes de começar ({start}).</translation>
+    </message>
+    <message>
+        <source>A stop with a time needs a date too.</source>
+        <translation>Uma paragem com hora precisa também de uma data.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read. Nothing was changed.</source>
+        <translation>Não é possível ler “{file}”. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written. Nothing was changed.</source>
+        <translation>Não foi possível gravar “{file}”. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a plan file ({limit} bytes at most). Nothing was imported.</source>
+        <translation>“{file}” é demasiado grande para um ficheiro de plano ({limit} bytes no máximo). Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not UTF-8 text, so it is not a plan file. Nothing was imported.</source>
+        <translation>“{file}” não é texto UTF-8, pelo que não é um ficheiro de plano. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an IURC Desktop plan file, or it is damaged. Nothing was imported.</source>
+        <translation>“{file}” não é um ficheiro de plano do IURC Desktop, ou está danificado. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is nested more deeply than a plan file can be. Nothing was imported.</source>
+        <translation>“{file}” tem mais níveis de encaixe do que um ficheiro de plano pode ter. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer IURC Desktop (plan format {version}); update the app to import it.</source>
+        <translation>“{file}” foi escrito por uma versão mais recente do IURC Desktop (formato de plano {version}); atualize a aplicação para o importar.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged: the value at {where} is not valid. Nothing was imported.</source>
+        <translation>“{file}” está danificado: o valor em {where} não é válido. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a backup of your data ({limit} bytes at most). Nothing was restored.</source>
+        <translation>“{file}” é demasiado grande para uma cópia de segurança dos seus dados ({limit} bytes no máximo). Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a backup of IURC Desktop data, or it is damaged. Nothing was restored.</source>
+        <translation>“{file}” não é uma cópia de segurança de dados do IURC Desktop, ou está danificado. Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>“{file}” was made by a newer IURC Desktop (data version {version}); update the app to restore it.</source>
+        <translation>“{file}” foi feito por uma versão mais recente do IURC Desktop (versão de dados {version}); atualize a aplicação para o restaurar.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the live data file itself; choose another file.</source>
+        <translation>“{file}” é o próprio ficheiro de dados em uso; escolha outro ficheiro.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when not running interactively.</source>
+        <translation>Nada foi restaurado: confirme com --yes quando não estiver em modo interativo.</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -617,6 +816,34 @@
     <message>
         <source>Year</source>
         <translation>Ano</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>EU–China pairs</source>
+        <translation>Pares UE–China</translation>
+    </message>
+    <message>
+        <source>Other pairs</source>
+        <translation>Outros pares</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1019,22 @@
         <source>Sort order</source>
         <translation>Ordenação</translation>
     </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Registos: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2</source>
+        <translation>Registos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Ainda não há nada aqui.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter text or choose “Clear filters”.</source>
+        <translation>Nada corresponde a estes filtros. Apague o texto do filtro ou escolha «Limpar filtros».</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -891,6 +1134,14 @@
         <source>Plan import is not available yet.</source>
         <translation>A importação de planos ainda não está disponível.</translation>
     </message>
+    <message>
+        <source>No favourites yet: ☆ Add to favourites on any page.</source>
+        <translation>Ainda sem favoritos: ☆ Adicionar aos favoritos em qualquer página.</translation>
+    </message>
+    <message>
+        <source>No notes yet: write one under any record&apos;s page.</source>
+        <translation>Ainda sem notas: escreva uma por baixo da página de qualquer registo.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -970,6 +1221,10 @@
         <source>Navigation</source>
         <translation>Navegação</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -980,6 +1235,53 @@
     <message>
         <source>Pack preview</source>
         <translation>Pré-visualização do dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>not in your catalogue ({name})</source>
+        <translation>não existe no seu catálogo ({name})</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>A preparar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Paragens</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>data por definir</translation>
+    </message>
+    <message>
+        <source>No stops yet.</source>
+        <translation>Ainda sem paragens.</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plano de visita</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>hora local</translation>
     </message>
 </context>
 <context>
@@ -1189,34 +1491,403 @@
     </message>
 </context>
 <context>
-    <name>RecordPage</name>
+    <name>StopsEditor</name>
     <message>
-        <source>Some text is shown in another language because it is not yet available in this one.</source>
-        <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
+        <source>Type a place or event to add a stop…</source>
+        <translation>Escreva um local ou evento para acrescentar uma paragem…</translation>
+    </message>
+    <message>
+        <source>Add a stop</source>
+        <translation>Acrescentar uma paragem</translation>
+    </message>
+    <message>
+        <source>Places and events found</source>
+        <translation>Locais e eventos encontrados</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>Paragens por ordem</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Seta para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Seta para baixo</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Retirar paragem</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Note for this stop</source>
+        <translation>Nota desta paragem</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>A preparar</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de início</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fim</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Paragem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>not in your catalogue (%1)</source>
+        <translation>não existe no seu catálogo (%1)</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>data por definir</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>fuso horário desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataActions</name>
+    <message>
+        <source>Import plan…</source>
+        <translation>Importar plano…</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>Fazer cópia de segurança dos meus dados…</translation>
+    </message>
+    <message>
+        <source>Restore my data…</source>
+        <translation>Restaurar os meus dados…</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importar plano</translation>
+    </message>
+    <message>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>Planos de visita (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Back up my data</source>
+        <translation>Fazer cópia de segurança dos meus dados</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1.</source>
+        <translation>Foi feita uma cópia de segurança dos seus dados em %1.</translation>
+    </message>
+    <message>
+        <source>Restore my data</source>
+        <translation>Restaurar os meus dados</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>Tudo o que está nesta cópia de segurança já existe aqui; nada mudaria.</translation>
+    </message>
+    <message>
+        <source>IURC Desktop backups (%1)</source>
+        <translation>Cópias de segurança do IURC Desktop (%1)</translation>
+    </message>
+    <message>
+        <source>Restoring adds and updates, and deletes nothing:</source>
+        <translation>Restaurar acrescenta e atualiza, e não elimina nada:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Notes: %1 added, %2 updated</source>
+        <translation>Notas: %1 adicionadas, %2 atualizadas</translation>
+    </message>
+    <message>
+        <source>Favourites: %1 added</source>
+        <translation>Favoritos: %1 acrescentados</translation>
+    </message>
+    <message>
+        <source>Visit plans: %1 added, %2 updated</source>
+        <translation>Planos de visita: %1 acrescentados, %2 atualizados</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: %1 added, %2 updated</source>
+        <translation>Dossiers de visita guardados: %1 acrescentados, %2 atualizados</translation>
+    </message>
+    <message>
+        <source>Settings: %1 added</source>
+        <translation>Definições: %1 acrescentadas</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>Visit plans</source>
+        <translation>Planos de visita</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Novo plano</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Eliminar plano…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organização</translation>
+        <source>Add member</source>
+        <translation>Acrescentar membro</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Local</translation>
+        <source>Remove member</source>
+        <translation>Retirar membro</translation>
     </message>
     <message>
-        <source>Part of</source>
-        <translation>Pertence a</translation>
+        <source>Import plan…</source>
+        <translation>Importar plano…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Exportar plano…</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportar para o calendário…</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objetivo</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language</source>
+        <translation>&amp;Língua do plano</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>&amp;Delegação</translation>
+    </message>
+    <message>
+        <source>&amp;Stops</source>
+        <translation>&amp;Paragens</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>ainda sem datas</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plano de visita</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <source>Delete the visit plan “%1”? This cannot be undone.</source>
+        <translation>Eliminar o plano de visita “%1”? Não é possível anular.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Eliminar plano</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importar plano</translation>
+    </message>
+    <message>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>Planos de visita (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exportar plano</translation>
+    </message>
+    <message>
+        <source>Include the plan&apos;s notes?</source>
+        <translation>Incluir as notas do plano?</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ficheiros de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Briefing pack…</source>
+        <translation>Dossier de visita…</translation>
+    </message>
+    <message>
+        <source>New visit plan</source>
+        <translation>Novo plano de visita</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Visit briefing</source>
+        <translation>Dossier de visita</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>Informação à data de</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Página {n}</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Em resumo</translation>
+    </message>
+    <message>
+        <source>Host profile</source>
+        <translation>Perfil do anfitrião</translation>
+    </message>
+    <message>
+        <source>History of cooperation</source>
+        <translation>Historial de cooperação</translation>
+    </message>
+    <message>
+        <source>Partners and places with shared interests</source>
+        <translation>Parceiros e locais com interesses comuns</translation>
+    </message>
+    <message>
+        <source>Clusters and cross-cutting challenges</source>
+        <translation>Clusters e desafios transversais</translation>
+    </message>
+    <message>
+        <source>People from previous exchanges</source>
+        <translation>Pessoas de intercâmbios anteriores</translation>
+    </message>
+    <message>
+        <source>Suggested talking points</source>
+        <translation>Pontos de conversa sugeridos</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>As minhas notas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Estudos de caso</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Programmes</source>
         <translation>Programas</translation>
-    </message>
-    <message>
-        <source>Also known as</source>
-        <translation>Também conhecido como</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -1227,46 +1898,6 @@
         <translation>Interesses de cooperação</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Onde</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>Anfitriões</translation>
-    </message>
-    <message>
-        <source>Visiting delegation</source>
-        <translation>Delegação visitante</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pessoas</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>Foco</translation>
-    </message>
-    <message>
-        <source>What each place presented</source>
-        <translation>O que cada local apresentou</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Próximos passos</translation>
-    </message>
-    <message>
         <source>Challenges</source>
         <translation>Desafios</translation>
     </message>
@@ -1275,28 +1906,20 @@
         <translation>Áreas de cooperação</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Parceiros</translation>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Rede</translation>
+        <source>Events and what was presented</source>
+        <translation>Eventos e o que foi apresentado</translation>
     </message>
     <message>
-        <source>Cross-cutting challenges</source>
-        <translation>Desafios transversais</translation>
+        <source>Study visits</source>
+        <translation>Visitas de estudo</translation>
     </message>
     <message>
-        <source>Keywords</source>
-        <translation>Palavras-chave</translation>
-    </message>
-    <message>
-        <source>The challenge</source>
-        <translation>O desafio</translation>
-    </message>
-    <message>
-        <source>The solution</source>
-        <translation>A solução</translation>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1307,28 +1930,92 @@
         <translation>Lições aprendidas</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos passos</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <source>Case study</source>
-        <translation>Estudo de caso</translation>
+        <source>Role</source>
+        <translation>Função</translation>
     </message>
     <message>
-        <source>Editors’ note:</source>
-        <translation>Nota dos editores:</translation>
+        <source>Nothing recorded in the catalogue.</source>
+        <translation>Nada registado no catálogo.</translation>
     </message>
     <message>
-        <source>Key figures</source>
-        <translation>Números-chave</translation>
+        <source>(text not available in this language)</source>
+        <translation>(texto não disponível nesta língua)</translation>
+    </message>
+    <message>
+        <source>Raised by {name}</source>
+        <translation>Referido por {name}</translation>
+    </message>
+    <message>
+        <source>record removed from the catalogue</source>
+        <translation>registo removido do catálogo</translation>
+    </message>
+    <message>
+        <source>IUC</source>
+        <translation>IUC</translation>
+    </message>
+    <message>
+        <source>International Urban Cooperation, the EU programme of 2016–2020 that paired cities.</source>
+        <translation>Cooperação Urbana Internacional, o programa da UE de 2016–2020 que emparelhou cidades.</translation>
+    </message>
+    <message>
+        <source>IURC</source>
+        <translation>IURC</translation>
+    </message>
+    <message>
+        <source>International Urban and Regional Cooperation, the follow-on programme from 2021 for cities and regions.</source>
+        <translation>Cooperação Urbana e Regional Internacional, o programa seguinte, desde 2021, para cidades e regiões.</translation>
+    </message>
+    <message>
+        <source>Pilot city / region</source>
+        <translation>Cidade / região-piloto</translation>
+    </message>
+    <message>
+        <source>A city or region selected to take part in the programme and paired with counterparts.</source>
+        <translation>Cidade ou região selecionada para o programa e emparelhada com homólogos.</translation>
+    </message>
+    <message>
+        <source>Thematic network and cluster</source>
+        <translation>Rede temática e cluster</translation>
+    </message>
+    <message>
+        <source>The three networks group the cooperation by theme; each cluster is a narrower topic within a network.</source>
+        <translation>As três redes agrupam a cooperação por tema; cada cluster é um tema mais restrito dentro de uma rede.</translation>
+    </message>
+    <message>
+        <source>Cross-cutting challenge</source>
+        <translation>Desafio transversal</translation>
+    </message>
+    <message>
+        <source>A concern shared by all networks, such as digital transition or climate change.</source>
+        <translation>Uma preocupação comum a todas as redes, como a transição digital ou as alterações climáticas.</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Visita de estudo</translation>
+    </message>
+    <message>
+        <source>A delegation&apos;s visit to a partner to see projects on the ground and agree next steps.</source>
+        <translation>Visita de uma delegação a um parceiro para conhecer projetos no terreno e acordar próximos passos.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -1343,12 +2030,8 @@
         <translation>Cluster temático</translation>
     </message>
     <message>
-        <source>Cross-cutting challenge</source>
-        <translation>Desafio transversal</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evento</translation>
+        <source>Place</source>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Contribution</source>
@@ -1357,6 +2040,10 @@
     <message>
         <source>Partnership</source>
         <translation>Parceria</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Estudo de caso</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1375,6 +2062,10 @@
         <translation>Clusters temáticos</translation>
     </message>
     <message>
+        <source>Cross-cutting challenges</source>
+        <translation>Desafios transversais</translation>
+    </message>
+    <message>
         <source>Places</source>
         <translation>Locais</translation>
     </message>
@@ -1387,20 +2078,8 @@
         <translation>Contribuições</translation>
     </message>
     <message>
-        <source>Partnerships</source>
-        <translation>Parcerias</translation>
-    </message>
-    <message>
-        <source>Case studies</source>
-        <translation>Estudos de caso</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fontes</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
+        <source>People</source>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Province</source>
@@ -1426,68 +2105,149 @@
         <source>New area</source>
         <translation>Nova área</translation>
     </message>
-</context>
-<context>
-    <name>VisitPlanDialog</name>
     <message>
-        <source>Visit plans</source>
-        <translation>Planos de visita</translation>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
     </message>
     <message>
-        <source>Visit plan</source>
-        <translation>Plano de visita</translation>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
     </message>
     <message>
-        <source>Filter places</source>
-        <translation>Filtrar locais</translation>
+        <source>Conference</source>
+        <translation>Conferência</translation>
     </message>
     <message>
-        <source>Destinations</source>
-        <translation>Destinos</translation>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
     <message>
-        <source>Dates known</source>
-        <translation>Datas conhecidas</translation>
+        <source>Exhibition</source>
+        <translation>Exposição</translation>
     </message>
     <message>
-        <source>One member per line</source>
-        <translation>Um membro por linha</translation>
+        <source>Part of</source>
+        <translation>Pertence a</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Plano</translation>
+        <source>Includes</source>
+        <translation>Inclui</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
+        <source>Also known as</source>
+        <translation>Também conhecido como</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>Datas</translation>
+        <source>What it presented</source>
+        <translation>O que apresentou</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Objetivo</translation>
+        <source>Cooperation timeline</source>
+        <translation>Cronologia da cooperação</translation>
     </message>
     <message>
-        <source>Delegation</source>
-        <translation>Delegação</translation>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <source>Partner</source>
+        <translation>Parceiro</translation>
     </message>
     <message>
-        <source>Briefing pack…</source>
-        <translation>Dossier de visita…</translation>
+        <source>Visits and events</source>
+        <translation>Visitas e eventos</translation>
     </message>
     <message>
-        <source>New visit plan</source>
-        <translation>Novo plano de visita</translation>
+        <source>Editors’ note:</source>
+        <translation>Nota dos editores:</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(sem título)</translation>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Anfitriões</translation>
+    </message>
+    <message>
+        <source>Visiting delegation</source>
+        <translation>Delegação visitante</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Cluster managers</source>
+        <translation>Gestores do cluster</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Member places</source>
+        <translation>Locais membros</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>What each place presented</source>
+        <translation>O que cada local apresentou</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palavras-chave</translation>
+    </message>
+    <message>
+        <source>The challenge</source>
+        <translation>O desafio</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>A solução</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Anos</translation>
+    </message>
+    <message>
+        <source>Part of programme</source>
+        <translation>Faz parte do programa</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Records from this source</source>
+        <translation>Registos desta fonte</translation>
+    </message>
+    <message>
+        <source>Some text is shown in another language because it is not yet available in this one.</source>
+        <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
     </message>
 </context>
 </TS>

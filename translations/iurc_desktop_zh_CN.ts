@@ -44,8 +44,60 @@
         <translation>许可证</translation>
     </message>
     <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>Qt (user interface)</source>
+        <translation>Qt（用户界面）</translation>
+    </message>
+    <message>
+        <source>Python packages</source>
+        <translation>Python 软件包</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Python 运行环境</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>System libraries included in this build</source>
+        <translation>本版本所含的系统库</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is free software under the %1 licence.</source>
+        <translation>IURC 桌面版是自由软件，采用 %1 许可证。</translation>
+    </message>
+    <message>
         <source>Licence file missing.</source>
         <translation>缺少许可证文件。</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>第三方组件</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>许可证文本</translation>
     </message>
     <message>
         <source>the catalogue that comes with the application</source>
@@ -58,6 +110,45 @@
     <message>
         <source>none needed (part of the application)</source>
         <translation>无需签名（属于应用程序本身）</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Restore this into your data? [y/N] </source>
+        <translation>将此备份恢复到您的数据中？[y/N] </translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>此备份中的所有内容都已存在，不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>Notes: {added} added, {updated} updated</source>
+        <translation>笔记：新增 {added} 条，更新 {updated} 条</translation>
+    </message>
+    <message>
+        <source>Favourites: {added} added</source>
+        <translation>收藏：新增 {added} 项</translation>
+    </message>
+    <message>
+        <source>Visit plans: {added} added, {updated} updated</source>
+        <translation>访问计划：新增 {added} 个，更新 {updated} 个</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: {added} added, {updated} updated</source>
+        <translation>已保存的简报：新增 {added} 份，更新 {updated} 份</translation>
+    </message>
+    <message>
+        <source>Settings: {added} added</source>
+        <translation>设置：新增 {added} 项</translation>
     </message>
 </context>
 <context>
@@ -137,6 +228,10 @@
     <message>
         <source>Cover</source>
         <translation>封面</translation>
+    </message>
+    <message>
+        <source>Day-by-day agenda</source>
+        <translation>逐日日程</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -249,12 +344,16 @@
         <translation>我的笔记</translation>
     </message>
     <message>
-        <source>Write a note on this record…</source>
-        <translation>为此记录写笔记…</translation>
+        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
+        <translation>为此记录写笔记…（Ctrl+Enter 添加）</translation>
     </message>
     <message>
         <source>New note</source>
         <translation>新笔记</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
     </message>
     <message>
         <source>Record</source>
@@ -265,8 +364,28 @@
         <translation>添加笔记</translation>
     </message>
     <message>
+        <source>Save note</source>
+        <translation>保存笔记</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>笔记已删除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Choose a record on the left, or search for one.</source>
@@ -279,6 +398,10 @@
     <message>
         <source>“%1” was removed in catalogue version %2. Your notes on it are kept below.</source>
         <translation>“%1”已在资料库版本 %2 中删除。您对它的笔记仍保留在下方。</translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1，编辑于 %2</translation>
     </message>
 </context>
 <context>
@@ -591,6 +714,82 @@
         <source>The downloaded file does not match the feed&apos;s hash: it was altered or cut short.</source>
         <translation>下载的文件与更新源中的哈希值不符：它已被改动或不完整。</translation>
     </message>
+    <message>
+        <source>There is no visit plan with the id {id}.</source>
+        <translation>没有 id 为 {id} 的访问计划。</translation>
+    </message>
+    <message>
+        <source>A stop is a place or an event; “{target}” is neither.</source>
+        <translation>行程站点必须是地点或活动；“{target}”两者都不是。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day; write it as HH:MM.</source>
+        <translation>“{value}”不是时刻；请写成 HH:MM。</translation>
+    </message>
+    <message>
+        <source>The stop would end ({end}) before it starts ({start}).</source>
+        <translation>该站点的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>A stop with a time needs a date too.</source>
+        <translation>设定了时间的行程站点也需要日期。</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read. Nothing was changed.</source>
+        <translation>无法读取“{file}”。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written. Nothing was changed.</source>
+        <translation>无法写入“{file}”。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a plan file ({limit} bytes at most). Nothing was imported.</source>
+        <translation>“{file}”太大，不可能是计划文件（最多 {limit} 字节）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not UTF-8 text, so it is not a plan file. Nothing was imported.</source>
+        <translation>“{file}”不是 UTF-8 文本，因此不是计划文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an IURC Desktop plan file, or it is damaged. Nothing was imported.</source>
+        <translation>“{file}”不是 IURC 桌面版计划文件，或已损坏。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is nested more deeply than a plan file can be. Nothing was imported.</source>
+        <translation>“{file}”的嵌套层级超出计划文件的允许范围。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” was written by a newer IURC Desktop (plan format {version}); update the app to import it.</source>
+        <translation>“{file}”由较新版本的 IURC 桌面版写入（计划格式 {version}）；请更新应用后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged: the value at {where} is not valid. Nothing was imported.</source>
+        <translation>“{file}”已损坏：{where} 处的值无效。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for a backup of your data ({limit} bytes at most). Nothing was restored.</source>
+        <translation>“{file}”太大，不可能是您的数据备份（最多 {limit} 字节）。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a backup of IURC Desktop data, or it is damaged. Nothing was restored.</source>
+        <translation>“{file}”不是 IURC 桌面版数据的备份，或已损坏。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>“{file}” was made by a newer IURC Desktop (data version {version}); update the app to restore it.</source>
+        <translation>“{file}”由较新版本的 IURC 桌面版创建（数据版本 {version}）；请更新应用后再恢复。</translation>
+    </message>
+    <message>
+        <source>“{file}” is the live data file itself; choose another file.</source>
+        <translation>“{file}”正是正在使用的数据文件，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: confirm with --yes when not running interactively.</source>
+        <translation>未恢复任何内容：非交互运行时请用 --yes 确认。</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -617,6 +816,34 @@
     <message>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>所有地方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>EU–China pairs</source>
+        <translation>欧盟–中国结对</translation>
+    </message>
+    <message>
+        <source>Other pairs</source>
+        <translation>其他结对</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1019,22 @@
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1 of %2</source>
+        <translation>记录：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里暂无内容。</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the filter text or choose “Clear filters”.</source>
+        <translation>没有符合这些筛选条件的记录。请清除筛选文字或点击“清除筛选”。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -891,6 +1134,14 @@
         <source>Plan import is not available yet.</source>
         <translation>尚不支持导入计划。</translation>
     </message>
+    <message>
+        <source>No favourites yet: ☆ Add to favourites on any page.</source>
+        <translation>尚无收藏：在任意页面点击“☆ 加入收藏”。</translation>
+    </message>
+    <message>
+        <source>No notes yet: write one under any record&apos;s page.</source>
+        <translation>尚无笔记：可在任意记录页面下方撰写。</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -970,6 +1221,10 @@
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -980,6 +1235,53 @@
     <message>
         <source>Pack preview</source>
         <translation>简报预览</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>not in your catalogue ({name})</source>
+        <translation>不在您的资料库中（{name}）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>需了解</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>行程站点</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>日期未定</translation>
+    </message>
+    <message>
+        <source>No stops yet.</source>
+        <translation>尚无行程站点。</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>访问计划</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>当地时间</translation>
     </message>
 </context>
 <context>
@@ -1189,34 +1491,403 @@
     </message>
 </context>
 <context>
-    <name>RecordPage</name>
+    <name>StopsEditor</name>
     <message>
-        <source>Some text is shown in another language because it is not yet available in this one.</source>
-        <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
+        <source>Type a place or event to add a stop…</source>
+        <translation>输入地点或活动以添加行程站点…</translation>
+    </message>
+    <message>
+        <source>Add a stop</source>
+        <translation>添加行程站点</translation>
+    </message>
+    <message>
+        <source>Places and events found</source>
+        <translation>找到的地点和活动</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>按顺序排列的行程站点</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+上箭头</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+下箭头</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>移除站点</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>当地时间</translation>
+    </message>
+    <message>
+        <source>Note for this stop</source>
+        <translation>此站点的备注</translation>
+    </message>
+    <message>
+        <source>Brief on</source>
+        <translation>需了解</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>行程站点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>not in your catalogue (%1)</source>
+        <translation>不在您的资料库中（%1）</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>日期未定</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>时区未知</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataActions</name>
+    <message>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>备份我的数据…</translation>
+    </message>
+    <message>
+        <source>Restore my data…</source>
+        <translation>恢复我的数据…</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>访问计划 (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Back up my data</source>
+        <translation>备份我的数据</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1.</source>
+        <translation>您的数据已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore my data</source>
+        <translation>恢复我的数据</translation>
+    </message>
+    <message>
+        <source>Everything in this backup is already here; nothing would change.</source>
+        <translation>此备份中的所有内容都已存在，不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>IURC Desktop backups (%1)</source>
+        <translation>IURC 桌面版备份 (%1)</translation>
+    </message>
+    <message>
+        <source>Restoring adds and updates, and deletes nothing:</source>
+        <translation>恢复只会新增和更新，不会删除任何内容：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Notes: %1 added, %2 updated</source>
+        <translation>笔记：新增 %1 条，更新 %2 条</translation>
+    </message>
+    <message>
+        <source>Favourites: %1 added</source>
+        <translation>收藏：新增 %1 项</translation>
+    </message>
+    <message>
+        <source>Visit plans: %1 added, %2 updated</source>
+        <translation>访问计划：新增 %1 个，更新 %2 个</translation>
+    </message>
+    <message>
+        <source>Saved briefing packs: %1 added, %2 updated</source>
+        <translation>已保存的简报：新增 %1 份，更新 %2 份</translation>
+    </message>
+    <message>
+        <source>Settings: %1 added</source>
+        <translation>设置：新增 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>Visit plans</source>
+        <translation>访问计划</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>删除计划…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
+        <source>Add member</source>
+        <translation>添加成员</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>地方</translation>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
     </message>
     <message>
-        <source>Part of</source>
-        <translation>隶属</translation>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>导出计划…</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language</source>
+        <translation>计划语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation</source>
+        <translation>代表团(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stops</source>
+        <translation>行程站点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>尚无日期</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>访问计划</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Delete the visit plan “%1”? This cannot be undone.</source>
+        <translation>删除访问计划“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Visit plans (*.iurcplan)</source>
+        <translation>访问计划 (*.iurcplan)</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <source>Include the plan&apos;s notes?</source>
+        <translation>是否包含计划的备注？</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Briefing pack…</source>
+        <translation>访问简报…</translation>
+    </message>
+    <message>
+        <source>New visit plan</source>
+        <translation>新建访问计划</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Visit briefing</source>
+        <translation>访问简报</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>编制对象</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>信息截至</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Host profile</source>
+        <translation>东道方概况</translation>
+    </message>
+    <message>
+        <source>History of cooperation</source>
+        <translation>合作历程</translation>
+    </message>
+    <message>
+        <source>Partners and places with shared interests</source>
+        <translation>合作伙伴与共同关注的地方</translation>
+    </message>
+    <message>
+        <source>Clusters and cross-cutting challenges</source>
+        <translation>主题集群与跨领域挑战</translation>
+    </message>
+    <message>
+        <source>People from previous exchanges</source>
+        <translation>以往交流中的人员</translation>
+    </message>
+    <message>
+        <source>Suggested talking points</source>
+        <translation>建议议题</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Programmes</source>
         <translation>项目</translation>
-    </message>
-    <message>
-        <source>Also known as</source>
-        <translation>别名</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -1227,46 +1898,6 @@
         <translation>合作意向</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>东道方</translation>
-    </message>
-    <message>
-        <source>Visiting delegation</source>
-        <translation>来访代表团</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>参与方</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>主题集群</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>重点</translation>
-    </message>
-    <message>
-        <source>What each place presented</source>
-        <translation>各地介绍内容</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>后续步骤</translation>
-    </message>
-    <message>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
@@ -1275,28 +1906,20 @@
         <translation>合作领域</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>合作伙伴</translation>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>主题网络</translation>
+        <source>Events and what was presented</source>
+        <translation>参与的活动及介绍内容</translation>
     </message>
     <message>
-        <source>Cross-cutting challenges</source>
-        <translation>跨领域挑战</translation>
+        <source>Study visits</source>
+        <translation>考察访问</translation>
     </message>
     <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>The challenge</source>
-        <translation>面临的挑战</translation>
-    </message>
-    <message>
-        <source>The solution</source>
-        <translation>解决方案</translation>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1307,28 +1930,92 @@
         <translation>经验教训</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>主题</translation>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>始于</translation>
     </message>
     <message>
-        <source>Case study</source>
-        <translation>案例研究</translation>
+        <source>Role</source>
+        <translation>职务</translation>
     </message>
     <message>
-        <source>Editors’ note:</source>
-        <translation>编者注：</translation>
+        <source>Nothing recorded in the catalogue.</source>
+        <translation>资料库中暂无记录。</translation>
     </message>
     <message>
-        <source>Key figures</source>
-        <translation>关键数据</translation>
+        <source>(text not available in this language)</source>
+        <translation>（此语言暂无文本）</translation>
+    </message>
+    <message>
+        <source>Raised by {name}</source>
+        <translation>由{name}提出</translation>
+    </message>
+    <message>
+        <source>record removed from the catalogue</source>
+        <translation>该记录已从资料库中删除</translation>
+    </message>
+    <message>
+        <source>IUC</source>
+        <translation>IUC（国际城市合作项目）</translation>
+    </message>
+    <message>
+        <source>International Urban Cooperation, the EU programme of 2016–2020 that paired cities.</source>
+        <translation>国际城市合作项目，欧盟2016–2020年推动城市结对合作的项目。</translation>
+    </message>
+    <message>
+        <source>IURC</source>
+        <translation>IURC（国际城市与区域合作项目）</translation>
+    </message>
+    <message>
+        <source>International Urban and Regional Cooperation, the follow-on programme from 2021 for cities and regions.</source>
+        <translation>国际城市与区域合作项目，2021年起面向城市和地区的后续项目。</translation>
+    </message>
+    <message>
+        <source>Pilot city / region</source>
+        <translation>试点城市/地区</translation>
+    </message>
+    <message>
+        <source>A city or region selected to take part in the programme and paired with counterparts.</source>
+        <translation>入选项目并与对口方结对的城市或地区。</translation>
+    </message>
+    <message>
+        <source>Thematic network and cluster</source>
+        <translation>主题网络与集群</translation>
+    </message>
+    <message>
+        <source>The three networks group the cooperation by theme; each cluster is a narrower topic within a network.</source>
+        <translation>三个主题网络按主题组织合作，每个集群是网络下更具体的议题。</translation>
+    </message>
+    <message>
+        <source>Cross-cutting challenge</source>
+        <translation>跨领域挑战</translation>
+    </message>
+    <message>
+        <source>A concern shared by all networks, such as digital transition or climate change.</source>
+        <translation>所有网络共同关注的问题，例如数字化转型或气候变化。</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>考察访问</translation>
+    </message>
+    <message>
+        <source>A delegation&apos;s visit to a partner to see projects on the ground and agree next steps.</source>
+        <translation>代表团赴合作方实地考察项目并商定后续步骤的访问。</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -1343,12 +2030,8 @@
         <translation>主题集群</translation>
     </message>
     <message>
-        <source>Cross-cutting challenge</source>
-        <translation>跨领域挑战</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>活动</translation>
+        <source>Place</source>
+        <translation>地方</translation>
     </message>
     <message>
         <source>Contribution</source>
@@ -1357,6 +2040,10 @@
     <message>
         <source>Partnership</source>
         <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>案例研究</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1375,6 +2062,10 @@
         <translation>主题集群</translation>
     </message>
     <message>
+        <source>Cross-cutting challenges</source>
+        <translation>跨领域挑战</translation>
+    </message>
+    <message>
         <source>Places</source>
         <translation>地方</translation>
     </message>
@@ -1387,20 +2078,8 @@
         <translation>发言</translation>
     </message>
     <message>
-        <source>Partnerships</source>
-        <translation>伙伴关系</translation>
-    </message>
-    <message>
-        <source>Case studies</source>
-        <translation>案例研究</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>资料来源</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家</translation>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Province</source>
@@ -1426,68 +2105,149 @@
         <source>New area</source>
         <translation>新区</translation>
     </message>
-</context>
-<context>
-    <name>VisitPlanDialog</name>
     <message>
-        <source>Visit plans</source>
-        <translation>访问计划</translation>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
     </message>
     <message>
-        <source>Visit plan</source>
-        <translation>访问计划</translation>
+        <source>Meeting</source>
+        <translation>会议</translation>
     </message>
     <message>
-        <source>Filter places</source>
-        <translation>筛选地方</translation>
+        <source>Conference</source>
+        <translation>大会</translation>
     </message>
     <message>
-        <source>Destinations</source>
-        <translation>目的地</translation>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
     </message>
     <message>
-        <source>Dates known</source>
-        <translation>日期已定</translation>
+        <source>Exhibition</source>
+        <translation>博览会</translation>
     </message>
     <message>
-        <source>One member per line</source>
-        <translation>每行一位成员</translation>
+        <source>Part of</source>
+        <translation>隶属</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>计划</translation>
+        <source>Includes</source>
+        <translation>下辖</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+        <source>Also known as</source>
+        <translation>别名</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>日期</translation>
+        <source>What it presented</source>
+        <translation>介绍内容</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
+        <source>Cooperation timeline</source>
+        <translation>合作时间线</translation>
     </message>
     <message>
-        <source>Delegation</source>
-        <translation>代表团</translation>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
     </message>
     <message>
-        <source>Briefing pack…</source>
-        <translation>访问简报…</translation>
+        <source>Visits and events</source>
+        <translation>访问与活动</translation>
     </message>
     <message>
-        <source>New visit plan</source>
-        <translation>新建访问计划</translation>
+        <source>Editors’ note:</source>
+        <translation>编者注：</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>东道方</translation>
+    </message>
+    <message>
+        <source>Visiting delegation</source>
+        <translation>来访代表团</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Cluster managers</source>
+        <translation>集群负责人</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Member places</source>
+        <translation>成员地方</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>What each place presented</source>
+        <translation>各地介绍内容</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>The challenge</source>
+        <translation>面临的挑战</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Part of programme</source>
+        <translation>所属项目</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Records from this source</source>
+        <translation>出自此来源的记录</translation>
+    </message>
+    <message>
+        <source>Some text is shown in another language because it is not yet available in this one.</source>
+        <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
     </message>
 </context>
 </TS>

@@ -7,21 +7,15 @@ other Qt-free caller read the `.ts` source catalogue here, so both say the same 
 from __future__ import annotations
 
 import functools
-import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from iurc_desktop.domain.errors import ERRORS_CONTEXT, UserError, render
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.package_files import translations_dir
+
+__all__ = ["translate", "translations_dir", "user_message"]
 
 TS_LOCALES = {Lang.ZH: "zh_CN", Lang.PT: "pt_PT"}
-
-
-def translations_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "translations"
-    return Path(__file__).resolve().parent.parent.parent / "translations"
 
 
 @functools.cache

@@ -5,6 +5,8 @@ from __future__ import annotations
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.services.plans import PlanService
+from iurc_desktop.services.user_backup import UserBackupService
 from iurc_desktop.storage.user_store import UserStore
 
 
@@ -12,6 +14,8 @@ class UserDataService:
     def __init__(self, store: UserStore, catalogue: CatalogueService) -> None:
         self.store = store
         self.catalogue = catalogue
+        self.plans = PlanService(store, catalogue)
+        self.backup = UserBackupService(store)
 
     def _name(self, key: RecordKey) -> str:
         record = self.catalogue.find(key.kind, key.id)
@@ -50,6 +54,10 @@ class UserDataService:
 
     def delete_note(self, note_id: int) -> None:
         self.store.delete_note(note_id)
+
+    def restore_note(self, note: Note) -> None:
+        """Put a deleted note back as it was (same uid and times): the undo of a delete."""
+        self.store.put_note(note)
 
     def search_notes(self, text: str) -> list[Note]:
         return self.store.search_notes(text)

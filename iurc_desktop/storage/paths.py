@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+# where the shipped files are is decided in one place (installed package data, frozen bundle or checkout)
+from iurc_desktop.package_files import catalogue_source_dir, resources_dir
+
+__all__ = ["HOME_ENV", "DataPaths", "catalogue_source_dir", "resources_dir"]
 
 HOME_ENV = "IURC_DESKTOP_HOME"
 
@@ -52,15 +56,3 @@ class DataPaths:
     def ensure(self) -> None:
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
             folder.mkdir(parents=True, exist_ok=True)
-
-
-def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent.parent / "resources"
-
-
-def catalogue_source_dir() -> Path:
-    return resources_dir() / "catalogue"

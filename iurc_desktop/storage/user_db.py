@@ -47,8 +47,42 @@ _V2 = """
 """
 
 
+# v3: plans become itineraries (ordered stops, each with its own dates, times, zone and records to brief
+# on; a delegation of names and roles); notes and plans get a uid that stays the same on every machine a
+# backup is restored to. A v2 plan's destinations become its stops, each on the plan's dates. The uids of
+# upgraded rows are derived from the row (never random), so an old backup upgraded on restore names its notes
+# and plans exactly as this machine's own upgrade did, and restoring it twice adds nothing.
+_V3 = """
+        ALTER TABLE note ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+        UPDATE note SET uid = printf('v2-note-%d-%s', id, created_at);
+        CREATE UNIQUE INDEX ix_note_uid ON note (uid);
+        ALTER TABLE visit_plan ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+        ALTER TABLE visit_plan ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';
+        UPDATE visit_plan SET uid = printf('v2-plan-%d-%s', id, created_at);
+        CREATE UNIQUE INDEX ix_visit_plan_uid ON visit_plan (uid);
+        UPDATE visit_plan SET delegation = (
+            SELECT json_group_array(json_object('name', value, 'role', '')) FROM json_each(visit_plan.delegation));
+        CREATE TABLE plan_stop (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES visit_plan (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, uid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL, record_id TEXT NOT NULL, record_name TEXT NOT NULL DEFAULT '',
+            start_date TEXT, end_date TEXT, start_time TEXT, end_time TEXT,
+            zone TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', brief_on TEXT NOT NULL DEFAULT '[]');
+        CREATE INDEX ix_plan_stop_plan ON plan_stop (plan_id, position);
+        INSERT INTO plan_stop (plan_id, position, uid, kind, record_id, start_date, end_date)
+            SELECT visit_plan.id, CAST(destination.key AS INTEGER),
+                   printf('v2-stop-%d-%d-%s', visit_plan.id, destination.key, visit_plan.created_at), 'place',
+                   destination.value, visit_plan.start_date, visit_plan.end_date
+            FROM visit_plan, json_each(visit_plan.destinations) AS destination;
+        ALTER TABLE visit_plan DROP COLUMN destinations;
+        ALTER TABLE visit_plan DROP COLUMN start_date;
+        ALTER TABLE visit_plan DROP COLUMN end_date
+"""
+
+
 # Each entry is one schema version's script; never edit a released one, append a new one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 USER_SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, delete, insert, select, update
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, insert, select, update
 from sqlalchemy.engine import Row
 
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.storage.engine import sqlite_engine
 from iurc_desktop.storage.user_db import migrate
+from iurc_desktop.storage.user_plans import delete_plan, new_uid, now_text, read_plans, write_plan
 
 _meta = MetaData()
 setting_t = Table("setting", _meta, Column("key", String, primary_key=True), Column("value", Text))
@@ -35,20 +37,7 @@ note_t = Table(
     Column("created_at", String),
     Column("updated_at", String),
     Column("record_name", String),
-)
-plan_t = Table(
-    "visit_plan",
-    _meta,
-    Column("id", Integer, primary_key=True),
-    Column("title", String),
-    Column("destinations", Text),
-    Column("start_date", String),
-    Column("end_date", String),
-    Column("purpose", Text),
-    Column("delegation", Text),
-    Column("notes", Text),
-    Column("created_at", String),
-    Column("updated_at", String),
+    Column("uid", String),
 )
 selection_t = Table(
     "saved_selection",
@@ -62,7 +51,7 @@ selection_t = Table(
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return now_text()
 
 
 def _note(row: Row[Any]) -> Note:
@@ -73,19 +62,7 @@ def _note(row: Row[Any]) -> Note:
         row.record_name,
         dt.datetime.fromisoformat(row.created_at),
         dt.datetime.fromisoformat(row.updated_at),
-    )
-
-
-def _plan(row: Row[Any]) -> VisitPlan:
-    return VisitPlan(
-        id=row.id,
-        title=row.title,
-        destinations=tuple(json.loads(row.destinations)),
-        start=dt.date.fromisoformat(row.start_date) if row.start_date else None,
-        end=dt.date.fromisoformat(row.end_date) if row.end_date else None,
-        purpose=row.purpose,
-        delegation=tuple(json.loads(row.delegation)),
-        notes=row.notes,
+        row.uid,
     )
 
 
@@ -106,6 +83,10 @@ class UserStore:
         with self.engine.connect() as conn:
             value = conn.execute(select(setting_t.c.value).where(setting_t.c.key == key)).scalar()
         return default if value is None else str(value)
+
+    def settings(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return {str(r.key): str(r.value) for r in conn.execute(select(setting_t))}
 
     def set_setting(self, key: str, value: str) -> None:
         with self.engine.begin() as conn:
@@ -161,6 +142,7 @@ class UserStore:
                     created_at=now,
                     updated_at=now,
                     record_name=record_name,
+                    uid=new_uid(),
                 )
             ).inserted_primary_key
             assert note_id is not None
@@ -182,46 +164,42 @@ class UserStore:
         # Notes are few and short; a Python casefold match handles every script correctly.
         return [n for n in self.notes() if needle in n.body.casefold() or needle in n.record_name.casefold()]
 
+    def put_note(self, note: Note) -> None:
+        """Write `note` with its own uid and times (undo of a delete, a restored backup)."""
+        with self.engine.begin() as conn:
+            _put_note(conn, note.uid or new_uid(), _note_values(note))
+
     # visit plans
     def visit_plans(self) -> list[VisitPlan]:
         with self.engine.connect() as conn:
-            return [_plan(r) for r in conn.execute(select(plan_t).order_by(plan_t.c.start_date))]
+            return read_plans(conn)
 
     def visit_plan(self, plan_id: int) -> VisitPlan | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(plan_t).where(plan_t.c.id == plan_id)).first()
-        return None if row is None else _plan(row)
+            found = read_plans(conn, plan_id)
+        return found[0] if found else None
 
     def save_visit_plan(self, plan: VisitPlan) -> VisitPlan:
-        values = {
-            "title": plan.title,
-            "destinations": json.dumps(list(plan.destinations)),
-            "start_date": plan.start.isoformat() if plan.start else None,
-            "end_date": plan.end.isoformat() if plan.end else None,
-            "purpose": plan.purpose,
-            "delegation": json.dumps(list(plan.delegation), ensure_ascii=False),
-            "notes": plan.notes,
-            "updated_at": _now(),
-        }
         with self.engine.begin() as conn:
-            if plan.id and conn.execute(select(plan_t.c.id).where(plan_t.c.id == plan.id)).first():
-                conn.execute(update(plan_t).where(plan_t.c.id == plan.id).values(**values))
-                plan_id = plan.id
-            else:
-                plan_id = conn.execute(insert(plan_t).values(created_at=_now(), **values)).inserted_primary_key[0]  # type: ignore[index]
-        saved = self.visit_plan(int(plan_id))
+            plan_id = write_plan(conn, plan)
+        saved = self.visit_plan(plan_id)
         assert saved is not None
         return saved
 
     def delete_visit_plan(self, plan_id: int) -> None:
         with self.engine.begin() as conn:
-            conn.execute(delete(plan_t).where(plan_t.c.id == plan_id))
+            delete_plan(conn, plan_id)
 
     # saved briefing selections
     def selections(self) -> list[SavedSelection]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(selection_t).order_by(selection_t.c.name))
             return [SavedSelection(r.id, r.name, json.loads(r.payload)) for r in rows]
+
+    def selections_with_times(self) -> list[tuple[SavedSelection, str]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(selection_t).order_by(selection_t.c.name))
+            return [(SavedSelection(r.id, r.name, json.loads(r.payload)), str(r.updated_at)) for r in rows]
 
     def save_selection(self, name: str, payload: dict[str, object]) -> SavedSelection:
         now = _now()
@@ -242,3 +220,53 @@ class UserStore:
     def delete_selection(self, selection_id: int) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(selection_t).where(selection_t.c.id == selection_id))
+
+
+def _put_note(conn: Connection, uid: str, values: dict[str, Any]) -> None:
+    existing = conn.execute(select(note_t.c.id).where(note_t.c.uid == uid)).scalar()
+    if existing is None:
+        conn.execute(insert(note_t).values(uid=uid, **values))
+    else:
+        conn.execute(update(note_t).where(note_t.c.id == existing).values(**values))
+
+
+class MergeWrite:
+    """What a restore writes, applied in one transaction by `UserStore.apply_merge` (nothing is deleted)."""
+
+    def __init__(self) -> None:
+        self.notes: list[Note] = []  # matched by uid: added or overwritten
+        self.favourites: list[Favourite] = []  # added
+        self.plans: list[tuple[VisitPlan, int]] = []  # (plan from the backup, local id to overwrite or 0)
+        self.selections: list[tuple[SavedSelection, str]] = []  # matched by name, with their saved time
+        self.settings: dict[str, str] = {}  # added
+
+
+def apply_merge(store: UserStore, write: MergeWrite) -> None:
+    with store.engine.begin() as conn:
+        for note in write.notes:
+            _put_note(conn, note.uid, _note_values(note))
+        for fav in write.favourites:
+            conn.execute(insert(favourite_t).prefix_with("OR IGNORE").values(
+                kind=fav.record.kind.value, record_id=fav.record.id, record_name=fav.record_name,
+                added_at=fav.added_at.isoformat(timespec="seconds")))  # fmt: skip
+        for plan, local_id in write.plans:
+            stamp = plan.updated_at.isoformat(timespec="seconds") if plan.updated_at else None
+            write_plan(conn, dataclasses.replace(plan, id=local_id), updated_at=stamp)
+        for selection, saved_at in write.selections:
+            body = json.dumps(selection.payload, ensure_ascii=False)
+            conn.execute(delete(selection_t).where(selection_t.c.name == selection.name))
+            conn.execute(insert(selection_t).values(name=selection.name, payload=body, created_at=saved_at,
+                                                    updated_at=saved_at))  # fmt: skip
+        for key, value in write.settings.items():
+            conn.execute(insert(setting_t).prefix_with("OR IGNORE").values(key=key, value=value))
+
+
+def _note_values(note: Note) -> dict[str, Any]:
+    return {
+        "kind": note.record.kind.value,
+        "record_id": note.record.id,
+        "body": note.body,
+        "record_name": note.record_name,
+        "created_at": note.created_at.isoformat(timespec="seconds"),
+        "updated_at": note.updated_at.isoformat(timespec="seconds"),
+    }

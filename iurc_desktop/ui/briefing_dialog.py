@@ -152,6 +152,7 @@ class BriefingDialog(QDialog):
     def section_titles(self) -> dict[SectionKind, str]:
         return {
             SectionKind.COVER: self.tr("Cover"),
+            SectionKind.AGENDA: self.tr("Day-by-day agenda"),
             SectionKind.GLANCE: self.tr("At a glance"),
             SectionKind.HOST: self.tr("Host profile"),
             SectionKind.HISTORY: self.tr("History of cooperation"),

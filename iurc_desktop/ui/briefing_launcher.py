@@ -71,8 +71,7 @@ class BriefingLauncher:
         from iurc_desktop.services.briefing.compose import BriefingSubject
         from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
 
-        places = services.catalogue.list_items(Kind.PLACE, lang)
-        dialog = VisitPlanDialog(services.user, places, self.parent)
+        dialog = VisitPlanDialog(services.user, services.search, lang, self.parent)
 
         def brief(plan: VisitPlan) -> None:
             self.open(services, BriefingSubject.from_plan(plan), lang)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.user import Note, RecordKey
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.record_page import RecordPage
 
@@ -38,6 +40,7 @@ class DetailPane(QWidget):
         self.catalogue: CatalogueService | None = None
         self.user: UserDataService | None = None
         self.key: RecordKey | None = None
+        self.key_of_notes: RecordKey | None = None
         self.lang = Lang.EN
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -49,13 +52,33 @@ class DetailPane(QWidget):
         self.brief_button.clicked.connect(lambda: self.key and self.briefing_requested.emit(self.key))
         self.notes_label = QLabel()
         self.notes_list = QListWidget()
-        self.notes_list.setMaximumHeight(84)
+        self.notes_list.setMaximumHeight(96)
+        self.notes_list.itemDoubleClicked.connect(lambda _item: self.edit_note())
+        self.notes_list.currentRowChanged.connect(lambda _row: self._note_buttons())
+        for keys, slot in (("F2", self.edit_note), ("Delete", self.delete_note)):
+            key_shortcut = QShortcut(QKeySequence(keys), self.notes_list)
+            key_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            key_shortcut.activated.connect(slot)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(56)
+        self.note_edit.setTabChangesFocus(True)  # Tab leaves the box; Ctrl+Enter adds or saves the note
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.note_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_note)
+        self.editing: Note | None = None  # the note the box is editing, or None when it writes a new one
+        self.deleted: Note | None = None  # the last deleted note, until Undo or another record
         self.add_note_button = QPushButton()
         self.add_note_button.clicked.connect(self.add_note)
+        self.edit_note_button = QPushButton()
+        self.edit_note_button.clicked.connect(self.edit_note)
+        self.cancel_edit_button = QPushButton()
+        self.cancel_edit_button.clicked.connect(self.cancel_edit)
         self.delete_note_button = QPushButton()
         self.delete_note_button.clicked.connect(self.delete_note)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_label = QLabel()
         self._layout()
         self.retranslate()
         self.show_record(None)
@@ -66,9 +89,11 @@ class DetailPane(QWidget):
         top.addWidget(self.favourite_button)
         top.addWidget(self.brief_button)
         note_buttons = QHBoxLayout()
+        note_buttons.addWidget(self.undo_label)
+        note_buttons.addWidget(self.undo_button)
         note_buttons.addStretch(1)
-        note_buttons.addWidget(self.delete_note_button)
-        note_buttons.addWidget(self.add_note_button)
+        for button in (self.edit_note_button, self.delete_note_button, self.cancel_edit_button, self.add_note_button):
+            note_buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -85,12 +110,16 @@ class DetailPane(QWidget):
         self.favourite_button.setAccessibleName(self.tr("Favourite"))
         self.brief_button.setText(self.tr("Briefing pack…"))
         self.notes_label.setText(self.tr("My notes"))
-        self.note_edit.setPlaceholderText(self.tr("Write a note on this record…"))
-        self.note_edit.setAccessibleName(self.tr("New note"))
+        self.note_edit.setPlaceholderText(self.tr("Write a note on this record… (Ctrl+Enter adds it)"))
+        self.note_edit.setAccessibleName(self.tr("Edit note") if self.editing else self.tr("New note"))
         self.notes_list.setAccessibleName(self.tr("My notes"))
         self.browser.setAccessibleName(self.tr("Record"))
-        self.add_note_button.setText(self.tr("Add note"))
+        self.add_note_button.setText(self.tr("Save note") if self.editing else self.tr("Add note"))
+        self.edit_note_button.setText(self.tr("Edit"))
+        self.cancel_edit_button.setText(self.tr("Cancel"))
         self.delete_note_button.setText(self.tr("Delete note"))
+        self.undo_label.setText(self.tr("Note deleted."))
+        self.undo_button.setText(self.tr("Undo"))
 
     def attach(self, catalogue: CatalogueService, user: UserDataService) -> None:
         self.catalogue, self.user = catalogue, user
@@ -106,10 +135,12 @@ class DetailPane(QWidget):
             self.brief_button,
             self.note_edit,
             self.add_note_button,
-            self.delete_note_button,
             self.notes_list,
         ):
             widget.setEnabled(enabled)
+        if key != self.key_of_notes:
+            self.editing, self.deleted = None, None  # another record: the pending edit and undo end here
+            self.key_of_notes = key
         self.brief_button.setEnabled(enabled and key is not None and key.kind in BRIEFABLE)
         if key is None:
             hint = self.tr("Choose a record on the left, or search for one.")
@@ -136,25 +167,80 @@ class DetailPane(QWidget):
 
     def _load_notes(self) -> None:
         self.notes_list.clear()
-        if self.key is None or self.user is None:
-            return
-        for note in self.user.notes(self.key):
-            item = QListWidgetItem(f"{format_date(note.updated_at.date(), self.lang, 'short')} — {note.body}")
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            self.notes_list.addItem(item)
+        if self.key is not None and self.user is not None:
+            for note in self.user.notes(self.key):
+                item = QListWidgetItem(f"{self._note_times(note)} — {note.body}")
+                item.setData(Qt.ItemDataRole.UserRole, note.id)
+                item.setData(NOTE_ROLE, note)
+                item.setToolTip(note.body)
+                self.notes_list.addItem(item)
+        self._note_buttons()
+
+    def _note_times(self, note: Note) -> str:
+        created = self._when(note.created_at)
+        if note.updated_at - note.created_at < dt.timedelta(minutes=1):
+            return created
+        return self.tr("%1, edited %2").replace("%1", created).replace("%2", self._when(note.updated_at))
+
+    def _when(self, moment: dt.datetime) -> str:
+        local = moment.astimezone()  # stored in UTC, shown in the delegate's own time
+        return f"{format_date(local.date(), self.lang, 'medium')} {local:%H:%M}"
+
+    def _note_buttons(self) -> None:
+        chosen = self.notes_list.currentItem() is not None and self.key is not None
+        self.edit_note_button.setEnabled(chosen and self.editing is None)
+        self.delete_note_button.setEnabled(chosen and self.editing is None)
+        self.cancel_edit_button.setVisible(self.editing is not None)
+        self.undo_label.setVisible(self.deleted is not None)
+        self.undo_button.setVisible(self.deleted is not None)
+        self.retranslate_notes()
+
+    def retranslate_notes(self) -> None:
+        self.add_note_button.setText(self.tr("Save note") if self.editing else self.tr("Add note"))
+        self.note_edit.setAccessibleName(self.tr("Edit note") if self.editing else self.tr("New note"))
 
     def add_note(self) -> None:
+        """Add the box's text as a new note, or save it into the note being edited."""
         body = self.note_edit.toPlainText().strip()
         if self.key is None or self.user is None or not body:
             return
-        self.user.add_note(self.key, body)
+        if self.editing is not None:
+            self.user.update_note(self.editing.id, body)
+            self.editing = None
+        else:
+            self.user.add_note(self.key, body)
         self.note_edit.clear()
         self._load_notes()
 
+    def edit_note(self) -> None:
+        item = self.notes_list.currentItem()
+        if item is None or self.user is None:
+            return
+        self.editing = item.data(NOTE_ROLE)
+        assert self.editing is not None
+        self.note_edit.setPlainText(self.editing.body)
+        self.note_edit.setFocus()
+        self.note_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self._note_buttons()
+
+    def cancel_edit(self) -> None:
+        self.editing = None
+        self.note_edit.clear()
+        self._note_buttons()
+
     def delete_note(self) -> None:
+        """Delete at once, with Undo beside the list (no dialog in the way of a quick tidy-up)."""
         item = self.notes_list.currentItem()
         if item is not None and self.user is not None:
+            self.deleted = item.data(NOTE_ROLE)
             self.user.delete_note(int(item.data(Qt.ItemDataRole.UserRole)))
+            self._load_notes()
+            self.undo_button.setFocus()
+
+    def undo_delete(self) -> None:
+        if self.deleted is not None and self.user is not None:
+            self.user.restore_note(self.deleted)
+            self.deleted = None
             self._load_notes()
 
     def _favourite_toggled(self, on: bool) -> None:
@@ -174,4 +260,5 @@ class DetailPane(QWidget):
         super().changeEvent(event)
 
 
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 BRIEFABLE = (Kind.PLACE, Kind.EVENT, Kind.CASE_STUDY, Kind.PARTNERSHIP)

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from iurc_desktop.domain.lang import LANGS, Lang
-from iurc_desktop.services.i18n import translations_dir
+from iurc_desktop.package_files import fonts_dir, translations_dir
 
 QT_LOCALES = {Lang.EN: "en_GB", Lang.ZH: "zh_CN", Lang.PT: "pt_PT"}
-
-
-def fonts_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent.parent
-    return base / "resources" / "fonts"
 
 
 def register_fonts() -> list[str]:

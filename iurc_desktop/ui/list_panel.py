@@ -36,6 +36,9 @@ class ListPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("record-count")
+        self.empty_hint = ""  # what the destination's empty list should say ("☆ Add to favourites on any page")
         self.view = QListView()
         self.view.setModel(self.records)
         self.view.setUniformItemSizes(True)
@@ -49,8 +52,10 @@ class ListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.facet_bar)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        self.records.modelReset.connect(self._show_count)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -71,15 +76,69 @@ class ListPanel(QWidget):
         self.sort_box.setCurrentIndex(current)
         self.sort_box.blockSignals(False)
 
-    def show_items(self, items: list[ListItem], lang: Lang, programme_names: dict[str, str] | None = None) -> None:
-        self.facet_bar.populate(items, lang, programme_names or {})
+    def show_items(
+        self,
+        items: list[ListItem],
+        lang: Lang,
+        programme_names: dict[str, str] | None = None,
+        place_names: dict[str, str] | None = None,
+        empty_hint: str = "",
+        same_list: bool = False,
+    ) -> None:
+        """Show a destination's records; a new list (not `same_list`) starts with no filter from the last one."""
+        if not same_list:
+            self.filter_edit.blockSignals(True)
+            self.filter_edit.clear()
+            self.filter_edit.blockSignals(False)
+            self.records.filter_text = ""
+        self.empty_hint = empty_hint
+        self.facet_bar.populate(items, lang, programme_names or {}, place_names, keep=same_list)
         self.records.facets = self.facet_bar.facets()  # one sort for the new items, not two
+        dated = any(item.sort_date for item in items)
+        # event titles are long and alike ("Study visit of the Chinese delegation to …"): wrapped, never cut
+        self.view.setWordWrap(dated)
+        self.view.setUniformItemSizes(not dated)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone if dated else Qt.TextElideMode.ElideRight)
         self.records.set_items(items, lang)
         self._label_sort_order()
         self.facet_bar.setVisible(True)
         self.view.setModel(self.records)
-        self.message.setVisible(False)
         self.filter_edit.setEnabled(True)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.showing_results():
+            return
+        shown, total = len(self.records.items), len(self.records.all_items)
+        if shown == total:
+            self.count_label.setText(self.tr("Records: %1").replace("%1", str(total)))
+        else:
+            text = self.tr("Records: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            self.count_label.setText(text)
+        self.count_label.setVisible(True)
+        if total == 0:
+            self._say(self.empty_hint or self.tr("Nothing here yet."))
+        elif shown == 0:
+            self._say(self.tr("Nothing matches these filters. Clear the filter text or choose “Clear filters”."))
+        else:
+            self.message.setVisible(False)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def select_key(self, key: RecordKey) -> None:
+        """Follow Back/Forward and links: the open record is the list's current row when the list has it."""
+        if self.showing_results():
+            return
+        row = self.records.row_of(key.kind, key.id)
+        self.view.blockSignals(True)
+        if row >= 0:
+            self.view.setCurrentIndex(self.records.index(row, 0))
+            self.view.scrollTo(self.records.index(row, 0))
+        else:
+            self.view.clearSelection()
+        self.view.blockSignals(False)
 
     def show_hits(self, hits: list[SearchHit], kind_names: dict[Kind, str], message: str) -> None:
         self.results.set_hits(hits, kind_names)
@@ -88,6 +147,9 @@ class ListPanel(QWidget):
         self.message.setVisible(bool(message))
         self.filter_edit.setEnabled(False)
         self.facet_bar.setVisible(False)
+        self.count_label.setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.setUniformItemSizes(True)
         if hits:
             self.view.setCurrentIndex(self.results.index(0, 0))
 
@@ -101,7 +163,7 @@ class ListPanel(QWidget):
         self.records.set_descending(self.sort_box.currentIndex() == 1)
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and index.data(KEY_ROLE) is not None:
             kind, record_id = index.data(KEY_ROLE)
             self.record_chosen.emit(RecordKey(Kind(kind), record_id))
 

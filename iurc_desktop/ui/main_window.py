@@ -33,6 +33,7 @@ from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
 from iurc_desktop.ui.record_page import kind_plural
+from iurc_desktop.ui.user_data_actions import UserDataActions
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
     from iurc_desktop.services.briefing.service import BriefingService
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window
     from iurc_desktop.services.search import SearchHit, SearchService
     from iurc_desktop.services.updates.service import UpdateService
     from iurc_desktop.services.user import UserDataService
+    from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
 
 EUROPE = frozenset((
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
+        self._update_history_actions()  # nothing to go back or forward to yet
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
@@ -119,6 +122,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.about_action = self._action(self.show_about)
         self.import_action = self._action(self.import_update)
+        self.user_data = UserDataActions(
+            self,
+            self.runner,
+            lambda: self.services.user if self.services else None,
+            self._plans_dialog,
+            self._refresh_content,
+        )
         toolbar = QToolBar()
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -128,7 +138,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.brief_action)
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.plans_action, self.brief_action, self.favourites_brief_action])
+        self.file_menu.addActions([self.plans_action, self.user_data.import_plan_action])
+        self.file_menu.addActions([self.brief_action, self.favourites_brief_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.user_data.backup_action, self.user_data.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.quit_action])
         self.language_menu = self.menuBar().addMenu("")
@@ -171,6 +184,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About IURC Desktop"))
         self.import_action.setText(self.tr("Import data update…"))
+        self.user_data.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -194,7 +208,24 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.current_destination = destination
-        self.list_panel.show_items(self._items(destination), self.lang, self._programme_names())
+        self._show_list(destination, same_list=False)
+
+    def _show_list(self, destination: Destination, same_list: bool) -> None:
+        hints = {
+            "favourites": self.tr("No favourites yet: ☆ Add to favourites on any page."),
+            "notes": self.tr("No notes yet: write one under any record's page."),
+        }
+        places = {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PLACE, self.lang)}
+        self.list_panel.show_items(
+            self._items(destination),
+            self.lang,
+            self._programme_names(),
+            places if destination.kind is Kind.EVENT else None,
+            hints.get(destination.key, ""),
+            same_list,
+        )
+        if self.detail.key is not None:
+            self.list_panel.select_key(self.detail.key)
 
     def _programme_names(self) -> dict[str, str]:
         return {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PROGRAMME, self.lang)}
@@ -234,6 +265,7 @@ class MainWindow(QMainWindow):
             self.history.append(key)
             self.history_index = len(self.history) - 1
         self.detail.show_record(key, self.lang)
+        self.list_panel.select_key(key)
         self._update_history_actions()
 
     def go_back(self) -> None:
@@ -309,7 +341,7 @@ class MainWindow(QMainWindow):
         if self.list_panel.showing_results():
             self.run_search()
         elif hasattr(self, "current_destination"):
-            self.list_panel.show_items(self._items(self.current_destination), self.lang, self._programme_names())
+            self._show_list(self.current_destination, same_list=True)
         self.detail.show_record(self.detail.key, self.lang)
 
     # briefing, updates, about
@@ -332,6 +364,17 @@ class MainWindow(QMainWindow):
     def open_visit_plans(self) -> None:
         if self.services is not None:
             self.visit_plans_dialog = self.briefing.open_visit_plans(self.services, self.lang)
+
+    def _plans_dialog(self) -> VisitPlanDialog | None:
+        dialog = getattr(self, "visit_plans_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            self.open_visit_plans()
+            dialog = getattr(self, "visit_plans_dialog", None)
+        return dialog
+
+    def open_plan_file(self, path: Path) -> None:
+        """Import a `.iurcplan` (a double-clicked or dropped file, *Import plan…*) as a new plan and show it."""
+        self.user_data.import_plan(path)
 
     def import_update(self, path: Path | None = None) -> None:
         if self.services is None:
@@ -366,14 +409,19 @@ class MainWindow(QMainWindow):
         self._refresh_content()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().endswith(".iurcdata") for url in event.mimeData().urls()):
+        if any(url.toLocalFile().endswith((".iurcdata", ".iurcplan")) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.toLocalFile().endswith(".iurcdata")]
+        plans = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.toLocalFile().endswith(".iurcplan")]
         if paths:
             event.acceptProposedAction()
             self.import_update(paths[0])
+        elif plans:
+            event.acceptProposedAction()
+            for path in plans:
+                self.open_plan_file(path)
 
     def show_about(self) -> None:
         from iurc_desktop.ui.about_dialog import AboutDialog  # rarely opened: kept off the start-up path

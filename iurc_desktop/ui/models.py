@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
+from iurc_desktop.services.collation import sort_key
 from iurc_desktop.services.locale_format import country_name, format_date, format_year
+from iurc_desktop.services.vocabulary import EVENT_TYPES, VOCABULARY
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy (behind these services) is imported
     from iurc_desktop.services.catalogue import ListItem
@@ -30,18 +33,21 @@ class RecordListModel(QAbstractListModel):
         super().__init__(parent)
         self.all_items: list[ListItem] = []
         self.items: list[ListItem] = []
+        self.rows: list[ListItem | int] = []  # the items, and a year heading before each year of a dated list
         self.lang = Lang.EN
         self.filter_text = ""
         self.descending = False
         self.facets: Facets | None = None
         self._labels: dict[str, str] = {}  # dated rows' text, formatted once per language
         self._shared_prefix = ""  # "IURC-China webinar: " on every webinar says nothing in a list of webinars
+        self._one_type = False
 
     def set_items(self, items: list[ListItem], lang: Lang) -> None:
         self.all_items = items
         self.lang = lang
         self._labels.clear()
         self._shared_prefix = _shared_prefix([item.title for item in items if item.sort_date])
+        self._one_type = len({item.subtype for item in items}) == 1  # "Webinar" on every webinar says nothing
         self._refresh()
 
     def set_filter(self, text: str) -> None:
@@ -62,18 +68,35 @@ class RecordListModel(QAbstractListModel):
         if self.facets is not None:
             facets = self.facets
             visible = [i for i in visible if facets.admits(i)]
-        visible.sort(key=_sort_key, reverse=self.descending)
+        lang = self.lang
+        visible.sort(key=lambda item: (not item.sort_date, item.sort_date, sort_key(item.title, lang)))
+        if self.descending:
+            visible.reverse()
         self.beginResetModel()
         self.items = visible
+        self.rows = _with_year_headings(visible)
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if index.isValid() and 0 <= index.row() < len(self.rows) and isinstance(self.rows[index.row()], int):
+            return Qt.ItemFlag.ItemIsEnabled  # a year heading: not selectable, never opened
+        return super().flags(index)
+
+    def row_of(self, kind: Kind, record_id: str) -> int:
+        for row, item in enumerate(self.rows):
+            if not isinstance(item, int) and item.kind is kind and item.id == record_id:
+                return row
+        return -1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
+        if isinstance(item, int):
+            return self._heading(item, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(item) if item.sort_date else item.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -82,12 +105,25 @@ class RecordListModel(QAbstractListModel):
             return (item.kind.value, item.id)
         return None
 
+    def _heading(self, year: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_year(year, self.lang) if year else "—"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
     def _label(self, item: ListItem) -> str:
-        """Events read as a timeline: the date first, then the name."""
+        """Events read as a timeline: the date and type first, then the whole name and where it was."""
         label = self._labels.get(item.id)
         if label is None:
             name = item.title.removeprefix(self._shared_prefix)
-            label = self._labels[item.id] = f"{self._when(item, 'medium')} · {name}"
+            said = item.subtype in EVENT_TYPES and not self._one_type
+            kind = QCoreApplication.translate(VOCABULARY, EVENT_TYPES[item.subtype]) if said else ""
+            where = f" — {item.detail}" if item.detail and item.detail not in name else ""
+            parts = (self._when(item, "medium"), kind, name + where)
+            label = self._labels[item.id] = " · ".join(p for p in parts if p)
         return label
 
     def _subtitle(self, item: ListItem) -> str:
@@ -102,14 +138,24 @@ class RecordListModel(QAbstractListModel):
         return format_date(item.start, self.lang, fmt) if item.start else format_year(item.year or 0, self.lang)
 
     def key_at(self, row: int) -> tuple[Kind, str] | None:
-        if 0 <= row < len(self.items):
-            return self.items[row].kind, self.items[row].id
+        if 0 <= row < len(self.rows) and not isinstance(item := self.rows[row], int):
+            return item.kind, item.id
         return None
 
 
-def _sort_key(item: ListItem) -> tuple[bool, str, str]:
-    """Events by date (those the sources leave undated after the dated ones), everything else by name."""
-    return (not item.sort_date, item.sort_date, item.title.casefold())
+def _with_year_headings(items: list[ListItem]) -> list[ListItem | int]:
+    """A dated list (events) gets its year before each year's rows; 0 heads the undated ones."""
+    if not items or not all(i.kind is Kind.EVENT for i in items):
+        return list(items)
+    rows: list[ListItem | int] = []
+    current: int | None = None
+    for item in items:
+        year = item.start.year if item.start else item.year or 0
+        if year != current:
+            rows.append(year)
+            current = year
+        rows.append(item)
+    return rows
 
 
 class SearchResultsModel(QAbstractListModel):

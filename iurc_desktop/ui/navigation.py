@@ -31,6 +31,7 @@ DESTINATIONS: dict[str, Destination] = {
         Destination("networks", Kind.NETWORK),
         Destination("clusters", Kind.CLUSTER),
         Destination("challenges", Kind.CHALLENGE),
+        Destination("timeline", Kind.EVENT),
         Destination("webinars", Kind.EVENT, event_types=("webinar",)),
         Destination("study-visits", Kind.EVENT, event_types=("study-visit",)),
         Destination("meetings", Kind.EVENT, event_types=("meeting", "conference", "workshop", "exhibition")),
@@ -60,7 +61,7 @@ class NavigationPanel(QTreeWidget):
         groups = {
             "places": ["places-europe", "places-china", "places-other"],
             "themes": ["networks", "clusters", "challenges"],
-            "events": ["webinars", "study-visits", "meetings"],
+            "events": ["timeline", "webinars", "study-visits", "meetings"],
         }
         for top in (
             "places",
@@ -95,6 +96,7 @@ class NavigationPanel(QTreeWidget):
             "clusters": self.tr("Thematic clusters"),
             "challenges": self.tr("Cross-cutting challenges"),
             "events": self.tr("Events"),
+            "timeline": self.tr("Timeline"),
             "webinars": self.tr("Webinars"),
             "study-visits": self.tr("Study visits"),
             "meetings": self.tr("Meetings and conferences"),

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from iurc_desktop.domain.records import Kind, Record
 from iurc_desktop.domain.user import Note, RecordKey
+from iurc_desktop.services.briefing.agenda import AGENDA_TITLE, AgendaWriter
 from iurc_desktop.services.briefing.compose import BriefingSelection, SectionKind
 from iurc_desktop.services.briefing.document import (
     Block,
@@ -20,7 +21,7 @@ from iurc_desktop.services.briefing.document import (
     Para,
     Texts,
 )
-from iurc_desktop.services.briefing.labels import GLOSSARY
+from iurc_desktop.services.briefing.labels import glossary
 from iurc_desktop.services.briefing.sections import SectionWriter
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.locale_format import format_date, format_date_range
@@ -50,6 +51,10 @@ class BriefingPackBuilder:
             progress(done, total, section.kind.value)
             if section.kind is SectionKind.COVER:
                 continue
+            if section.kind is SectionKind.AGENDA:
+                agenda = AgendaWriter(self.catalogue, texts).blocks(selection.subject)
+                document.sections.append(DocSection(section.kind, texts.of(AGENDA_TITLE), agenda))
+                continue
             blocks = self._blocks(section.kind, section.records, selection, writer, texts, options)
             document.sections.append(DocSection(section.kind, texts.label(section.kind.value), blocks))
         progress(total, total, "")
@@ -69,7 +74,7 @@ class BriefingPackBuilder:
         if kind is SectionKind.SOURCES:
             return writer.sources(self._all_records(selection))
         if kind is SectionKind.GLOSSARY:
-            return [Fields(tuple((texts.of(term), texts.of(meaning)) for term, meaning in GLOSSARY))]
+            return [Fields(tuple((texts.of(term), texts.of(meaning)) for term, meaning in glossary()))]
         if kind is SectionKind.GLANCE:
             history = selection.section(SectionKind.HISTORY)
             return writer.glance(selection.hosts, self._records(history.records if history else ()))

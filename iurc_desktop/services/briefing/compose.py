@@ -10,12 +10,13 @@ from typing import Any
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import CaseStudy, Contribution, Event, Kind, Partnership, Person
-from iurc_desktop.domain.user import RecordKey, VisitPlan
+from iurc_desktop.domain.user import PlanRef, RecordKey, Stop, VisitPlan
 from iurc_desktop.services.catalogue import CatalogueService
 
 
 class SectionKind(StrEnum):
     COVER = "cover"
+    AGENDA = "agenda"  # packs from a visit plan only: the itinerary day by day
     GLANCE = "glance"
     HOST = "host"
     HISTORY = "history"
@@ -28,7 +29,9 @@ class SectionKind(StrEnum):
     GLOSSARY = "glossary"
 
 
-DEFAULT_ORDER: tuple[SectionKind, ...] = tuple(SectionKind)
+DEFAULT_ORDER: tuple[SectionKind, ...] = tuple(k for k in SectionKind if k is not SectionKind.AGENDA)
+# A plan's pack follows the itinerary: the agenda, then each stop's dossier in itinerary order.
+PLAN_ORDER: tuple[SectionKind, ...] = (SectionKind.COVER, SectionKind.AGENDA, *DEFAULT_ORDER[1:])
 MAX_PARTNERS = 12
 
 
@@ -45,16 +48,18 @@ class BriefingSubject:
     end: dt.date | None = None
     delegation: tuple[str, ...] = ()
     purpose: str = ""
+    itinerary: tuple[Stop, ...] = ()  # a visit plan's stops, in order
 
     @classmethod
     def from_plan(cls, plan: VisitPlan) -> BriefingSubject:
         return cls(
-            places=plan.destinations,
+            places=plan.places,
             title=plan.title,
             start=plan.start,
             end=plan.end,
-            delegation=plan.delegation,
+            delegation=tuple(f"{m.name} ({m.role})" if m.role else m.name for m in plan.delegation),
             purpose=plan.purpose,
+            itinerary=plan.stops,
         )
 
 
@@ -89,6 +94,7 @@ class BriefingSelection:
                 "end": subject.end.isoformat() if subject.end else None,
                 "delegation": list(subject.delegation),
                 "purpose": subject.purpose,
+                "itinerary": [stop_payload(stop) for stop in subject.itinerary],
             },
             "hosts": list(self.hosts),
             "sections": [
@@ -109,6 +115,7 @@ class BriefingSelection:
             end=_date(raw.get("end")),
             delegation=tuple(raw.get("delegation", ())),
             purpose=raw.get("purpose", ""),
+            itinerary=tuple(stop_from_payload(stop) for stop in raw.get("itinerary", ())),
         )
         sections = tuple(
             Section(SectionKind(s["kind"]), tuple(RecordKey(Kind(k), i) for k, i in s.get("records", ())))
@@ -119,6 +126,43 @@ class BriefingSelection:
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def _time(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def stop_payload(stop: Stop) -> dict[str, Any]:
+    def iso(value: dt.date | dt.time | None) -> str | None:
+        return value.isoformat() if value else None
+
+    target = stop.target
+    return {
+        "uid": stop.uid,
+        "target": [target.kind.value, target.id, target.name],
+        "start": iso(stop.start),
+        "end": iso(stop.end),
+        "start_time": iso(stop.start_time),
+        "end_time": iso(stop.end_time),
+        "zone": stop.zone,
+        "note": stop.note,
+        "brief_on": [[r.kind.value, r.id, r.name] for r in stop.brief_on],
+    }
+
+
+def stop_from_payload(raw: dict[str, Any]) -> Stop:
+    kind, record_id, name = raw["target"]
+    return Stop(
+        uid=raw.get("uid", ""),
+        target=PlanRef(Kind(kind), record_id, name),
+        start=_date(raw.get("start")),
+        end=_date(raw.get("end")),
+        start_time=_time(raw.get("start_time")),
+        end_time=_time(raw.get("end_time")),
+        zone=raw.get("zone", ""),
+        note=raw.get("note", ""),
+        brief_on=tuple(PlanRef(Kind(k), i, n) for k, i, n in raw.get("brief_on", ())),
+    )
 
 
 @dataclass
@@ -138,6 +182,9 @@ class BriefingComposer:
 
     def hosts_of(self, subject: BriefingSubject) -> tuple[str, ...]:
         hosts = list(subject.places)
+        if subject.itinerary:  # each stop's place in itinerary order (an event stop: where it happens)
+            hosts = [self._stop_place(stop) or "" for stop in subject.itinerary]
+            hosts = [h for h in hosts if h]
         if subject.event:
             event = self.catalogue.record(Kind.EVENT, subject.event)
             assert isinstance(event, Event)
@@ -160,11 +207,15 @@ class BriefingComposer:
         keys = _keys
         sections = {
             SectionKind.COVER: (),
+            SectionKind.AGENDA: (),
             SectionKind.GLANCE: (),
             SectionKind.HOST: keys(Kind.PLACE, hosts),
-            SectionKind.HISTORY: keys(Kind.PARTNERSHIP, found.partnerships)
-            + keys(Kind.EVENT, found.events)
-            + keys(Kind.CASE_STUDY, found.case_studies),
+            SectionKind.HISTORY: _briefed_first(
+                subject,
+                keys(Kind.PARTNERSHIP, found.partnerships)
+                + keys(Kind.EVENT, found.events)
+                + keys(Kind.CASE_STUDY, found.case_studies),
+            ),
             SectionKind.PARTNERS: keys(Kind.PLACE, partners),
             SectionKind.THEMES: themes,
             SectionKind.PEOPLE: keys(Kind.PERSON, found.people),
@@ -173,7 +224,16 @@ class BriefingComposer:
             SectionKind.SOURCES: (),
             SectionKind.GLOSSARY: (),
         }
-        return BriefingSelection(subject, hosts, tuple(Section(k, sections[k]) for k in DEFAULT_ORDER))
+        order = PLAN_ORDER if subject.itinerary else DEFAULT_ORDER
+        return BriefingSelection(subject, hosts, tuple(Section(k, sections[k]) for k in order))
+
+    def _stop_place(self, stop: Stop) -> str | None:
+        if stop.target.kind is Kind.PLACE:
+            return stop.target.id if self.catalogue.find(Kind.PLACE, stop.target.id) else None
+        event = self.catalogue.find(Kind.EVENT, stop.target.id)
+        if isinstance(event, Event):
+            return event.location or next(iter(event.hosts), None)
+        return None
 
     def _gather(self, hosts: tuple[str, ...], subject: BriefingSubject) -> _Gathered:
         found = _Gathered()
@@ -232,6 +292,13 @@ class BriefingComposer:
         return _keys(Kind.CLUSTER, list(dict.fromkeys(clusters))) + _keys(
             Kind.CHALLENGE, list(dict.fromkeys(challenges))
         )
+
+
+def _briefed_first(subject: BriefingSubject, found: tuple[RecordKey, ...]) -> tuple[RecordKey, ...]:
+    """The records the plan's stops are to be briefed on, in itinerary order, then the rest found."""
+    briefed = [ref.key for stop in subject.itinerary for ref in stop.brief_on]
+    briefed += [stop.target.key for stop in subject.itinerary if stop.target.kind is Kind.EVENT]
+    return tuple(dict.fromkeys([*briefed, *found]))
 
 
 def _keys(kind: Kind, ids: tuple[str, ...] | list[str]) -> tuple[RecordKey, ...]:

@@ -31,9 +31,12 @@ from iurc_desktop.services.briefing.document import (
     Part,
     Texts,
 )
-from iurc_desktop.services.briefing.labels import EVENT_TYPES, LABELS, PLACE_LEVELS
+from iurc_desktop.services.briefing.from_view import CASE_STUDY, PARTNER_PROFILE, PLACE_PROFILE, ViewToPack
+from iurc_desktop.services.briefing.labels import LABELS
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.locale_format import country_name, format_date_range, format_figure
+from iurc_desktop.services.record_builder import ViewBuilder
+from iurc_desktop.services.vocabulary import event_type_name, level_name
 
 
 class SectionWriter:
@@ -41,6 +44,9 @@ class SectionWriter:
         self.catalogue = catalogue
         self.t = texts
         self.options = options
+        # the views are built in the pack's first language (its order); the blocks say them in every pack language
+        self.views = ViewBuilder(catalogue, options.langs[0])
+        self.from_view = ViewToPack(texts)
 
     # sections
     def glance(self, hosts: Iterable[str], history: list[Record]) -> list[Block]:
@@ -49,9 +55,7 @@ class SectionWriter:
         for place in self._places(hosts):
             langs = self.t.langs
             facts = {
-                lang: " · ".join(
-                    x for x in (country_name(place.country, lang), PLACE_LEVELS[place.level].in_lang(lang)) if x
-                )
+                lang: " · ".join(x for x in (country_name(place.country, lang), level_name(place.level, lang)) if x)
                 for lang in langs
             }
             blocks += [Heading(3, self.t.of(place.name)), Para(self.t.per_lang(facts), "small")]
@@ -73,7 +77,10 @@ class SectionWriter:
             return [Fields(tuple((self.t.of(p.name), self._person_role(p)) for p in people))] if people else []
         blocks: list[Block] = []
         for record in records:
-            blocks.extend(self._record(record))
+            if kind is SectionKind.PARTNERS and isinstance(record, Place):
+                blocks.extend(self._place(record, PARTNER_PROFILE))
+            else:
+                blocks.extend(self._record(record))
         return blocks
 
     def talking_points(self, hosts: Iterable[str], partners: Iterable[str]) -> list[Block]:
@@ -112,36 +119,12 @@ class SectionWriter:
         if isinstance(record, Cluster | Challenge):
             return [Heading(2, self.t.of(record.name)), *self._summary(record.summary)]
         if isinstance(record, CaseStudy):
-            return self._case_study(record)
+            return self.from_view.blocks(self.views.build(Kind.CASE_STUDY, record.id), CASE_STUDY)
         return [Heading(2, self.t.of(record.name)), *self._summary(record.summary)]
 
-    def _place(self, place: Place) -> list[Block]:
-        blocks: list[Block] = [Heading(2, self.t.of(place.name)), *self._summary(place.summary)]
-        blocks.append(Fields(tuple(self._place_facts(place))))
-        for key, text in (("strengths", place.strengths), ("interests", place.interests)):
-            if not text.is_empty():
-                blocks.extend([Heading(3, self.t.label(key)), Para(self.t.of(text))])
-        blocks.extend(self._figures(place.key_figures))
-        return blocks
-
-    def _place_facts(self, place: Place) -> list[tuple[Line, Line]]:
-        langs = self.t.langs
-        rows = [
-            (self.t.label("country"), self.t.per_lang({lang: country_name(place.country, lang) for lang in langs})),
-            (self.t.label("level"), self.t.of(PLACE_LEVELS.get(place.level, LocalText(en=place.level)))),
-        ]
-        if place.participations:
-            rows.append((self.t.label("programmes"), self._programmes(place)))
-        return rows
-
-    def _programmes(self, place: Place) -> Line:
-        names: dict[Lang, list[str]] = {lang: [] for lang in self.t.langs}
-        for part in place.participations:
-            programme = self.catalogue.find(Kind.PROGRAMME, part.programme)
-            for lang in self.t.langs:
-                name = programme.name.in_lang(lang) if programme else part.programme
-                names[lang].append(f"{name} ({part.year})" if part.year else name)
-        return self.t.per_lang({lang: "; ".join(values) for lang, values in names.items()})
+    def _place(self, place: Place, keys: tuple[str, ...] = PLACE_PROFILE) -> list[Block]:
+        """A place as its page shows it (the same record view), with the blocks a profile needs."""
+        return self.from_view.blocks(self.views.build(Kind.PLACE, place.id), keys)
 
     def _history(self, records: list[Record], hosts: tuple[str, ...]) -> list[Block]:
         partnerships = [r for r in records if isinstance(r, Partnership)]
@@ -175,10 +158,11 @@ class SectionWriter:
 
     def _event(self, event: Event, hosts: tuple[str, ...]) -> list[Block]:
         when = {lang: format_date_range(event.start, event.end, lang) for lang in self.t.langs}
-        kind = EVENT_TYPES.get(event.type, LocalText(en=event.type))
         # an undated or partly dated event says why ("the source gives only the months")
         meta = {
-            lang: " · ".join(x for x in (kind.in_lang(lang), when[lang], event.date_note.in_lang(lang)) if x)
+            lang: " · ".join(
+                x for x in (event_type_name(event.type, lang), when[lang], event.date_note.in_lang(lang)) if x
+            )
             for lang in self.t.langs
         }
         blocks: list[Block] = [Heading(3, self.t.of(event.name)), Para(self.t.per_lang(meta), "small")]
@@ -250,23 +234,19 @@ class SectionWriter:
         return Line(tuple(parts))
 
     def _places(self, ids: Iterable[str]) -> list[Place]:
-        found = self.catalogue.store.get_many(Kind.PLACE, list(ids))
-        return [p for i in ids if isinstance(p := found.get(i), Place)]
+        wanted = list(ids)
+        found = self.catalogue.find_many((Kind.PLACE, i) for i in wanted)
+        return [p for i in wanted if isinstance(p := found.get((Kind.PLACE, i)), Place)]
+
+    def _incoming_contributions(self, kind: Kind, record_id: str) -> list[Contribution]:
+        """The contributions naming this record, read in one statement (and cached by the service)."""
+        links = self.catalogue.links_many([(kind, record_id)])[(kind, record_id)]
+        keys = [(Kind.CONTRIBUTION, link.id) for link in links if not link.outgoing and link.kind is Kind.CONTRIBUTION]
+        found = self.catalogue.find_many(keys)
+        return [c for key in keys if isinstance(c := found.get(key), Contribution)]
 
     def _contributions(self, place_id: str) -> list[Contribution]:
-        out = []
-        for link in self.catalogue.store.links(Kind.PLACE, place_id):
-            if not link.outgoing and link.kind is Kind.CONTRIBUTION:
-                record = self.catalogue.find(Kind.CONTRIBUTION, link.id)
-                if isinstance(record, Contribution):
-                    out.append(record)
-        return out
+        return self._incoming_contributions(Kind.PLACE, place_id)
 
     def _contributions_at(self, event_id: str, hosts: tuple[str, ...]) -> list[Contribution]:
-        out = []
-        for link in self.catalogue.store.links(Kind.EVENT, event_id):
-            if not link.outgoing and link.kind is Kind.CONTRIBUTION:
-                record = self.catalogue.find(Kind.CONTRIBUTION, link.id)
-                if isinstance(record, Contribution) and record.place in hosts:
-                    out.append(record)
-        return out
+        return [c for c in self._incoming_contributions(Kind.EVENT, event_id) if c.place in hosts]

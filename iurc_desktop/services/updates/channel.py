@@ -18,6 +18,7 @@ import hashlib
 import http.client
 import os
 import socket
+import ssl
 import tempfile
 import threading
 import time
@@ -48,6 +49,14 @@ class FeedEntry:
     url: str
     sha256: str | None
     size: int | None
+
+
+def tls_context() -> ssl.SSLContext:
+    """https is verified against the operating system's trust store (Windows and macOS keychains, the
+    distribution's CA bundle on Linux), so a frozen build, whose OpenSSL knows no CA file, verifies too."""
+    import truststore  # imported on first use: the channel is asked only on request
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 class _Watchdog:
@@ -121,7 +130,7 @@ def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
 
     class Https(urllib.request.HTTPSHandler):
         def https_open(self, req: Any) -> Any:
-            return self.do_open(watched(http.client.HTTPSConnection), req, context=self._context)  # type: ignore[attr-defined]
+            return self.do_open(watched(http.client.HTTPSConnection), req, context=tls_context())
 
     return urllib.request.build_opener(Http, Https, _Redirects)
 
