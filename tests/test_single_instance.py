@@ -55,20 +55,6 @@ def test_a_second_launch_opens_the_bundle_in_the_running_window(qtbot: QtBot, da
             second.stderr.close()
 
 
-def test_a_plan_file_without_a_handler_says_so(qtbot: QtBot, data_dir: Path) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    window, opened = open_window(str(data_dir), app, ("/nowhere/trip.iurcplan",))
-    qtbot.addWidget(window)
-    try:
-        qtbot.waitUntil(lambda: bool(opened), timeout=30000)
-        assert "not available yet" in window.statusBar().currentMessage()
-    finally:
-        window.runner.wait(10000)
-        for ctx in opened:
-            ctx.close()
-
-
 def test_only_a_first_argument_with_a_data_suffix_is_a_file_to_open() -> None:
     argv = ["--data-dir", "x.iurcdata", "bundle.iurcdata"]
     assert pop_open_path(argv) == "bundle.iurcdata" and argv == ["--data-dir", "x.iurcdata"]

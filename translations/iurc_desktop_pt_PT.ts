@@ -1131,10 +1131,6 @@
         <translation>Os meus favoritos</translation>
     </message>
     <message>
-        <source>Plan import is not available yet.</source>
-        <translation>A importação de planos ainda não está disponível.</translation>
-    </message>
-    <message>
         <source>No favourites yet: ☆ Add to favourites on any page.</source>
         <translation>Ainda sem favoritos: ☆ Adicionar aos favoritos em qualquer página.</translation>
     </message>

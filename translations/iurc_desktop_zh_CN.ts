@@ -1131,10 +1131,6 @@
         <translation>我的收藏</translation>
     </message>
     <message>
-        <source>Plan import is not available yet.</source>
-        <translation>尚不支持导入计划。</translation>
-    </message>
-    <message>
         <source>No favourites yet: ☆ Add to favourites on any page.</source>
         <translation>尚无收藏：在任意页面点击“☆ 加入收藏”。</translation>
     </message>

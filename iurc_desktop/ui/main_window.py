@@ -61,8 +61,6 @@ class GuiServices:
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
-    # opens a .iurcplan file (set by the visit-plans feature); None until there is one
-    plan_import: Callable[[Path], None] | None = None
 
     def __init__(self, switcher: LanguageSwitcher, runner: BackgroundRunner) -> None:
         super().__init__()
@@ -387,7 +385,8 @@ class MainWindow(QMainWindow):
             self.import_dialog.prepare(path)
 
     def open_files(self, paths: Sequence[str]) -> None:
-        """Files from the command line or a second launch: a data bundle opens the import preview."""
+        """Files from the command line or a second launch: a data bundle opens the import preview, a plan file
+        is added to the visit plans."""
         if paths:  # to the front first, so the dialogs opened below stay above it
             self.raise_()
             self.activateWindow()
@@ -395,10 +394,7 @@ class MainWindow(QMainWindow):
             if name.endswith(".iurcdata"):
                 self.import_update(Path(name))
             elif name.endswith(".iurcplan"):
-                if self.plan_import is not None:
-                    self.plan_import(Path(name))
-                else:
-                    self.statusBar().showMessage(self.tr("Plan import is not available yet."), 15000)
+                self.open_plan_file(Path(name))
 
     def catalogue_switched(self) -> None:
         """An update or a rollback replaced the catalogue: reopen it and show what is there now."""
