@@ -46,10 +46,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _render(error: IurcUserError, args: argparse.Namespace) -> str:
+    """One line in --lang when given, else in the saved interface language, else English."""
     from iurc_desktop.services.i18n import user_message
 
     lang = getattr(args, "lang", None)
-    return user_message(error, lang if isinstance(lang, Lang) else Lang.EN)
+    return user_message(error, lang if isinstance(lang, Lang) else _saved_lang(args))
+
+
+def _saved_lang(args: argparse.Namespace) -> Lang:
+    from iurc_desktop.storage.paths import DataPaths
+    from iurc_desktop.storage.user_db import read_setting
+
+    try:
+        saved = read_setting(DataPaths.resolve(getattr(args, "data_dir", None)).user_db, "language")
+        return Lang.parse(saved) if saved else Lang.EN
+    except (OSError, ValueError):
+        return Lang.EN
 
 
 def _run_gui(args: argparse.Namespace) -> int:

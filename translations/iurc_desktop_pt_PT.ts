@@ -691,6 +691,10 @@
         <translation>Não é possível contactar o servidor de atualizações {host}.</translation>
     </message>
     <message>
+        <source>The update server {host} did not present a certificate this computer trusts. Refused.</source>
+        <translation>O servidor de atualizações {host} não apresentou um certificado em que este computador confie. Recusado.</translation>
+    </message>
+    <message>
         <source>The update server is too slow (more than {seconds} seconds). Try again later.</source>
         <translation>O servidor de atualizações é demasiado lento (mais de {seconds} segundos). Tente mais tarde.</translation>
     </message>

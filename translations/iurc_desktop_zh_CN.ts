@@ -691,6 +691,10 @@
         <translation>无法连接更新服务器 {host}。</translation>
     </message>
     <message>
+        <source>The update server {host} did not present a certificate this computer trusts. Refused.</source>
+        <translation>更新服务器 {host} 出示的证书不受本机信任。已拒绝。</translation>
+    </message>
+    <message>
         <source>The update server is too slow (more than {seconds} seconds). Try again later.</source>
         <translation>更新服务器太慢（超过 {seconds} 秒）。请稍后再试。</translation>
     </message>

@@ -153,6 +153,9 @@ CHANNEL_BAD_ADDRESS = QT_TRANSLATE_NOOP("Errors", "{url} is not a valid web addr
 CHANNEL_HTTP_STATUS = QT_TRANSLATE_NOOP("Errors", "The update server answered with status {status} for {url}.")
 CHANNEL_TIMEOUT = QT_TRANSLATE_NOOP("Errors", "The update server did not answer within {seconds} seconds.")
 CHANNEL_UNREACHABLE = QT_TRANSLATE_NOOP("Errors", "The update server {host} cannot be reached.")
+CHANNEL_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "Errors", "The update server {host} did not present a certificate this computer trusts. Refused."
+)
 CHANNEL_TOO_SLOW = QT_TRANSLATE_NOOP(
     "Errors", "The update server is too slow (more than {seconds} seconds). Try again later."
 )

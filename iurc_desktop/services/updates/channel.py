@@ -162,6 +162,9 @@ def _request(url: str, watchdog: _Watchdog, timeout: float, sink: Any) -> None:
     except (http.client.HTTPException, urllib.error.URLError, OSError, ValueError) as exc:
         if watchdog.expired:
             raise BundleError(messages.CHANNEL_TOO_SLOW, seconds=f"{watchdog.total:g}") from None
+        if isinstance(getattr(exc, "reason", exc), ssl.SSLCertVerificationError):
+            host = urllib.parse.urlsplit(url).hostname or url
+            raise BundleError(messages.CHANNEL_CERTIFICATE, host=host) from None
         if isinstance(exc, urllib.error.URLError) and not isinstance(exc.reason, str | TimeoutError):
             host = urllib.parse.urlsplit(url).hostname or url
             raise BundleError(messages.CHANNEL_UNREACHABLE, host=host) from None
