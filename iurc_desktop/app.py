@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iurc_desktop import __version__
 from iurc_desktop.domain import messages
-from iurc_desktop.domain.errors import ERRORS_CONTEXT, UserError, render
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.settings import saved_language
 from iurc_desktop.storage.lock import DataFolderBusy
 from iurc_desktop.storage.paths import DataPaths, resources_dir
-from iurc_desktop.storage.user_db import read_setting
 from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.bug_dialog import failure_text, install_error_hooks, translated
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
 
@@ -56,11 +56,7 @@ def gui_services(ctx: AppContext) -> GuiServices:
 
 def start_language(paths: DataPaths) -> Lang:
     """The saved choice (read with plain sqlite3, before anything heavy loads), else the system's."""
-    saved = read_setting(paths.user_db, "language")
-    try:
-        return Lang.parse(saved) if saved else system_language()
-    except ValueError:
-        return system_language()
+    return saved_language(paths) or system_language()
 
 
 def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: BackgroundRunner) -> MainWindow:
@@ -69,11 +65,6 @@ def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: Backg
     window = MainWindow(switcher, runner)
     window.attach(gui_services(ctx))
     return window
-
-
-def translated(error: UserError) -> str:
-    """A user error in the interface language (lupdate sees the ids in domain/messages.py)."""
-    return render(QCoreApplication.translate(ERRORS_CONTEXT, error.message_id), error.params)
 
 
 def open_window(
@@ -111,8 +102,8 @@ def open_window(
         attach_when_ready()
 
     def failed(error: object) -> None:
-        text = translated(error) if isinstance(error, UserError) else str(error)
-        QMessageBox.critical(window, "IURC Desktop", text)
+        exc = error if isinstance(error, BaseException) else RuntimeError(str(error))
+        QMessageBox.critical(window, "IURC Desktop", failure_text(exc, window))
         app.quit()
 
     def on_painted() -> None:
@@ -156,6 +147,7 @@ def run_gui(data_dir: str | None, argv: Sequence[str], open_paths: Sequence[str]
     from iurc_desktop.ui.single_instance import Claim, SingleInstance
 
     app = make_application(argv)
+    install_error_hooks(app)  # from here on a bug is logged and shown in one dialog, never lost
     paths = DataPaths.resolve(data_dir)
     instance = SingleInstance(paths.data_dir)
     claim = instance.claim(open_paths)

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import itertools
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -114,8 +115,10 @@ def test_bilingual_pack_carries_both_languages(service: BriefingService, tmp_pat
 def test_all_fonts_are_embedded(service: BriefingService, tmp_path: Path) -> None:
     reader, _text = render(service, tmp_path, Lang.ZH)
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources: Any = page["/Resources"]  # pypdf's generic PdfObject: dictionaries here
+        fonts: Any = resources["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
             descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
 
@@ -239,7 +242,7 @@ def test_brief_command_rejects_an_unknown_place(
 ) -> None:
     out = tmp_path / "x.pdf"
     assert main(["--data-dir", str(data_dir), "brief", "--place", "atlantis", "-o", str(out)]) == 2
-    assert "no place with id 'atlantis'" in capsys.readouterr().err
+    assert "There is no record “place:atlantis”" in capsys.readouterr().err
     assert not out.exists()
 
 
@@ -254,7 +257,8 @@ from pathlib import Path
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.services.briefing import fonts
 from iurc_desktop.services.briefing.document import BriefingOptions
-from iurc_desktop.services.briefing.service import BriefingError, BriefingService
+from iurc_desktop.domain.errors import UserError
+from iurc_desktop.services.briefing.service import BriefingService
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.storage.catalogue_db import CatalogueStore, write_catalogue
 from tests.conftest import small_content
@@ -268,10 +272,10 @@ write_catalogue(small_content(), folder / "c.sqlite3", {"version": "1"})
 service = BriefingService(CatalogueService(CatalogueStore(folder / "c.sqlite3")))
 try:
     service.render(service.propose(subject()), BriefingOptions(Lang.ZH), folder / "pack.pdf")
-except BriefingError as exc:
+except UserError as exc:
     print("ERROR", exc)
 """
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, cwd=root)
-    assert "ERROR the font file" in done.stdout and "cannot be used" in done.stdout, done.stderr
+    assert "ERROR The font file" in done.stdout and "cannot be used" in done.stdout, done.stderr
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == []

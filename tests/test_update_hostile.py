@@ -11,6 +11,7 @@ import string
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -87,7 +88,7 @@ def records_with(line: bytes) -> bytes:
     return GOOD + line + b"\n"
 
 
-def line_with(mutate: Callable[[dict[str, object]], None]) -> bytes:
+def line_with(mutate: Callable[[dict[str, Any]], None]) -> bytes:
     entry = json.loads(GOOD.splitlines()[2])
     mutate(entry)
     return json.dumps(entry).encode()
@@ -120,8 +121,8 @@ def unchecked_records(dest: Path, key: Ed25519PrivateKey) -> Path:
     return write(dest, key, b"[" + GOOD[1:], manifest)  # same size, first line no longer JSON
 
 
-def with_surrogate(entry: dict[str, object]) -> None:
-    entry["record"]["name"] = {"en": "\ud800"}  # type: ignore[index]
+def with_surrogate(entry: dict[str, Any]) -> None:
+    entry["record"]["name"] = {"en": "\ud800"}
 
 
 CASES: dict[str, tuple[Callable[[Path, Ed25519PrivateKey], Path], str]] = {

@@ -315,6 +315,37 @@
     </message>
 </context>
 <context>
+    <name>BugDialog</name>
+    <message>
+        <source>IURC Desktop: something went wrong</source>
+        <translation>IURC Desktop: ocorreu um problema</translation>
+    </message>
+    <message>
+        <source>IURC Desktop hit a problem it did not expect and could not finish.</source>
+        <translation>O IURC Desktop encontrou um problema inesperado e não conseguiu terminar.</translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation>O que falhou: %1</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>Os pormenores estão no registo: %1</translation>
+    </message>
+    <message>
+        <source>No log could be written; copy the details below.</source>
+        <translation>Não foi possível escrever o registo; copie os pormenores abaixo.</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Pormenores do problema</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar pormenores</translation>
+    </message>
+</context>
+<context>
     <name>DailyUpdateCheck</name>
     <message>
         <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
@@ -411,8 +442,136 @@
         <translation>Ocorreu um problema interno no IURC Desktop. Os pormenores estão no registo: {log}</translation>
     </message>
     <message>
-        <source>There is no {kind} with the id “{id}” in this catalogue.</source>
-        <translation>Não existe nenhum registo do tipo {kind} com o identificador «{id}» neste catálogo.</translation>
+        <source>There is no record “{kind}:{id}” in this catalogue.</source>
+        <translation>Não existe o registo «{kind}:{id}» neste catálogo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside IURC Desktop, and its log could not be written either.</source>
+        <translation>Ocorreu um problema interno no IURC Desktop e também não foi possível escrever o registo.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Recusado: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} não existe.</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is not allowed to read or write {path}.</source>
+        <translation>O IURC Desktop não tem permissão para ler ou escrever {path}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space and try again.</source>
+        <translation>O disco onde está {path} está cheio: liberte algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk.</source>
+        <translation>{path} está num disco só de leitura.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written (system error {code}).</source>
+        <translation>Não é possível ler ou escrever {path} (erro do sistema {code}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first or choose another place.</source>
+        <translation>A pasta {folder} não existe: crie-a primeiro ou escolha outro local.</translation>
+    </message>
+    <message>
+        <source>IURC Desktop cannot write in {folder}: choose another folder.</source>
+        <translation>O IURC Desktop não consegue escrever em {folder}: escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file.</source>
+        <translation>{path} é uma pasta: indique o nome de um ficheiro.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose a new file.</source>
+        <translation>{path} já existe: escolha um ficheiro novo.</translation>
+    </message>
+    <message>
+        <source>The command line holds text that is not valid UTF-8: {arg}</source>
+        <translation>A linha de comandos contém texto que não é UTF-8 válido: {arg}</translation>
+    </message>
+    <message>
+        <source>Missing on the command line: {names}. See “iurc-desktop --help”.</source>
+        <translation>Falta na linha de comandos: {names}. Consulte «iurc-desktop --help».</translation>
+    </message>
+    <message>
+        <source>Not understood on the command line: {args}. See “iurc-desktop --help”.</source>
+        <translation>Não compreendido na linha de comandos: {args}. Consulte «iurc-desktop --help».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice for {argument}; choose one of: {choices}.</source>
+        <translation>«{value}» não é uma opção de {argument}; escolha uma de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation>{argument} precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}.</source>
+        <translation>{argument} não pode ser usado juntamente com {other}.</translation>
+    </message>
+    <message>
+        <source>One of {names} is needed.</source>
+        <translation>É necessário um de {names}.</translation>
+    </message>
+    <message>
+        <source>The command line is not right: “{detail}”. See “iurc-desktop --help”.</source>
+        <translation>A linha de comandos não está correta: «{detail}». Consulte «iurc-desktop --help».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language of IURC Desktop: use en, zh or pt.</source>
+        <translation>«{value}» não é uma língua do IURC Desktop: use en, zh ou pt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of record; use one of: {choices}.</source>
+        <translation>«{value}» não é um tipo de registo; use um de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{argument} takes a whole number from 0 to {maximum}, not “{value}”.</source>
+        <translation>{argument} aceita um número inteiro de 0 a {maximum}, não «{value}».</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address IURC Desktop can use: give an http:// or https:// address.</source>
+        <translation>«{url}» não é um endereço web que o IURC Desktop possa usar: indique um endereço http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>O ficheiro de saída tem de terminar em .pdf: {path}</translation>
+    </message>
+    <message>
+        <source>A data bundle must be signed: give the private key with --key KEYFILE.</source>
+        <translation>Um pacote de dados tem de ser assinado: indique a chave privada com --key FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>Not built: the source has {count} problem(s), listed above.</source>
+        <translation>Não foi gerado: a fonte tem {count} problema(s), indicados acima.</translation>
+    </message>
+    <message>
+        <source>The source has no [catalogue] version: give one with --version.</source>
+        <translation>A fonte não tem versão em [catalogue]: indique uma com --version.</translation>
+    </message>
+    <message>
+        <source>Not applied: confirm with --yes when not running interactively. Nothing was changed.</source>
+        <translation>Não aplicada: confirme com --yes quando não estiver em modo interativo. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>There is no update channel yet: give one with --channel URL (it is then remembered).</source>
+        <translation>Ainda não há canal de atualizações: indique um com --channel URL (fica memorizado).</translation>
+    </message>
+    <message>
+        <source>This update is signed by a key this installation does not trust ({key}): trust the publisher first.</source>
+        <translation>Esta atualização está assinada por uma chave em que esta instalação não confia ({key}): confie primeiro no editor.</translation>
+    </message>
+    <message>
+        <source>The font {font} is missing (looked in {folders}): reinstall IURC Desktop.</source>
+        <translation>Falta o tipo de letra {font} (procurado em {folders}): reinstale o IURC Desktop.</translation>
+    </message>
+    <message>
+        <source>The font file {path} cannot be used: reinstall IURC Desktop.</source>
+        <translation>O ficheiro de tipo de letra {path} não pode ser usado: reinstale o IURC Desktop.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a data bundle.</source>
@@ -497,10 +656,6 @@
     <message>
         <source>The bundle&apos;s signature uses an unsupported algorithm. Refused.</source>
         <translation>A assinatura do pacote usa um algoritmo não suportado. Recusado.</translation>
-    </message>
-    <message>
-        <source>The bundle is signed by an unknown key ({key}). Trust that key first if you know its publisher.</source>
-        <translation>O pacote está assinado por uma chave desconhecida ({key}). Se conhece o editor, confie primeiro nessa chave.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match: it was altered or signed with another key.</source>
@@ -901,6 +1056,10 @@
         <translation>Voltar ao catálogo anterior</translation>
     </message>
     <message>
+        <source>Trust this publisher…</source>
+        <translation>Confiar neste editor…</translation>
+    </message>
+    <message>
         <source>Installed catalogue: %1 (%2).</source>
         <translation>Catálogo instalado: %1 (%2).</translation>
     </message>
@@ -977,12 +1136,42 @@
         <translation>O catálogo %1 está instalado.</translation>
     </message>
     <message>
+        <source>The publisher&apos;s public key</source>
+        <translation>A chave pública do editor</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Chaves públicas (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key %1 is not the one this update is signed with (%2). Nothing was trusted.</source>
+        <translation>A chave %1 não é a que assinou esta atualização (%2). Nada foi marcado como fidedigno.</translation>
+    </message>
+    <message>
+        <source>Trust the publisher key %1?
+
+Fingerprint:
+%2
+
+Compare it with the fingerprint the programme published. Updates signed with this key will then be accepted.</source>
+        <translation>Confiar na chave do editor %1?
+
+Impressão digital:
+%2
+
+Compare-a com a impressão digital publicada pelo programa. As atualizações assinadas com esta chave passam a ser aceites.</translation>
+    </message>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>Confiar neste editor</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>Not imported: %1. Nothing was changed.</source>
-        <translation>Não importado: %1. Nada foi alterado.</translation>
+        <source>Not imported: %1 Nothing was changed.</source>
+        <translation>Não importado: %1 Nada foi alterado.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1285,6 +1474,21 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidade</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Save As</source>
@@ -1342,6 +1546,76 @@
         <source>Detail View</source>
         <translation>Vista de detalhes</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheiros do &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Escolher</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Barra lateral</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Locais recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Mudar o nome</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar ficheiros &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova pasta</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 já existe.
+Quer substituí-lo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Ficheiro não encontrado.
+Verifique se indicou o nome correto do ficheiro.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Tem a certeza de que quer eliminar «%1»?</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -1356,6 +1630,22 @@
     <message>
         <source>Date Modified</source>
         <translation>Data de modificação</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>O meu computador</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1677,17 @@
     <message>
         <source>Select All</source>
         <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Mostrar pormenores…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ocultar pormenores…</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1774,164 @@
     <message>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opções &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opções &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Imprimir para ficheiro (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Ficheiro local</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Escrever ficheiro PDF</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Imprimir para ficheiro…</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Todas as páginas</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Páginas ímpares</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Páginas pares</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Cópias</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Modo de cor</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Tons de cinzento</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Impressão frente e verso</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Encadernação no lado maior</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Encadernação no lado menor</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Intervalo de impressão</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Imprimir tudo</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Páginas de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Indique páginas ou intervalos separados por vírgulas. Um intervalo são dois números separados por um hífen. Por exemplo: 3,5-7,9 imprime as páginas 3, 5, 6, 7 e 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Página atual</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Seleção</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Conjunto de páginas:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Definições de saída</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Cópias:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Ordem inversa</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;ropriedades</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Localização:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Ficheiro de saída:</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,37 @@
     </message>
 </context>
 <context>
+    <name>BugDialog</name>
+    <message>
+        <source>IURC Desktop: something went wrong</source>
+        <translation>IURC Desktop：出现问题</translation>
+    </message>
+    <message>
+        <source>IURC Desktop hit a problem it did not expect and could not finish.</source>
+        <translation>IURC Desktop 遇到意外问题，未能完成操作。</translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation>出错之处：%1</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>详细信息在日志中：%1</translation>
+    </message>
+    <message>
+        <source>No log could be written; copy the details below.</source>
+        <translation>无法写入日志；请复制下面的详细信息。</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>问题详情</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
     <name>DailyUpdateCheck</name>
     <message>
         <source>Catalogue %1 is available: File › Import data update… › Check for updates.</source>
@@ -411,8 +442,136 @@
         <translation>IURC Desktop 内部出现问题。详细信息已记录在日志中：{log}</translation>
     </message>
     <message>
-        <source>There is no {kind} with the id “{id}” in this catalogue.</source>
-        <translation>此资料库中没有 ID 为“{id}”的{kind}。</translation>
+        <source>There is no record “{kind}:{id}” in this catalogue.</source>
+        <translation>此资料库中没有记录“{kind}:{id}”。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside IURC Desktop, and its log could not be written either.</source>
+        <translation>IURC Desktop 内部出现问题，而且日志也无法写入。</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is not allowed to read or write {path}.</source>
+        <translation>IURC Desktop 无权读取或写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满：请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk.</source>
+        <translation>{path} 位于只读磁盘上。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written (system error {code}).</source>
+        <translation>无法读取或写入 {path}（系统错误 {code}）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first or choose another place.</source>
+        <translation>文件夹 {folder} 不存在：请先创建它，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>IURC Desktop cannot write in {folder}: choose another folder.</source>
+        <translation>IURC Desktop 无法写入 {folder}：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file.</source>
+        <translation>{path} 是文件夹：请提供文件名。</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose a new file.</source>
+        <translation>{path} 已存在：请选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>The command line holds text that is not valid UTF-8: {arg}</source>
+        <translation>命令行包含无效的 UTF-8 文本：{arg}</translation>
+    </message>
+    <message>
+        <source>Missing on the command line: {names}. See “iurc-desktop --help”.</source>
+        <translation>命令行缺少：{names}。请参阅“iurc-desktop --help”。</translation>
+    </message>
+    <message>
+        <source>Not understood on the command line: {args}. See “iurc-desktop --help”.</source>
+        <translation>无法识别的命令行参数：{args}。请参阅“iurc-desktop --help”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice for {argument}; choose one of: {choices}.</source>
+        <translation>“{value}”不是 {argument} 的可选值；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation>{argument} 需要一个值。</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}.</source>
+        <translation>{argument} 不能与 {other} 同时使用。</translation>
+    </message>
+    <message>
+        <source>One of {names} is needed.</source>
+        <translation>需要 {names} 中的一项。</translation>
+    </message>
+    <message>
+        <source>The command line is not right: “{detail}”. See “iurc-desktop --help”.</source>
+        <translation>命令行有误：“{detail}”。请参阅“iurc-desktop --help”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language of IURC Desktop: use en, zh or pt.</source>
+        <translation>“{value}”不是 IURC Desktop 的语言：请使用 en、zh 或 pt。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of record; use one of: {choices}.</source>
+        <translation>“{value}”不是记录类型；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>{argument} takes a whole number from 0 to {maximum}, not “{value}”.</source>
+        <translation>{argument} 须为 0 到 {maximum} 之间的整数，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address IURC Desktop can use: give an http:// or https:// address.</source>
+        <translation>“{url}”不是 IURC Desktop 可用的网址：请提供 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>输出文件必须以 .pdf 结尾：{path}</translation>
+    </message>
+    <message>
+        <source>A data bundle must be signed: give the private key with --key KEYFILE.</source>
+        <translation>数据包必须签名：请用 --key KEYFILE 指定私钥。</translation>
+    </message>
+    <message>
+        <source>Not built: the source has {count} problem(s), listed above.</source>
+        <translation>未生成：源数据有 {count} 个问题，见上方列表。</translation>
+    </message>
+    <message>
+        <source>The source has no [catalogue] version: give one with --version.</source>
+        <translation>源数据没有 [catalogue] 版本：请用 --version 指定。</translation>
+    </message>
+    <message>
+        <source>Not applied: confirm with --yes when not running interactively. Nothing was changed.</source>
+        <translation>未应用：非交互运行时请用 --yes 确认。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no update channel yet: give one with --channel URL (it is then remembered).</source>
+        <translation>尚未设置更新渠道：请用 --channel URL 指定（之后会记住）。</translation>
+    </message>
+    <message>
+        <source>This update is signed by a key this installation does not trust ({key}): trust the publisher first.</source>
+        <translation>此更新由本机不信任的密钥（{key}）签署：请先信任该发布者。</translation>
+    </message>
+    <message>
+        <source>The font {font} is missing (looked in {folders}): reinstall IURC Desktop.</source>
+        <translation>缺少字体 {font}（已查找 {folders}）：请重新安装 IURC Desktop。</translation>
+    </message>
+    <message>
+        <source>The font file {path} cannot be used: reinstall IURC Desktop.</source>
+        <translation>字体文件 {path} 无法使用：请重新安装 IURC Desktop。</translation>
     </message>
     <message>
         <source>{name} is a folder, not a data bundle.</source>
@@ -497,10 +656,6 @@
     <message>
         <source>The bundle&apos;s signature uses an unsupported algorithm. Refused.</source>
         <translation>数据包的签名使用了不受支持的算法。已拒绝。</translation>
-    </message>
-    <message>
-        <source>The bundle is signed by an unknown key ({key}). Trust that key first if you know its publisher.</source>
-        <translation>数据包由未知密钥（{key}）签名。如果您认识其发布者，请先信任该密钥。</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match: it was altered or signed with another key.</source>
@@ -901,6 +1056,10 @@
         <translation>恢复到上一版资料库</translation>
     </message>
     <message>
+        <source>Trust this publisher…</source>
+        <translation>信任此发布者…</translation>
+    </message>
+    <message>
         <source>Installed catalogue: %1 (%2).</source>
         <translation>已安装的资料库：%1（%2）。</translation>
     </message>
@@ -977,12 +1136,42 @@
         <translation>资料库 %1 已安装。</translation>
     </message>
     <message>
+        <source>The publisher&apos;s public key</source>
+        <translation>发布者的公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>公钥 (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key %1 is not the one this update is signed with (%2). Nothing was trusted.</source>
+        <translation>密钥 %1 不是签署此更新的密钥（%2）。未信任任何密钥。</translation>
+    </message>
+    <message>
+        <source>Trust the publisher key %1?
+
+Fingerprint:
+%2
+
+Compare it with the fingerprint the programme published. Updates signed with this key will then be accepted.</source>
+        <translation>信任发布者密钥 %1 吗？
+
+指纹：
+%2
+
+请与项目公布的指纹核对。之后将接受用此密钥签署的更新。</translation>
+    </message>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>信任此发布者</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何改动。</translation>
     </message>
     <message>
-        <source>Not imported: %1. Nothing was changed.</source>
-        <translation>未导入：%1。未做任何改动。</translation>
+        <source>Not imported: %1 Nothing was changed.</source>
+        <translation>未导入：%1 未做任何更改。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1285,6 +1474,21 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Save As</source>
@@ -1342,6 +1546,76 @@
         <source>Detail View</source>
         <translation>详细视图</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>最近位置</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>显示隐藏文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>新建文件夹(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 已存在。
+要替换它吗？</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+找不到文件。
+请检查文件名是否正确。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>确定要删除“%1”吗？</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -1356,6 +1630,22 @@
     <message>
         <source>Date Modified</source>
         <translation>修改日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>我的电脑</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1677,17 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>显示详细信息…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>隐藏详细信息…</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1774,164 @@
     <message>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>选项(&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>选项(&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>打印到文件 (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>打印到文件…</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>所有页面</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>奇数页</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>偶数页</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>颜色模式</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>双面打印</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>长边装订</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>短边装订</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>打印范围</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>全部打印</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>页面范围从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>指定页码或范围，用逗号分隔。范围用连字符连接两个数字表示。例如：3,5-7,9 打印第 3、5、6、7 和 9 页。</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>当前页</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>所选内容</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>输出设置</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>逐份打印</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>逆序</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>属性(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>输出文件(&amp;F)：</translation>
     </message>
 </context>
 <context>

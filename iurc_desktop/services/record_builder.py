@@ -89,7 +89,7 @@ class ViewBuilder:
         key = (kind, record_id)
         record = self.catalogue.find_many([key]).get(key)
         if record is None:
-            raise UnknownRecord(f"no {kind.value} with id {record_id!r}")
+            raise UnknownRecord(kind, record_id)
         links = self.catalogue.links_many([key])[key]
         writer = writers()[kind](self)
         extra = [*writer.first_hop(record), *_cited_sources(record)]

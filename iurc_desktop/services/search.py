@@ -79,6 +79,20 @@ class SearchOutcome:
     suggestion: str | None = None  # a close alias/name to try when hits is empty (the UI words the message)
 
 
+MAX_LIMIT = 1_000_000
+
+
+def _encodable(text: str, filters: SearchFilters) -> bool:
+    """No record holds a lone surrogate (SQLite cannot even take one) or an id with NUL: such input matches nothing.
+    (A NUL in the query text itself is a control character that clean_query drops.)"""
+    ids = (filters.country, filters.programme, filters.network, filters.cluster)
+    return not _has_surrogate(text) and not any(value and ("\x00" in value or _has_surrogate(value)) for value in ids)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+
+
 @dataclass(frozen=True)
 class Term:
     """One part of a query: a folded Latin word (prefix-matched if last) or a run of Chinese characters."""
@@ -181,8 +195,9 @@ class SearchService:
 
     def run(self, text: str, lang: Lang, filters: SearchFilters = SearchFilters(), limit: int = 20) -> SearchOutcome:
         query = clean_query(text)
-        if not query or limit <= 0:
+        if not query or limit <= 0 or not _encodable(text, filters):
             return SearchOutcome(text, [])
+        limit = min(limit, MAX_LIMIT)  # SQLite's LIMIT is 64-bit: a larger request must not overflow it
         flt = filters.for_index()
         terms = parse_terms(query)
         try:

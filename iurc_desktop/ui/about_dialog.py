@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About IURC Desktop"))
         self.resize(640, 520)
         header = QLabel()
+        header.setTextFormat(Qt.TextFormat.RichText)  # our own markup; every value in it is escaped below
         header.setWordWrap(True)
         origin = info.meta.get("installed_from", "")
         rows = [

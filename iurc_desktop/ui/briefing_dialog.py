@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import tempfile
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -66,7 +68,7 @@ class BriefingDialog(QDialog):
         self.selection, self.ui_lang, self.save_selection = selection, ui_lang, save_selection
         self.task: BackgroundTask | None = None
         self.printer: QPrinter | None = None  # kept: a temporary QPrinter under a dialog crashes Qt
-        self._tmp = tempfile.TemporaryDirectory(prefix="iurc-pack-")
+        self._scratch: Path | None = None  # made on the first preview or print, removed when the dialog goes
         self.setWindowTitle(self.tr("Briefing pack"))
         self.setAccessibleName(self.tr("Briefing pack composer"))
         self.resize(860, 600)
@@ -96,6 +98,7 @@ class BriefingDialog(QDialog):
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # file names and error lines are data
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
@@ -243,7 +246,7 @@ class BriefingDialog(QDialog):
             self.task.cancel()
 
     def preview(self) -> None:
-        self.generate(Path(self._tmp.name) / "preview.pdf", self._show_preview)
+        self.generate(self.scratch_dir() / "preview.pdf", self._show_preview)
 
     def save_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -259,7 +262,7 @@ class BriefingDialog(QDialog):
             )
 
     def print_pack(self) -> None:
-        self.generate(Path(self._tmp.name) / "print.pdf", self._print)
+        self.generate(self.scratch_dir() / "print.pdf", self._print)
 
     def _save_selection(self) -> None:
         assert self.save_selection is not None
@@ -289,13 +292,24 @@ class BriefingDialog(QDialog):
         self.pack_ready.emit(result)
         then(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: object) -> None:
+        from iurc_desktop.services.failures import as_user_error
+        from iurc_desktop.ui.bug_dialog import failure_text
+
+        assert isinstance(error, BaseException)  # BackgroundRunner's contract
+        message = failure_text(error, self)  # a bug opens the bug dialog itself
         self._stopped(self.tr("The pack could not be made: %1").replace("%1", message))
-        # window-modal, not a nested event loop: the dialog stays responsive and tests never block on it
-        self.error_box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Briefing pack"), self.status.text(), QMessageBox.StandardButton.Ok, self
-        )
-        self.error_box.open()
+        if as_user_error(error) is not None:
+            # window-modal, not a nested event loop: the dialog stays responsive and tests never block on it
+            self.error_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Briefing pack"),
+                self.status.text(),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.error_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.error_box.open()
 
     def _stopped(self, message: str) -> None:
         self.task = None
@@ -313,10 +327,20 @@ class BriefingDialog(QDialog):
             print_pdf(result.path, self.printer)
             self.status.setText(self.tr("Sent to the printer."))
 
+    def scratch_dir(self) -> Path:
+        """A private folder for preview and print files: removed on close, or when the dialog is collected
+        without being closed (weakref.finalize, so nothing leaks and nothing warns)."""
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="iurc-pack-"))
+            self._remove_scratch = weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
+        return self._scratch
+
     def done(self, code: int) -> None:
         self.cancel()
         self.runner.wait(5000)
-        self._tmp.cleanup()
+        if self._scratch is not None:
+            self._remove_scratch()
+            self._scratch = None
         super().done(code)
 
 

@@ -34,9 +34,11 @@ class ListPanel(QWidget):
         self.facet_bar = FacetBar()
         self.facet_bar.changed.connect(self.records.set_facets)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it can repeat what the user typed
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("record-count")
         self.empty_hint = ""  # what the destination's empty list should say ("☆ Add to favourites on any page")
         self.view = QListView()

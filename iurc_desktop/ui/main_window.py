@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -83,6 +82,7 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(120)  # results as you type, without a query per keystroke
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # catalogue versions come from bundles
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.detail.attach(services.catalogue, services.user)
         self.retranslate()
         self.restore_state()
-        from iurc_desktop.ui.import_dialog import DailyUpdateCheck
+        from iurc_desktop.ui.update_check import DailyUpdateCheck
 
         self.update_check = DailyUpdateCheck(services.updates, self.runner, self)
         self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
@@ -156,11 +156,13 @@ class MainWindow(QMainWindow):
         for keys in ("Ctrl+F", "Ctrl+K"):
             QShortcut(QKeySequence(keys), self, self.focus_search)
 
-    def _action(self, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        # triggered(bool) would pass `checked` as the slot's first argument (import_update(False) once
+        # opened the import dialog on a "file" False): slots of menu actions are called with none
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _connect(self) -> None:
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
         self.switcher.switch(lang)  # Qt posts LanguageChange to every widget; changeEvent below follows
         self.lang = lang
         if self.services is not None:
-            self.services.user.set_setting("language", lang.value)
+            self.services.user.settings.update(language=lang)
         for action in self.language_group.actions():
             action.setChecked(action.text() == lang.native_name)
 
@@ -427,15 +429,14 @@ class MainWindow(QMainWindow):
 
     # state
     def restore_state(self) -> None:
-        for key, restore in (("window_geometry", self.restoreGeometry), ("splitter_state", self.splitter.restoreState)):
-            value = self.svc.user.setting(key)
-            if value:
-                restore(QByteArray(base64.b64decode(value)))
-        self.navigation.select(self.svc.user.setting("last_destination") or "places-china")
-        last = self.svc.user.setting("last_record")
-        if last and ":" in last:
-            kind, record_id = last.split(":", 1)
-            self.open_record(RecordKey(Kind(kind), record_id))
+        saved = self.svc.user.settings.load()
+        if saved.window_geometry:
+            self.restoreGeometry(QByteArray(saved.window_geometry))
+        if saved.splitter_state:
+            self.splitter.restoreState(QByteArray(saved.splitter_state))
+        self.navigation.select(saved.last_destination or "places-china")
+        if saved.last_record is not None:
+            self.open_record(saved.last_record)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -448,11 +449,13 @@ class MainWindow(QMainWindow):
         if self.services is None:
             super().closeEvent(event)
             return
-        user = self.services.user
-        user.set_setting("window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
-        user.set_setting("splitter_state", base64.b64encode(bytes(self.splitter.saveState().data())).decode())
-        user.set_setting("last_destination", self.navigation.current_key())
+        changes: dict[str, object] = {
+            "window_geometry": bytes(self.saveGeometry().data()),
+            "splitter_state": bytes(self.splitter.saveState().data()),
+            "last_destination": self.navigation.current_key(),
+        }
         if self.detail.key is not None:
-            user.set_setting("last_record", str(self.detail.key))
+            changes["last_record"] = self.detail.key
+        self.services.user.settings.update(**changes)
         self.runner.wait(3000)
         super().closeEvent(event)

@@ -18,7 +18,7 @@ from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.install import EMBEDDED_ORIGIN
 from iurc_desktop.services.updates.bundle import BundleError
 from iurc_desktop.services.updates.keys import KeyRing
-from iurc_desktop.services.updates.verifier import BundleVerifier
+from iurc_desktop.services.updates.verifier import BundleVerifier, UntrustedKey
 from iurc_desktop.storage.catalogue_db import CatalogueStore
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.source import load_source
@@ -67,7 +67,7 @@ def _signed_fingerprint(meta: dict[str, str], keyring: KeyRing) -> tuple[str | N
     try:
         verified = BundleVerifier(keyring).verify_signed(meta["manifest"].encode(), meta["signature"].encode())
     except BundleError as exc:
-        if exc.message_id == messages.BUNDLE_UNKNOWN_KEY:
+        if isinstance(exc, UntrustedKey):
             raise IntegrityError(messages.CATALOGUE_SIGNER_UNTRUSTED, **exc.params) from None
         raise IntegrityError(messages.CATALOGUE_SIGNATURE_FAILS) from None
     manifest = verified.manifest

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 
 from iurc_desktop import __version__
@@ -25,6 +25,17 @@ from iurc_desktop.services.updates.bundle import (
     version_key,
 )
 from iurc_desktop.services.updates.keys import KeyRing
+
+
+class UntrustedKey(BundleError):
+    """Signed by a key this installation does not trust (yet): the GUI offers to trust the publisher's key."""
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(messages.UNTRUSTED_KEY, key=key_id)
+
+    @property
+    def key_id(self) -> str:
+        return self.params["key"]
 
 
 @dataclass(frozen=True)
@@ -64,7 +75,7 @@ class BundleVerifier:
         kid, signature = _parse_signature(signature_bytes)
         trusted = self.keyring.keys().get(kid)
         if trusted is None:
-            raise BundleError(messages.BUNDLE_UNKNOWN_KEY, key=kid)
+            raise UntrustedKey(kid)
         if not trusted.verifies(signature, manifest_bytes):
             raise BundleError(messages.BUNDLE_BAD_SIGNATURE)
         return VerifiedBundle(Manifest.parse(manifest_bytes), kid, trusted.origin, manifest_bytes, signature_bytes)
@@ -115,7 +126,7 @@ def record_lines(
     manifest: Manifest,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-) -> Iterator[tuple[int, bytes]]:
+) -> Generator[tuple[int, bytes], None, None]:
     """(line number, line) of records.jsonl, streamed, after `check_records` passed on the same open file.
     A line longer than MAX_RECORD_BYTES is refused before it is held in memory whole."""
     check_records(reader, manifest, progress, cancel)
