@@ -77,6 +77,8 @@ class _Watchdog:
 
     def __exit__(self, *_exc: object) -> None:
         self._done.set()
+        for conn in self.connections:  # urllib leaves a connection open when the answer's headers fail
+            conn.close()
 
     def feed(self, count: int) -> None:
         self._window_bytes += count
