@@ -19,12 +19,14 @@ from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.bug_dialog import failure_text, install_error_hooks, translated
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
+from iurc_desktop.ui.none_refcount import keep_none_alive
 
 if TYPE_CHECKING:  # imported when the catalogue opens, after the first paint (SQLAlchemy is slow to import)
     from iurc_desktop.services.context import AppContext
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
+    keep_none_alive()  # before any Qt call: PySide6 6.12 on Python 3.11 leaks None's references
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("IURC Desktop")

@@ -174,11 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from iurc_desktop.cli_brief import add_brief_command
     from iurc_desktop.cli_data import add_data_commands
+    from iurc_desktop.cli_map import add_map_command
     from iurc_desktop.cli_plan import add_plan_commands
 
     add_data_commands(sub)
     add_brief_command(sub, cli_args.lang)
     add_plan_commands(sub, cli_args.lang)
+    add_map_command(sub, cli_args.lang)
     return parser
 
 
@@ -260,10 +262,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     hits = outcome.hits
+    from iurc_desktop.services import search_labels as labels
+
     if not hits:
-        say(f"no match for {args.text!r}", err=True)
-        if outcome.suggestion:
-            say(f"did you mean {outcome.suggestion!r}?", err=True)
+        say(labels.empty_message(outcome, args.lang), err=True)
+    elif all(h.approximate for h in hits):
+        say(labels.near_message(outcome, args.lang), err=True)
+    if outcome.suggestion:
+        say(labels.suggestion_message(outcome.suggestion, args.lang), err=True)
     data = [
         {
             "kind": h.kind.value,
@@ -273,12 +279,22 @@ def cmd_search(args: argparse.Namespace) -> int:
             "snippet": h.snippet,
             "highlights": [list(span) for span in h.highlights],
             "score": h.score,
+            "approximate": h.approximate,
+            "simplified": h.simplified,
+            "partial": h.partial,
+            "why": labels.why(h, args.lang),
+            "detail": labels.detail(h, args.lang),
         }
         for h in hits
     ]
-    return emit(
-        args, data, lambda: [f"{h.kind.value}:{h.id}\t{h.title}\t{h.field}: {_one_line(h.snippet)}" for h in hits]
-    )
+    return emit(args, data, lambda: [_hit_line(entry) for entry in data])
+
+
+def _hit_line(hit: dict[str, object]) -> str:
+    """kind:id, title (and what tells it apart), field: snippet, and why it matched when that is not plain."""
+    title = f"{hit['title']} ({hit['detail']})" if hit["detail"] else str(hit["title"])
+    line = f"{hit['kind']}:{hit['id']}\t{title}\t{hit['field']}: {_one_line(str(hit['snippet']))}"
+    return f"{line}\t[{hit['why']}]" if hit["why"] else line
 
 
 def _one_line(text: str) -> str:

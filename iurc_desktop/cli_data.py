@@ -46,7 +46,7 @@ def _source(args: argparse.Namespace) -> Path:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from iurc_desktop.domain.content import language_coverage
+    from iurc_desktop.domain.content import language_coverage, records_citing
     from iurc_desktop.domain.records import Kind
     from iurc_desktop.storage.source import load_source
 
@@ -57,6 +57,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         say("records:")
         for kind in Kind:
             say(f"  {kind.value:<13} {content.count(kind):>5}")
+        say("records citing each source:")
+        for doc, count in sorted(records_citing(content).items()):
+            say(f"  {doc:<18} {count:>5}")
         say("text fields filled:")
         for cov in language_coverage(content):
             say(f"  {cov.lang.value}  {cov.filled:>5}/{cov.total:<5} {cov.percent:6.1f} %")

@@ -83,7 +83,7 @@ def test_unknown_kind_exits_2_from_the_real_command(data_dir: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().endswith(
         "use one of: programme, network, cluster, challenge, place, event, "
-        "contribution, partnership, case-study, person, source."
+        "contribution, partnership, case-study, person, organisation, source."
     )
 
 

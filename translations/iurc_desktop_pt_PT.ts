@@ -238,6 +238,10 @@
         <translation>Em resumo</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <source>Host profile</source>
         <translation>Perfil do anfitrião</translation>
     </message>
@@ -369,6 +373,10 @@
     <message>
         <source>Briefing pack…</source>
         <translation>Dossier de visita…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
     </message>
     <message>
         <source>My notes</source>
@@ -949,6 +957,14 @@
         <source>Nothing was restored: confirm with --yes when not running interactively.</source>
         <translation>Nada foi restaurado: confirme com --yes quando não estiver em modo interativo.</translation>
     </message>
+    <message>
+        <source>The map file {path} must end in .svg, .png or .pdf.</source>
+        <translation>O ficheiro do mapa {path} tem de terminar em .svg, .png ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The map could not be written to {path}: {reason}</source>
+        <translation>Não foi possível guardar o mapa em {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -1252,6 +1268,14 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Planos de visita…</translation>
     </message>
     <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>O local, a parceria ou o evento aberto, no mapa (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>Briefing pack from favourites…</source>
         <translation>Dossier de visita a partir dos favoritos…</translation>
     </message>
@@ -1296,16 +1320,12 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>Abra primeiro um local, uma parceria ou um evento.</translation>
+    </message>
+    <message>
         <source>record removed in catalogue version %1</source>
         <translation>registo removido na versão %1 do catálogo</translation>
-    </message>
-    <message>
-        <source>No match for “%1”.</source>
-        <translation>Nenhum resultado para “%1”.</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>Queria dizer “%1”?</translation>
     </message>
     <message>
         <source>my note</source>
@@ -1330,6 +1350,115 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>Ainda sem notas: escreva uma por baixo da página de qualquer registo.</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Outras regiões</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Parceria</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>Apenas terra e mar; não são desenhadas fronteiras. Natural Earth.</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Places on the map: %1</source>
+        <translation>Locais no mapa: %1</translation>
+    </message>
+    <message>
+        <source>Places and partnerships</source>
+        <translation>Locais e parcerias</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Places of events</source>
+        <translation>Locais de eventos</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Todos os programas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos os anos</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
+        <source>Frame the whole map again (0)</source>
+        <translation>Voltar a enquadrar o mapa inteiro (0)</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>O que mostrar</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Tab moves through the places in view, Enter opens one; + and − zoom, arrows pan.</source>
+        <translation>A tecla Tab percorre os locais visíveis e Enter abre um; + e − ampliam e reduzem, as setas deslocam o mapa.</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>Apenas terra e mar; não são desenhadas fronteiras. Natural Earth.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1524,10 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Pessoas</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
         <source>Programmes</source>
         <translation>Programas</translation>
     </message>
@@ -1405,6 +1538,10 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>My notes</source>
         <translation>As minhas notas</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1950,6 +2087,81 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>approximate: {name}</source>
+        <translation>aproximado: {name}</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified: {text}</source>
+        <translation>Tradicional → Simplificado: {text}</translation>
+    </message>
+    <message>
+        <source>pinyin: {text}</source>
+        <translation>pinyin: {text}</translation>
+    </message>
+    <message>
+        <source>has some of the words</source>
+        <translation>contém apenas algumas das palavras</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} resultados</translation>
+    </message>
+    <message>
+        <source>No match for “{query}”.</source>
+        <translation>Nenhum resultado para “{query}”.</translation>
+    </message>
+    <message>
+        <source>Tried: {list}.</source>
+        <translation>Pesquisado em: {list}.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{suggestion}”?</source>
+        <translation>Queria dizer “{suggestion}”?</translation>
+    </message>
+    <message>
+        <source>No exact match for “{query}”; these are close.</source>
+        <translation>Nada corresponde exatamente a “{query}”; estes resultados são próximos.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>names and aliases</source>
+        <translation>nomes e designações alternativas</translation>
+    </message>
+    <message>
+        <source>every text in three languages</source>
+        <translation>todos os textos nas três línguas</translation>
+    </message>
+    <message>
+        <source>similar spellings</source>
+        <translation>grafias semelhantes</translation>
+    </message>
+    <message>
+        <source>Simplified characters</source>
+        <translation>caracteres simplificados</translation>
+    </message>
+    <message>
+        <source>pinyin of Chinese names</source>
+        <translation>pinyin dos nomes chineses</translation>
+    </message>
+    <message>
+        <source>the number in other notations</source>
+        <translation>o número noutras notações</translation>
+    </message>
+    <message>
+        <source>records with only some of the words</source>
+        <translation>registos com apenas algumas das palavras</translation>
+    </message>
+</context>
+<context>
     <name>StopsEditor</name>
     <message>
         <source>Type a place or event to add a stop…</source>
@@ -2156,6 +2368,10 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Export to calendar…</source>
         <translation>Exportar para o calendário…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2541,6 +2757,10 @@ Verifique se indicou o nome correto do ficheiro.</translation>
         <translation>Pessoas</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
         <source>Province</source>
         <translation>Província</translation>
     </message>
@@ -2583,6 +2803,42 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Exhibition</source>
         <translation>Exposição</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organismo público</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>Serviço da UE</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organização internacional</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>Instituto</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidade</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>Rede ou plataforma</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>Parque ou zona de desenvolvimento</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>Museu ou espaço cultural</translation>
     </message>
     <message>
         <source>Part of</source>
@@ -2667,6 +2923,18 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Organisation</source>
         <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>Locais visitados</translation>
+    </message>
+    <message>
+        <source>Where the catalogue departs from its sources</source>
+        <translation>Onde o catálogo se afasta das fontes</translation>
     </message>
     <message>
         <source>Speakers</source>

@@ -238,6 +238,10 @@
         <translation>概览</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
         <source>Host profile</source>
         <translation>东道方概况</translation>
     </message>
@@ -369,6 +373,10 @@
     <message>
         <source>Briefing pack…</source>
         <translation>访问简报…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <source>My notes</source>
@@ -949,6 +957,14 @@
         <source>Nothing was restored: confirm with --yes when not running interactively.</source>
         <translation>未恢复任何内容：非交互运行时请用 --yes 确认。</translation>
     </message>
+    <message>
+        <source>The map file {path} must end in .svg, .png or .pdf.</source>
+        <translation>地图文件 {path} 的扩展名必须是 .svg、.png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The map could not be written to {path}: {reason}</source>
+        <translation>无法将地图写入 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -1252,6 +1268,14 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>访问计划…</translation>
     </message>
     <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>在地图上显示当前打开的地方、伙伴关系或活动（Ctrl+M）</translation>
+    </message>
+    <message>
         <source>Briefing pack from favourites…</source>
         <translation>用收藏生成访问简报…</translation>
     </message>
@@ -1296,16 +1320,12 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>请先打开一个地方、伙伴关系或活动。</translation>
+    </message>
+    <message>
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
-    </message>
-    <message>
-        <source>No match for “%1”.</source>
-        <translation>没有与“%1”匹配的结果。</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>您是不是要找“%1”？</translation>
     </message>
     <message>
         <source>my note</source>
@@ -1330,6 +1350,115 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>尚无笔记：可在任意记录页面下方撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>仅显示陆地与海洋，不绘制任何边界。数据：Natural Earth。</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Places on the map: %1</source>
+        <translation>地图上的地方：%1</translation>
+    </message>
+    <message>
+        <source>Places and partnerships</source>
+        <translation>地方与伙伴关系</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Places of events</source>
+        <translation>活动举办地</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Frame the whole map again (0)</source>
+        <translation>重新显示整幅地图（0）</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Tab moves through the places in view, Enter opens one; + and − zoom, arrows pan.</source>
+        <translation>Tab 键在视野内的地方之间移动，回车键打开；+ 和 − 缩放，方向键平移。</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>仅显示陆地与海洋，不绘制任何边界。数据：Natural Earth。</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1524,10 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>人员</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
@@ -1405,6 +1538,10 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>My notes</source>
         <translation>我的笔记</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1950,6 +2087,81 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>approximate: {name}</source>
+        <translation>近似：{name}</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified: {text}</source>
+        <translation>繁体 → 简体：{text}</translation>
+    </message>
+    <message>
+        <source>pinyin: {text}</source>
+        <translation>拼音：{text}</translation>
+    </message>
+    <message>
+        <source>has some of the words</source>
+        <translation>包含部分词语</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} 个结果</translation>
+    </message>
+    <message>
+        <source>No match for “{query}”.</source>
+        <translation>没有与“{query}”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>Tried: {list}.</source>
+        <translation>已尝试：{list}。</translation>
+    </message>
+    <message>
+        <source>Did you mean “{suggestion}”?</source>
+        <translation>您是不是要找“{suggestion}”？</translation>
+    </message>
+    <message>
+        <source>No exact match for “{query}”; these are close.</source>
+        <translation>没有与“{query}”完全匹配的结果；以下为相近结果。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>names and aliases</source>
+        <translation>名称和别名</translation>
+    </message>
+    <message>
+        <source>every text in three languages</source>
+        <translation>三种语言的全部文本</translation>
+    </message>
+    <message>
+        <source>similar spellings</source>
+        <translation>相近拼写</translation>
+    </message>
+    <message>
+        <source>Simplified characters</source>
+        <translation>简体字</translation>
+    </message>
+    <message>
+        <source>pinyin of Chinese names</source>
+        <translation>中文名称的拼音</translation>
+    </message>
+    <message>
+        <source>the number in other notations</source>
+        <translation>该数字的其他写法</translation>
+    </message>
+    <message>
+        <source>records with only some of the words</source>
+        <translation>只含部分词语的记录</translation>
+    </message>
+</context>
+<context>
     <name>StopsEditor</name>
     <message>
         <source>Type a place or event to add a stop…</source>
@@ -2156,6 +2368,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Export to calendar…</source>
         <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2541,6 +2757,10 @@ Please verify the correct file name was given.</source>
         <translation>人员</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
         <source>Province</source>
         <translation>省</translation>
     </message>
@@ -2583,6 +2803,42 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Exhibition</source>
         <translation>博览会</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>欧盟机构</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>网络或平台</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>园区或开发区</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>博物馆或文化场馆</translation>
     </message>
     <message>
         <source>Part of</source>
@@ -2667,6 +2923,18 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Organisation</source>
         <translation>机构</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>考察地点</translation>
+    </message>
+    <message>
+        <source>Where the catalogue departs from its sources</source>
+        <translation>本目录与来源文件的不同之处</translation>
     </message>
     <message>
         <source>Speakers</source>

@@ -261,3 +261,7 @@ BACKUP_IS_LIVE_FILE = QT_TRANSLATE_NOOP("Errors", "“{file}” is the live data
 RESTORE_NEEDS_YES = QT_TRANSLATE_NOOP(
     "Errors", "Nothing was restored: confirm with --yes when not running interactively."
 )
+
+# — maps —
+MAP_OUTPUT_SUFFIX = QT_TRANSLATE_NOOP("Errors", "The map file {path} must end in .svg, .png or .pdf.")
+MAP_WRITE_FAILED = QT_TRANSLATE_NOOP("Errors", "The map could not be written to {path}: {reason}")

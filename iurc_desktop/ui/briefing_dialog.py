@@ -157,6 +157,7 @@ class BriefingDialog(QDialog):
             SectionKind.COVER: self.tr("Cover"),
             SectionKind.AGENDA: self.tr("Day-by-day agenda"),
             SectionKind.GLANCE: self.tr("At a glance"),
+            SectionKind.MAP: self.tr("Map"),
             SectionKind.HOST: self.tr("Host profile"),
             SectionKind.HISTORY: self.tr("History of cooperation"),
             SectionKind.PARTNERS: self.tr("Partners and places with shared interests"),

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 class DetailPane(QWidget):
     link_activated = Signal(object)  # RecordKey
     briefing_requested = Signal(object)  # RecordKey
+    map_requested = Signal(object)  # RecordKey: a place, partnership or event to show on the map
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,8 @@ class DetailPane(QWidget):
         self.favourite_button.toggled.connect(self._favourite_toggled)
         self.brief_button = QPushButton()
         self.brief_button.clicked.connect(lambda: self.key and self.briefing_requested.emit(self.key))
+        self.map_button = QPushButton()
+        self.map_button.clicked.connect(lambda: self.key and self.map_requested.emit(self.key))
         self.notes_label = QLabel()
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_list = QListWidget()
@@ -90,6 +93,7 @@ class DetailPane(QWidget):
         top.addStretch(1)
         top.addWidget(self.favourite_button)
         top.addWidget(self.brief_button)
+        top.addWidget(self.map_button)
         note_buttons = QHBoxLayout()
         note_buttons.addWidget(self.undo_label)
         note_buttons.addWidget(self.undo_button)
@@ -111,6 +115,7 @@ class DetailPane(QWidget):
         )
         self.favourite_button.setAccessibleName(self.tr("Favourite"))
         self.brief_button.setText(self.tr("Briefing pack…"))
+        self.map_button.setText(self.tr("Show on map"))
         self.notes_label.setText(self.tr("My notes"))
         self.note_edit.setPlaceholderText(self.tr("Write a note on this record… (Ctrl+Enter adds it)"))
         self.note_edit.setAccessibleName(self.tr("Edit note") if self.editing else self.tr("New note"))
@@ -144,6 +149,7 @@ class DetailPane(QWidget):
             self.editing, self.deleted = None, None  # another record: the pending edit and undo end here
             self.key_of_notes = key
         self.brief_button.setEnabled(enabled and key is not None and key.kind in BRIEFABLE)
+        self.map_button.setEnabled(enabled and key is not None and key.kind in MAPPABLE)
         if key is None:
             hint = self.tr("Choose a record on the left, or search for one.")
             self.browser.setHtml(f"<p>{escape(hint)}</p>")
@@ -264,3 +270,4 @@ class DetailPane(QWidget):
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 BRIEFABLE = (Kind.PLACE, Kind.EVENT, Kind.CASE_STUDY, Kind.PARTNERSHIP)
+MAPPABLE = (Kind.PLACE, Kind.EVENT, Kind.PARTNERSHIP)  # what MapView.show_record draws

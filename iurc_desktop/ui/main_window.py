@@ -23,15 +23,15 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBa
 
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
+from iurc_desktop.ui.map_view import MapView
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
-from iurc_desktop.ui.record_page import kind_plural
 from iurc_desktop.ui.user_data_actions import UserDataActions
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
@@ -75,7 +75,11 @@ class MainWindow(QMainWindow):
         for pane, stretch in ((self.navigation, 0), (self.list_panel, 1), (self.detail, 3)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.splitter.setSizes([220, 300, 760])
+        self.map_view = MapView()  # the Map destination: shown in place of the list and the record
+        self.map_view.hide()
+        self.splitter.addWidget(self.map_view)
+        self.splitter.setStretchFactor(self.splitter.indexOf(self.map_view), 4)
+        self.splitter.setSizes([220, 300, 760, 1060])
         self.setCentralWidget(self.splitter)
         self.search_box = QLineEdit()
         self.search_timer = QTimer(self)
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
         """Called once the catalogue is open: the window itself is already on screen."""
         self.services = services
         self.detail.attach(services.catalogue, services.user)
+        self.map_view.lang = self.lang
+        self.map_view.attach(services.catalogue)
         self.retranslate()
         self.restore_state()
         from iurc_desktop.ui.update_check import DailyUpdateCheck
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
         self.forward_action = self._action(self.go_forward, QKeySequence("Alt+Right"))
         self.brief_action = self._action(self.open_briefing, QKeySequence("Ctrl+P"))
         self.plans_action = self._action(self.open_visit_plans)
+        self.map_action = self._action(self.show_on_map, QKeySequence("Ctrl+M"))
         self.favourites_brief_action = self._action(self.open_briefing_for_favourites)
         self.briefing = BriefingLauncher(self, self.runner)
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
@@ -134,6 +141,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.forward_action)
         toolbar.addWidget(self.search_box)
         toolbar.addAction(self.brief_action)
+        toolbar.addAction(self.map_action)
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.plans_action, self.user_data.import_plan_action])
@@ -168,7 +176,10 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigation.destination_chosen.connect(self.show_destination)
         self.list_panel.record_chosen.connect(self.open_record)
+        self.list_panel.suggestion_chosen.connect(self.search_box.setText)  # textChanged runs the search
         self.detail.link_activated.connect(self.open_record)
+        self.map_view.record_chosen.connect(self.open_record)
+        self.detail.map_requested.connect(self.show_on_map)
         self.detail.briefing_requested.connect(self.open_briefing_for)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.search_timer.timeout.connect(self.run_search)
@@ -180,6 +191,8 @@ class MainWindow(QMainWindow):
         self.forward_action.setText(self.tr("Forward"))
         self.brief_action.setText(self.tr("Briefing pack…"))
         self.plans_action.setText(self.tr("Visit plans…"))
+        self.map_action.setText(self.tr("Show on map"))
+        self.map_action.setToolTip(self.tr("The open place, partnership or event on the map (Ctrl+M)"))
         self.favourites_brief_action.setText(self.tr("Briefing pack from favourites…"))
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About IURC Desktop"))
@@ -208,6 +221,11 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.current_destination = destination
+        if destination.key == "map":
+            self._show_map_pane(True)
+            self.map_view.show_world()
+            return
+        self._show_map_pane(False)
         self._show_list(destination, same_list=False)
 
     def _show_list(self, destination: Destination, same_list: bool) -> None:
@@ -226,6 +244,28 @@ class MainWindow(QMainWindow):
         )
         if self.detail.key is not None:
             self.list_panel.select_key(self.detail.key)
+
+    def _show_map_pane(self, on: bool) -> None:
+        if on == self.map_view.isVisible():
+            return
+        sizes = self.splitter.sizes()  # navigation, list, record, map
+        rest = sum(sizes[1:])
+        if on:
+            self._record_panes = (sizes[1], sizes[2])  # given back when a record opens again
+        self.map_view.setVisible(on)
+        self.list_panel.setVisible(not on)
+        self.detail.setVisible(not on)
+        panes = getattr(self, "_record_panes", (rest * 3 // 10, rest - rest * 3 // 10))
+        self.splitter.setSizes([sizes[0], 0, 0, rest] if on else [sizes[0], *panes, 0])
+
+    def show_on_map(self, key: RecordKey | None = None) -> None:
+        """The open record's map (a place, partnership or event) in the map pane; the record stays one click away."""
+        key = key or self.detail.key
+        if key is None or self.services is None or not self.map_view.show_record(key):
+            self.statusBar().showMessage(self.tr("Open a place, partnership or event first."), 5000)
+            return
+        self._show_map_pane(True)
+        self.map_view.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _programme_names(self) -> dict[str, str]:
         return {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PROGRAMME, self.lang)}
@@ -259,7 +299,15 @@ class MainWindow(QMainWindow):
             title = f"{saved_name or name or key.id} ({removed})"
         return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
 
+    def show_stops_on_map(self, stops: tuple[str, ...]) -> None:
+        """A visit plan's stops (place ids, in itinerary order) numbered on the map, with the route."""
+        if self.services is not None:
+            self.map_view.show_plan(stops)
+            self._show_map_pane(True)
+
     def open_record(self, key: RecordKey, remember: bool = True) -> None:
+        if self.map_view.isVisible():
+            self._show_map_pane(False)
         if remember:
             del self.history[self.history_index + 1 :]
             self.history.append(key)
@@ -295,15 +343,12 @@ class MainWindow(QMainWindow):
             if hasattr(self, "current_destination"):
                 self.show_destination(self.current_destination)
             return
+        self._show_map_pane(False)  # results are a list
+        from iurc_desktop.ui.search_results import results_message
+
         outcome = self.services.search.run(text, self.lang, limit=50)
         hits = outcome.hits + self._note_hits(text)
-        message = ""
-        if not hits:
-            message = self.tr("No match for “%1”.").replace("%1", text.strip())
-            if outcome.suggestion:
-                message += " " + self.tr("Did you mean “%1”?").replace("%1", outcome.suggestion)
-        names = {kind: kind_plural(kind) for kind in Kind}
-        self.list_panel.show_hits(hits, names, message)
+        self.list_panel.show_hits(hits, self.lang, results_message(outcome, len(hits), self.lang))
 
     def _note_hits(self, text: str) -> list[SearchHit]:
         """The delegate's own notes are searched too; a hit opens the record the note is on."""
@@ -338,9 +383,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _refresh_content(self) -> None:
+        self.map_view.set_language(self.lang)
         if self.list_panel.showing_results():
             self.run_search()
-        elif hasattr(self, "current_destination"):
+        elif hasattr(self, "current_destination") and self.current_destination.key != "map":
             self._show_list(self.current_destination, same_list=True)
         self.detail.show_record(self.detail.key, self.lang)
 
@@ -364,6 +410,20 @@ class MainWindow(QMainWindow):
     def open_visit_plans(self) -> None:
         if self.services is not None:
             self.visit_plans_dialog = self.briefing.open_visit_plans(self.services, self.lang)
+            from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
+
+            if isinstance(self.visit_plans_dialog, VisitPlanDialog):
+                self.visit_plans_dialog.map_requested.connect(self.show_plan_on_map)
+
+    def show_plan_on_map(self, plan: VisitPlan) -> None:
+        """A plan's stops numbered in itinerary order with the route, in the map pane (the dialog steps aside)."""
+        if self.services is None:
+            return
+        self.map_view.show_visit_plan(plan)
+        self._show_map_pane(True)
+        dialog = getattr(self, "visit_plans_dialog", None)
+        if dialog is not None:
+            dialog.close()
 
     def _plans_dialog(self) -> VisitPlanDialog | None:
         dialog = getattr(self, "visit_plans_dialog", None)
@@ -403,6 +463,7 @@ class MainWindow(QMainWindow):
         services = self.svc.reload()
         self.services = services
         self.detail.attach(services.catalogue, services.user)
+        self.map_view.attach(services.catalogue)
         self.retranslate()
         self._refresh_content()
 

@@ -18,6 +18,7 @@ class SectionKind(StrEnum):
     COVER = "cover"
     AGENDA = "agenda"  # packs from a visit plan only: the itinerary day by day
     GLANCE = "glance"
+    MAP = "map"
     HOST = "host"
     HISTORY = "history"
     PARTNERS = "partners"
@@ -209,6 +210,7 @@ class BriefingComposer:
             SectionKind.COVER: (),
             SectionKind.AGENDA: (),
             SectionKind.GLANCE: (),
+            SectionKind.MAP: (),
             SectionKind.HOST: keys(Kind.PLACE, hosts),
             SectionKind.HISTORY: _briefed_first(
                 subject,
