@@ -28,6 +28,9 @@ from iurc_desktop.storage.catalogue_files import checkpoint, copy_database, read
 from iurc_desktop.storage.paths import DataPaths
 
 STAGING_PREFIX = ".staging-"
+# file times come from the kernel's coarse clock, which can lag time.time() by a tick: a file made just after
+# the lock was taken may look older than the lock; two seconds of slack keep such a file
+MTIME_SLACK = 2.0
 DOWNLOAD_PREFIX = ".download-"
 # a test (tests/test_update_crash.py) sets this to a step name to SIGKILL the process right after that step
 CRASH_ENV = "IURC_DESKTOP_CRASH_AFTER"
@@ -117,7 +120,7 @@ class CatalogueInstaller:
         ]
         for leftover in candidates:
             try:
-                if leftover.stat().st_mtime < since:
+                if leftover.stat().st_mtime < since - MTIME_SLACK:
                     leftover.unlink(missing_ok=True)
             except OSError:
                 continue
