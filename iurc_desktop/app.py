@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iurc_desktop import __version__
+from iurc_desktop.domain import messages
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.services.settings import saved_language
+from iurc_desktop.storage.lock import DataFolderBusy
 from iurc_desktop.storage.paths import DataPaths, resources_dir
 from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.bug_dialog import install_error_hooks
+from iurc_desktop.ui.bug_dialog import failure_text, install_error_hooks, translated
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
 from iurc_desktop.ui.none_refcount import keep_none_alive
@@ -67,44 +69,105 @@ def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: Backg
     return window
 
 
-def open_window(data_dir: str | None, app: QApplication) -> tuple[MainWindow, list[AppContext]]:
-    """Show the window now; open the catalogue on the next turn of the event loop and attach it."""
+def open_window(
+    data_dir: str | None, app: QApplication, open_paths: Sequence[str] = (), incoming: SignalInstance | None = None
+) -> tuple[MainWindow, list[AppContext]]:
+    """Show the window now. The catalogue opens in the background (imports, first-run set-up, a damaged
+    database set aside) while Qt paints the window; it is attached after the first paint, so the paint never
+    waits for it. Then the files given on the command line open, and
+    those that `incoming` (a second launch) hands over."""
     runner = BackgroundRunner()
     switcher = LanguageSwitcher(app)
     switcher.switch(start_language(DataPaths.resolve(data_dir)))
     window = MainWindow(switcher, runner)
-    window.show()
     opened: list[AppContext] = []
+    pending = list(open_paths)
+    arrived: list[tuple[AppContext, GuiServices]] = []
+    painted: list[bool] = []
 
-    def open_catalogue() -> None:
-        from iurc_desktop.services.context import AppContext
-
-        if opened or window.services is not None:
+    def attach_when_ready() -> None:
+        if not arrived or not painted or opened:
             return
-        try:
-            opened.append(AppContext.open(data_dir))
-        except Exception as exc:  # the one place a start-up failure reaches the user
-            QMessageBox.critical(window, "IURC Desktop", f"The catalogue could not be opened:\n{exc}")
-            app.quit()
-            return
-        window.attach(gui_services(opened[0]))
+        ctx, services = arrived[0]
+        opened.append(ctx)
+        window.attach(services)
+        if ctx.notices:  # e.g. a damaged database was set aside: said once, without blocking the window
+            box = QMessageBox(QMessageBox.Icon.Warning, "IURC Desktop", "\n\n".join(map(translated, ctx.notices)))
+            box.setParent(window, box.windowFlags())
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()  # owned by the window from here on
+        window.open_files(pending)
+        pending.clear()
 
-    # open the catalogue once the window is on screen (or soon anyway, if it is never exposed)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, open_catalogue))
-    QTimer.singleShot(500, open_catalogue)
+    def finished(result: object) -> None:
+        arrived.append(result)  # type: ignore[arg-type]  # what _open_services returned
+        attach_when_ready()
+
+    def failed(error: object) -> None:
+        exc = error if isinstance(error, BaseException) else RuntimeError(str(error))
+        QMessageBox.critical(window, "IURC Desktop", failure_text(exc, window))
+        app.quit()
+
+    def on_painted() -> None:
+        painted.append(True)
+        attach_when_ready()
+
+    def receive(files: list[str]) -> None:
+        if opened:
+            window.open_files(files)
+        else:
+            pending.extend(files)
+
+    window.show()
+    # started once the window is built (the Python-heavy part of the first frame), so the worker's imports
+    # overlap with Qt laying out and painting it instead of slowing its construction
+    task = runner.start(lambda _progress, _cancel: _open_services(data_dir))
+    task.signals.finished.connect(finished)
+    task.signals.failed.connect(failed)
+    if incoming is not None:
+        incoming.connect(receive)
+    # attach after the first paint (or soon anyway, if the window is never exposed)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, on_painted))
+    QTimer.singleShot(500, on_painted)
     return window, opened
 
 
-def run_gui(data_dir: str | None, argv: Sequence[str]) -> int:
+def _open_services(data_dir: str | None) -> tuple[AppContext, GuiServices]:
+    """In a worker thread: SQLAlchemy, the services and the catalogue load here, never on the GUI thread."""
+    from iurc_desktop.services.context import AppContext
+
+    ctx = AppContext.open(data_dir)
+    try:
+        return ctx, gui_services(ctx)
+    except BaseException:
+        ctx.close()
+        raise
+
+
+def run_gui(data_dir: str | None, argv: Sequence[str], open_paths: Sequence[str] = ()) -> int:
+    """The window, unless one is already open on this data folder: then the files go to it and this exits."""
+    from iurc_desktop.ui.single_instance import Claim, SingleInstance
+
     app = make_application(argv)
     install_error_hooks(app)  # from here on a bug is logged and shown in one dialog, never lost
-    window, opened = open_window(data_dir, app)
+    paths = DataPaths.resolve(data_dir)
+    instance = SingleInstance(paths.data_dir)
+    claim = instance.claim(open_paths)
+    if claim is Claim.FORWARDED:
+        return 0
+    if claim is Claim.BUSY:
+        QMessageBox.warning(
+            None, "IURC Desktop", translated(DataFolderBusy(messages.DATA_FOLDER_BUSY, path=paths.data_dir))
+        )
+        return 2
+    window, opened = open_window(data_dir, app, open_paths, instance.files_received)
     try:
         return int(app.exec())
     finally:
         window.runner.wait()
         for ctx in opened:
             ctx.close()
+        instance.release()
 
 
 def self_test_interface(_ctx: AppContext) -> str:

@@ -28,7 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         log.debug("iurc-desktop %s, arguments %r", __version__, raw)
         cli_args.check_text_arguments(raw)
-        return _dispatch(cli_args.parse(build_parser(), raw))
+        arguments = list(raw)
+        open_path = pop_open_path(arguments)  # `iurc-desktop FILE.iurcdata`, as a file manager runs it
+        args = cli_args.parse(build_parser(), arguments)
+        args.path = open_path
+        return _dispatch(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -105,7 +109,24 @@ def say(line: str = "", err: bool = False) -> None:
 def _run_gui(args: argparse.Namespace) -> int:
     from iurc_desktop.app import run_gui  # Qt is imported only here
 
-    return run_gui(args.data_dir, sys.argv[:1])
+    return run_gui(args.data_dir, sys.argv[:1], [args.path] if args.path else [])
+
+
+OPEN_SUFFIXES = (".iurcdata", ".iurcplan")
+
+
+def pop_open_path(argv: list[str]) -> str | None:
+    """The file to open in the window, taken out of `argv`: only a first positional argument with one of
+    OPEN_SUFFIXES counts; anything else is a command (so `data import u.iurcdata` stays a command)."""
+    skip = False
+    for index, token in enumerate(argv):
+        if skip:
+            skip = False
+        elif token in ("--data-dir", "--lang"):
+            skip = True
+        elif not token.startswith("-"):
+            return argv.pop(index) if token.endswith(OPEN_SUFFIXES) else None
+    return None
 
 
 KIND_HELP = (
@@ -172,7 +193,14 @@ def open_context(args: argparse.Namespace) -> Any:
     from iurc_desktop.services.context import AppContext
 
     log.debug("opening the data folder %s", args.data_dir or "(default)")
-    return AppContext.open(args.data_dir)  # its user errors (damaged, missing, read-only) reach main as they are
+    ctx = AppContext.open(args.data_dir)  # its user errors (damaged, missing, read-only) reach main as they are
+    if ctx.notices:  # a damaged database set aside, a read-only folder: one line each on stderr
+        from iurc_desktop.services.i18n import user_message
+
+        lang = error_language(sys.argv[1:])
+        for notice in ctx.notices:
+            print(f"iurc-desktop: {user_message(notice, lang)}", file=sys.stderr)
+    return ctx
 
 
 def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) -> int:

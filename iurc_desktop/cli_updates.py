@@ -108,16 +108,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     from iurc_desktop.services.updates.channel import download
 
     service = update_service(args)
-    downloaded: Path | None = None
-    try:
-        path = Path(args.location)
-        if cli_args.looks_like_url(args.location):
-            downloaded = path = download(cli_args.web_address(args.location), service.paths.data_dir)
-        update = service.prepare(path, allow_older=args.allow_older)
-    finally:
-        if downloaded is not None:
-            downloaded.unlink(missing_ok=True)
-    return _confirm_and_apply(args, service, update)
+    with service.writing():  # the whole command: another process must not take the staged file away
+        downloaded: Path | None = None
+        try:
+            path = Path(args.location)
+            if cli_args.looks_like_url(args.location):
+                downloaded = path = download(cli_args.web_address(args.location), service.paths.data_dir)
+            update = service.prepare(path, allow_older=args.allow_older)
+        finally:
+            if downloaded is not None:
+                downloaded.unlink(missing_ok=True)
+        return _confirm_and_apply(args, service, update)
 
 
 def _confirm_and_apply(args: argparse.Namespace, service: UpdateService, update: PreparedUpdate) -> int:
@@ -152,35 +153,37 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    kid = update_service(args).keyring.trust(args.public_key)
+    kid = update_service(args).trust(args.public_key)
     say(f"bundles signed by key {kid} are now accepted")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from iurc_desktop.services.updates.bundle import version_key
-    from iurc_desktop.services.updates.channel import download, fetch_feed
+    from iurc_desktop.services.updates.channel import fetch_feed
+    from iurc_desktop.services.updates.service import UpToDate
 
     service = update_service(args)
     url = args.channel or service.channel_url()
     if not url:
         raise UserError(messages.NO_CHANNEL)
-    entry = fetch_feed(url)
-    service.remember_check(url)
-    installed = service.installed()
-    if installed and version_key(entry.version) <= version_key(installed.version):
-        say(f"up to date: the channel offers {entry.version}, installed is {installed.version}")
-        return 0
-    say(f"catalogue {entry.version} is available at {entry.url}")
     if not args.install:
+        entry = fetch_feed(url)
+        service.remember_check(url)
+        installed = service.installed()
+        if installed and version_key(entry.version) <= version_key(installed.version):
+            say(f"up to date: the channel offers {entry.version}, installed is {installed.version}")
+        else:
+            say(f"catalogue {entry.version} is available at {entry.url}")
         return 0
-    path = download(entry.url, service.paths.data_dir, entry.sha256)
-    try:
-        update = service.prepare(path)
-    finally:
-        path.unlink(missing_ok=True)
-    args.dry_run = False
-    return _confirm_and_apply(args, service, update)
+    with service.writing():  # check → download → prepare → apply, with no other writer in between
+        result = service.fetch_from_channel(url)
+        if isinstance(result, UpToDate):
+            say(f"up to date: the channel offers {result.offered}, installed is {result.installed}")
+            return 0
+        say(f"catalogue {result.manifest.version} is available at {url}")
+        args.dry_run = False
+        return _confirm_and_apply(args, service, result)
 
 
 def status_lines(data: dict[str, Any]) -> list[str]:

@@ -6,6 +6,7 @@ Every bug's traceback lands here — the user sees one line (CLI) or one dialog 
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -47,9 +48,7 @@ def setup_logging(data_dir: str | None, debug: bool = False) -> Path | None:
     folder = DataPaths.resolve(data_dir).log_dir
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = _LogFile(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
         _STATE.crash_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
     except OSError:
         log.debug("no log file in %s", folder)
@@ -68,6 +67,13 @@ def log_file() -> Path | None:
     return None
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; on a full or read-only disk a lost line is dropped quietly (never a traceback on stderr)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        del record
+
+
 def _add(handler: logging.Handler, level: int) -> None:
     handler.setLevel(level)
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -78,11 +84,13 @@ def _add(handler: logging.Handler, level: int) -> None:
 def _remove_handlers() -> None:
     for handler in _STATE.handlers:
         log.removeHandler(handler)
-        handler.close()
+        with contextlib.suppress(OSError):  # flushing the last lines onto a full disk
+            handler.close()
     _STATE.handlers.clear()
     if _STATE.crash_file is not None:
         faulthandler.disable()
-        _STATE.crash_file.close()
+        with contextlib.suppress(OSError):
+            _STATE.crash_file.close()
         _STATE.crash_file = None
         if _STATE.faulthandler_before and sys.__stderr__ is not None:
             faulthandler.enable(sys.__stderr__)

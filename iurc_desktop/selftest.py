@@ -62,8 +62,13 @@ def _signature(ctx: AppContext) -> str:
     return str(UpdateService(ctx.paths).verify_installed())
 
 
+def _databases(ctx: AppContext) -> str:
+    return f"quick_check ok: {UpdateService(ctx.paths).check_databases()}"
+
+
 CHECKS: list[tuple[str, Callable[[AppContext], str]]] = [
     ("catalogue opens", _catalogue),
+    ("databases sound", _databases),
     ("catalogue signature", _signature),
     ("search in en, zh, pt", _searches),
     ("Chinese briefing pack", _chinese_pack),
@@ -78,6 +83,8 @@ def run_self_test(data_dir: str | None, extra: tuple[tuple[str, Callable[[AppCon
     except Exception as exc:
         print(f"FAIL  open data folder: {exc}")
         return 1
+    for notice in ctx.notices:  # a damaged database set aside on the way in
+        print(f"note  {notice}")
     try:
         for name, check in [*CHECKS, *extra]:
             try:

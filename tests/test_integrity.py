@@ -84,7 +84,7 @@ def test_the_shipped_catalogue_verifies_and_tampering_fails_the_self_test(
     assert "match what this application ships" in capsys.readouterr().out
     tamper(folder / "catalogue.sqlite3")
     assert run_self_test(str(folder)) == 1
-    assert "FAIL  catalogue signature: catalogue" in capsys.readouterr().out
+    assert "FAIL  catalogue signature: Catalogue" in capsys.readouterr().out
     assert main(["--data-dir", str(folder), "data", "verify"]) == 2
     assert "changed after it was installed" in capsys.readouterr().err
 

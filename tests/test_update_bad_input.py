@@ -151,18 +151,18 @@ CASES: list[tuple[Maker, str]] = [
     (unsigned, "is not signed"),
     (unknown_key, "signed by a key this installation does not trust"),
     (wrong_signature, "signature does not match"),
-    (hash_mismatch, "does not match the manifest's hash"),
-    (traversal, "unsafe file name"),
-    (absolute_name, "unsafe file name"),
-    (too_many_entries, "entries"),
+    (hash_mismatch, "do not match the manifest's hash"),
+    (traversal, "unsafe name"),
+    (absolute_name, "unsafe name"),
+    (too_many_entries, "holds 23 files"),
     (zip_bomb, "expands"),
     (oversized_declared, "too large"),
     (newer_format, "newer than this app knows"),
     (newer_app, "needs IURC Desktop 99.0"),
-    (dangling, "references to records that are not in the catalogue: event webinar-circular"),
+    (dangling, "refer to a record it does not hold \\(event:webinar-circular → place:atlantis\\)"),
     (invalid_utf8, "is not valid UTF-8"),
     (duplicate_record, "holds a record twice"),
-    (broken_record, "records line"),
+    (broken_record, "Record line 10 of the bundle has an invalid field"),
     (counts_lie, "record counts do not match"),
 ]
 
@@ -193,7 +193,7 @@ def test_the_same_messages_reach_the_command_line(data_dir: Path, tmp_path: Path
     )
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
-    assert "records.jsonl does not match the manifest's hash" in result.stderr
+    assert "The bundle's records do not match the manifest's hash" in result.stderr
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file-size limits")
@@ -221,5 +221,5 @@ def test_a_full_disk_while_preparing_keeps_the_catalogue(data_dir: Path, tmp_pat
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
     assert result.returncode == 2, result.stderr
-    assert "not enough disk space" in result.stderr
+    assert "not enough free space" in result.stderr
     assert file_hash(live) == before

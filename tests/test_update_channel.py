@@ -105,7 +105,7 @@ def test_import_from_a_url(site: tuple[Site, str], data_dir: Path, tmp_path: Pat
 
 def test_a_missing_feed_says_404(site: tuple[Site, str], tmp_path: Path) -> None:
     _state, base = site
-    with pytest.raises(BundleError, match="answered 404"):
+    with pytest.raises(BundleError, match="answered with status 404"):
         fetch_feed(f"{base}/nothing.json")
 
 
@@ -114,7 +114,7 @@ def test_a_stalled_server_times_out_with_a_message(site: tuple[Site, str], tmp_p
     state.files["/slow.iurcdata"] = bytes(100_000)
     state.stall.add("/slow.iurcdata")
     started = time.monotonic()
-    with pytest.raises(BundleError, match="stopped responding"):
+    with pytest.raises(BundleError, match="did not answer within"):
         download(f"{base}/slow.iurcdata", tmp_path / "downloads", timeout=0.5)
     assert time.monotonic() - started < 8  # gave up on its own, long before the server would
     assert not list((tmp_path / "downloads").iterdir())

@@ -124,7 +124,7 @@ def test_a_feed_from_a_ca_the_system_does_not_trust_is_refused(
     (tmp_path / "other").mkdir()
     other, _cert, _key = make_ca_and_server_cert(tmp_path / "other")
     monkeypatch.setenv("SSL_CERT_FILE", str(other))
-    with pytest.raises(BundleError, match=r"CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+    with pytest.raises(BundleError, match="certificate this computer trusts"):
         fetch_feed(url, timeout=5)
 
 
@@ -134,5 +134,5 @@ def test_a_certificate_for_another_host_is_refused(
     url, ca = https_feed
     monkeypatch.setenv("SSL_CERT_FILE", str(ca))
     # the certificate names 127.0.0.1 only; "localhost" is the same server under a name it does not carry
-    with pytest.raises(BundleError, match=r"CERTIFICATE_VERIFY_FAILED|certificate verify failed|match"):
+    with pytest.raises(BundleError, match="certificate this computer trusts"):
         fetch_feed(url.replace("127.0.0.1", "localhost"), timeout=5)

@@ -586,6 +586,306 @@
         <translation>O ficheiro de tipo de letra {path} não pode ser usado: reinstale o IURC Desktop.</translation>
     </message>
     <message>
+        <source>{name} is a folder, not a data bundle.</source>
+        <translation>{name} é uma pasta, não um pacote de dados.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({code}).</source>
+        <translation>Não é possível ler o ficheiro {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it is not a data bundle.</source>
+        <translation>{name} está vazio: não é um pacote de dados.</translation>
+    </message>
+    <message>
+        <source>{name} is not an IURC data bundle, or it is truncated or damaged.</source>
+        <translation>{name} não é um pacote de dados IURC, ou está truncado ou danificado.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {count} files; a data bundle holds 3. Refused.</source>
+        <translation>O pacote contém {count} ficheiros; um pacote de dados contém 3. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name ({member}). Refused.</source>
+        <translation>O pacote contém um ficheiro com um nome inseguro ({member}). Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an unexpected file ({member}). Refused.</source>
+        <translation>O pacote contém um ficheiro inesperado ({member}). Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {member} twice. Refused.</source>
+        <translation>O pacote contém {member} duas vezes. Recusado.</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle is too large ({size} bytes). Refused.</source>
+        <translation>{member} no pacote é demasiado grande ({size} bytes). Recusado.</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle expands {ratio} times, like a zip bomb. Refused.</source>
+        <translation>{member} no pacote expande {ratio} vezes, como uma bomba zip. Recusado.</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle is encrypted. Refused.</source>
+        <translation>{member} no pacote está cifrado. Recusado.</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle uses an unknown compression method ({method}). Refused.</source>
+        <translation>{member} no pacote usa um método de compressão desconhecido ({method}). Recusado.</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle is larger than it declares. Refused.</source>
+        <translation>{member} no pacote é maior do que declara. Recusado.</translation>
+    </message>
+    <message>
+        <source>{name} is truncated or damaged: {member} cannot be read.</source>
+        <translation>{name} está truncado ou danificado: não é possível ler {member}.</translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest: it is not an IURC data bundle.</source>
+        <translation>O pacote não tem manifesto: não é um pacote de dados IURC.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is unreadable. Refused.</source>
+        <translation>O manifesto do pacote é ilegível. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has an invalid value for “{field}”. Refused.</source>
+        <translation>O manifesto do pacote tem um valor inválido em «{field}». Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s catalogue version is not a valid version (digits separated by dots). Refused.</source>
+        <translation>A versão do catálogo do pacote não é válida (algarismos separados por pontos). Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed. Refused.</source>
+        <translation>O pacote não está assinado. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is unreadable. Refused.</source>
+        <translation>A assinatura do pacote é ilegível. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature uses an unsupported algorithm. Refused.</source>
+        <translation>A assinatura do pacote usa um algoritmo não suportado. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it was altered or signed with another key.</source>
+        <translation>A assinatura do pacote não corresponde: foi alterado ou assinado com outra chave.</translation>
+    </message>
+    <message>
+        <source>The bundle uses data format {format}, newer than this app knows ({known}). Update IURC Desktop first.</source>
+        <translation>O pacote usa o formato de dados {format}, mais recente do que esta aplicação conhece ({known}). Atualize primeiro o IURC Desktop.</translation>
+    </message>
+    <message>
+        <source>The bundle needs IURC Desktop {needed} or later (this is {current}).</source>
+        <translation>O pacote precisa do IURC Desktop {needed} ou posterior (esta é a {current}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds no records. Refused.</source>
+        <translation>O pacote não contém registos. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records do not match the manifest&apos;s hash: the bundle was altered or damaged.</source>
+        <translation>Os registos do pacote não correspondem ao hash do manifesto: o pacote foi alterado ou está danificado.</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle is not valid UTF-8. Refused.</source>
+        <translation>A linha de registo {line} do pacote não é UTF-8 válido. Recusado.</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle is not a valid record. Refused.</source>
+        <translation>A linha {line} do pacote não é um registo válido. Recusado.</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle has an invalid field “{field}”. Refused.</source>
+        <translation>A linha de registo {line} do pacote tem um campo inválido, «{field}». Recusado.</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle is longer than {limit} bytes. Refused.</source>
+        <translation>A linha de registo {line} do pacote tem mais de {limit} bytes. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records refer to a record it does not hold ({source} → {target}). Refused.</source>
+        <translation>Os registos do pacote referem um registo que este não contém ({source} → {target}). Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record twice. Refused.</source>
+        <translation>O pacote contém um registo duas vezes. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record counts do not match its manifest. Refused.</source>
+        <translation>As contagens de registos do pacote não correspondem ao manifesto. Recusado.</translation>
+    </message>
+    <message>
+        <source>The bundle holds catalogue {version}, which is not newer than the installed {installed}.</source>
+        <translation>O pacote contém o catálogo {version}, que não é mais recente do que o instalado, {installed}.</translation>
+    </message>
+    <message>
+        <source>There is no previous catalogue to go back to.</source>
+        <translation>Não há nenhum catálogo anterior para repor.</translation>
+    </message>
+    <message>
+        <source>The catalogue file {name} is missing. Nothing was changed.</source>
+        <translation>Falta o ficheiro de catálogo {name}. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk holding {path} (or the disk failed). Nothing was changed.</source>
+        <translation>Não há espaço livre suficiente no disco de {path} (ou o disco falhou). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written. Nothing was changed.</source>
+        <translation>Não é possível escrever na pasta {path}. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is busy with the data folder {path} (a window or another command is using it). Close it or try again in a moment.</source>
+        <translation>O IURC Desktop está ocupado com a pasta de dados {path} (uma janela ou outro comando está a usá-la). Feche-a ou tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The data in {path} stayed locked by another program. Nothing was changed; try again in a moment.</source>
+        <translation>Os dados em {path} continuaram bloqueados por outro programa. Nada foi alterado; tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The catalogue source has {count} problems; the first is in {file}. Nothing was built.</source>
+        <translation>A origem do catálogo tem {count} problemas; o primeiro está em {file}. Nada foi gerado.</translation>
+    </message>
+    <message>
+        <source>The catalogue database was damaged. It was kept as {name}, and the catalogue shipped with the app was installed again.</source>
+        <translation>A base de dados do catálogo estava danificada. Foi guardada como {name} e o catálogo que acompanha a aplicação foi instalado de novo.</translation>
+    </message>
+    <message>
+        <source>Your user database (notes, favourites, plans) was damaged. It was kept as {name}, and IURC Desktop started with an empty one.</source>
+        <translation>A sua base de dados de utilizador (notas, favoritos, planos) estava danificada. Foi guardada como {name} e o IURC Desktop arrancou com uma vazia.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: SQLite&apos;s check reports “{detail}”.</source>
+        <translation>{name} está danificado: a verificação do SQLite indica «{detail}».</translation>
+    </message>
+    <message>
+        <source>No catalogue is installed.</source>
+        <translation>Não há nenhum catálogo instalado.</translation>
+    </message>
+    <message>
+        <source>Catalogue {version} carries no signature. Import a signed data bundle.</source>
+        <translation>O catálogo {version} não tem assinatura. Importe um pacote de dados assinado.</translation>
+    </message>
+    <message>
+        <source>The installed catalogue&apos;s signature does not check out. Import the data bundle again.</source>
+        <translation>A assinatura do catálogo instalado não se confirma. Importe de novo o pacote de dados.</translation>
+    </message>
+    <message>
+        <source>The installed catalogue is signed by a key this installation does not trust (unknown key {key}).</source>
+        <translation>O catálogo instalado está assinado por uma chave em que esta instalação não confia (chave desconhecida {key}).</translation>
+    </message>
+    <message>
+        <source>The installed catalogue says {version}, but its signed manifest says {signed}.</source>
+        <translation>O catálogo instalado indica {version}, mas o manifesto assinado indica {signed}.</translation>
+    </message>
+    <message>
+        <source>Catalogue {version} differs from what was signed: it was changed after it was installed. Import the data bundle again, or roll back.</source>
+        <translation>O catálogo {version} difere do que foi assinado: foi alterado depois de instalado. Importe de novo o pacote de dados ou reponha o anterior.</translation>
+    </message>
+    <message>
+        <source>The catalogue shipped with this application has {count} problems.</source>
+        <translation>O catálogo que acompanha esta aplicação tem {count} problemas.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; keys are never overwritten.</source>
+        <translation>{path} já existe; as chaves nunca são substituídas.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({code}).</source>
+        <translation>Não é possível ler o ficheiro de chave {path} ({code}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an unencrypted PEM private key.</source>
+        <translation>{path} não é uma chave privada PEM sem cifra.</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM public key.</source>
+        <translation>{path} não é uma chave pública PEM.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 key.</source>
+        <translation>{path} não é uma chave Ed25519.</translation>
+    </message>
+    <message>
+        <source>There is no catalogue at {path}.</source>
+        <translation>Não há nenhum catálogo em {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an IURC catalogue database.</source>
+        <translation>{path} não é uma base de dados de catálogo IURC.</translation>
+    </message>
+    <message>
+        <source>{path} is not an IURC user database.</source>
+        <translation>{path} não é uma base de dados de utilizador IURC.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer IURC Desktop (schema {version}). Update the app.</source>
+        <translation>{path} foi escrito por uma versão mais recente do IURC Desktop (esquema {version}). Atualize a aplicação.</translation>
+    </message>
+    <message>
+        <source>The catalogue source folder {path} was not found.</source>
+        <translation>A pasta de origem do catálogo {path} não foi encontrada.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s records refer to a record it does not hold ({source} → {target}).</source>
+        <translation>Os registos do catálogo referem um registo que este não contém ({source} → {target}).</translation>
+    </message>
+    <message>
+        <source>There are no .toml files in {path}.</source>
+        <translation>Não há ficheiros .toml em {path}.</translation>
+    </message>
+    <message>
+        <source>An update channel must be an http or https address, not {url}.</source>
+        <translation>Um canal de atualizações tem de ser um endereço http ou https, não {url}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address.</source>
+        <translation>{url} não é um endereço web válido.</translation>
+    </message>
+    <message>
+        <source>The update server answered with status {status} for {url}.</source>
+        <translation>O servidor de atualizações respondeu com o estado {status} para {url}.</translation>
+    </message>
+    <message>
+        <source>The update server did not answer within {seconds} seconds.</source>
+        <translation>O servidor de atualizações não respondeu em {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>The update server {host} cannot be reached.</source>
+        <translation>Não é possível contactar o servidor de atualizações {host}.</translation>
+    </message>
+    <message>
+        <source>The update server {host} did not present a certificate this computer trusts. Refused.</source>
+        <translation>O servidor de atualizações {host} não apresentou um certificado em que este computador confie. Recusado.</translation>
+    </message>
+    <message>
+        <source>The update server is too slow (more than {seconds} seconds). Try again later.</source>
+        <translation>O servidor de atualizações é demasiado lento (mais de {seconds} segundos). Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The update server&apos;s answer was cut off or malformed.</source>
+        <translation>A resposta do servidor de atualizações ficou cortada ou está malformada.</translation>
+    </message>
+    <message>
+        <source>The update feed is larger than {limit} bytes. Refused.</source>
+        <translation>O feed de atualizações tem mais de {limit} bytes. Recusado.</translation>
+    </message>
+    <message>
+        <source>The update feed is not in the expected format.</source>
+        <translation>O feed de atualizações não está no formato esperado.</translation>
+    </message>
+    <message>
+        <source>The download is larger than any data bundle ({limit} bytes). It was stopped.</source>
+        <translation>A transferência é maior do que qualquer pacote de dados ({limit} bytes). Foi interrompida.</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the feed&apos;s hash: it was altered or cut short.</source>
+        <translation>O ficheiro transferido não corresponde ao hash do feed: foi alterado ou ficou incompleto.</translation>
+    </message>
+    <message>
         <source>There is no visit plan with the id {id}.</source>
         <translation>Não existe nenhum plano de visita com o id {id}.</translation>
     </message>

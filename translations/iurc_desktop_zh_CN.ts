@@ -586,6 +586,306 @@
         <translation>字体文件 {path} 无法使用：请重新安装 IURC Desktop。</translation>
     </message>
     <message>
+        <source>{name} is a folder, not a data bundle.</source>
+        <translation>{name} 是一个文件夹，不是数据包。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({code}).</source>
+        <translation>无法读取文件 {name}（{code}）。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it is not a data bundle.</source>
+        <translation>{name} 是空的：它不是数据包。</translation>
+    </message>
+    <message>
+        <source>{name} is not an IURC data bundle, or it is truncated or damaged.</source>
+        <translation>{name} 不是 IURC 数据包，或者已被截断或损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle holds {count} files; a data bundle holds 3. Refused.</source>
+        <translation>数据包中有 {count} 个文件；数据包应只有 3 个。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name ({member}). Refused.</source>
+        <translation>数据包中有一个名称不安全的文件（{member}）。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an unexpected file ({member}). Refused.</source>
+        <translation>数据包中有一个意外的文件（{member}）。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle holds {member} twice. Refused.</source>
+        <translation>数据包中 {member} 出现了两次。已拒绝。</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle is too large ({size} bytes). Refused.</source>
+        <translation>数据包中的 {member} 太大（{size} 字节）。已拒绝。</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle expands {ratio} times, like a zip bomb. Refused.</source>
+        <translation>数据包中的 {member} 解压后膨胀 {ratio} 倍，像是压缩炸弹。已拒绝。</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle is encrypted. Refused.</source>
+        <translation>数据包中的 {member} 已加密。已拒绝。</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle uses an unknown compression method ({method}). Refused.</source>
+        <translation>数据包中的 {member} 使用了未知的压缩方法（{method}）。已拒绝。</translation>
+    </message>
+    <message>
+        <source>{member} in the bundle is larger than it declares. Refused.</source>
+        <translation>数据包中的 {member} 比其声明的更大。已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} is truncated or damaged: {member} cannot be read.</source>
+        <translation>{name} 已被截断或损坏：无法读取 {member}。</translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest: it is not an IURC data bundle.</source>
+        <translation>该数据包没有清单：它不是 IURC 数据包。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is unreadable. Refused.</source>
+        <translation>无法读取数据包的清单。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has an invalid value for “{field}”. Refused.</source>
+        <translation>数据包清单中“{field}”的值无效。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s catalogue version is not a valid version (digits separated by dots). Refused.</source>
+        <translation>数据包的目录版本号无效（应为以点分隔的数字）。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed. Refused.</source>
+        <translation>数据包没有签名。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is unreadable. Refused.</source>
+        <translation>无法读取数据包的签名。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature uses an unsupported algorithm. Refused.</source>
+        <translation>数据包的签名使用了不受支持的算法。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it was altered or signed with another key.</source>
+        <translation>数据包的签名不匹配：它已被改动，或由另一个密钥签名。</translation>
+    </message>
+    <message>
+        <source>The bundle uses data format {format}, newer than this app knows ({known}). Update IURC Desktop first.</source>
+        <translation>数据包使用数据格式 {format}，比本应用支持的（{known}）更新。请先更新 IURC 桌面版。</translation>
+    </message>
+    <message>
+        <source>The bundle needs IURC Desktop {needed} or later (this is {current}).</source>
+        <translation>该数据包需要 IURC 桌面版 {needed} 或更高版本（当前为 {current}）。</translation>
+    </message>
+    <message>
+        <source>The bundle holds no records. Refused.</source>
+        <translation>数据包中没有记录。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records do not match the manifest&apos;s hash: the bundle was altered or damaged.</source>
+        <translation>数据包的记录与清单中的哈希值不符：数据包已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle is not valid UTF-8. Refused.</source>
+        <translation>数据包第 {line} 行记录不是有效的 UTF-8。已拒绝。</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle is not a valid record. Refused.</source>
+        <translation>数据包第 {line} 行不是有效的记录。已拒绝。</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle has an invalid field “{field}”. Refused.</source>
+        <translation>数据包第 {line} 行记录的字段“{field}”无效。已拒绝。</translation>
+    </message>
+    <message>
+        <source>Record line {line} of the bundle is longer than {limit} bytes. Refused.</source>
+        <translation>数据包第 {line} 行记录超过 {limit} 字节。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records refer to a record it does not hold ({source} → {target}). Refused.</source>
+        <translation>数据包的记录引用了包中没有的记录（{source} → {target}）。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record twice. Refused.</source>
+        <translation>数据包中有一条记录出现了两次。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record counts do not match its manifest. Refused.</source>
+        <translation>数据包的记录数量与其清单不符。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle holds catalogue {version}, which is not newer than the installed {installed}.</source>
+        <translation>数据包中的目录版本为 {version}，并不比已安装的 {installed} 更新。</translation>
+    </message>
+    <message>
+        <source>There is no previous catalogue to go back to.</source>
+        <translation>没有可以回退到的上一个目录。</translation>
+    </message>
+    <message>
+        <source>The catalogue file {name} is missing. Nothing was changed.</source>
+        <translation>缺少目录文件 {name}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk holding {path} (or the disk failed). Nothing was changed.</source>
+        <translation>存放 {path} 的磁盘空间不足（或磁盘出错）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written. Nothing was changed.</source>
+        <translation>无法写入文件夹 {path}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is busy with the data folder {path} (a window or another command is using it). Close it or try again in a moment.</source>
+        <translation>IURC 桌面版正在使用数据文件夹 {path}（一个窗口或另一个命令正在使用它）。请关闭它，或稍后再试。</translation>
+    </message>
+    <message>
+        <source>The data in {path} stayed locked by another program. Nothing was changed; try again in a moment.</source>
+        <translation>{path} 中的数据一直被另一个程序锁定。未做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The catalogue source has {count} problems; the first is in {file}. Nothing was built.</source>
+        <translation>目录源有 {count} 个问题；第一个在 {file} 中。未生成任何内容。</translation>
+    </message>
+    <message>
+        <source>The catalogue database was damaged. It was kept as {name}, and the catalogue shipped with the app was installed again.</source>
+        <translation>目录数据库已损坏。它已保留为 {name}，并已重新安装应用自带的目录。</translation>
+    </message>
+    <message>
+        <source>Your user database (notes, favourites, plans) was damaged. It was kept as {name}, and IURC Desktop started with an empty one.</source>
+        <translation>您的用户数据库（笔记、收藏、计划）已损坏。它已保留为 {name}，IURC 桌面版已使用一个空的数据库启动。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: SQLite&apos;s check reports “{detail}”.</source>
+        <translation>{name} 已损坏：SQLite 检查报告“{detail}”。</translation>
+    </message>
+    <message>
+        <source>No catalogue is installed.</source>
+        <translation>尚未安装目录。</translation>
+    </message>
+    <message>
+        <source>Catalogue {version} carries no signature. Import a signed data bundle.</source>
+        <translation>目录 {version} 没有签名。请导入已签名的数据包。</translation>
+    </message>
+    <message>
+        <source>The installed catalogue&apos;s signature does not check out. Import the data bundle again.</source>
+        <translation>已安装目录的签名校验未通过。请重新导入数据包。</translation>
+    </message>
+    <message>
+        <source>The installed catalogue is signed by a key this installation does not trust (unknown key {key}).</source>
+        <translation>已安装的目录由本安装不信任的密钥签名（未知密钥 {key}）。</translation>
+    </message>
+    <message>
+        <source>The installed catalogue says {version}, but its signed manifest says {signed}.</source>
+        <translation>已安装的目录标明版本 {version}，但其签名清单标明 {signed}。</translation>
+    </message>
+    <message>
+        <source>Catalogue {version} differs from what was signed: it was changed after it was installed. Import the data bundle again, or roll back.</source>
+        <translation>目录 {version} 与签名内容不一致：安装后被改动过。请重新导入数据包，或回退。</translation>
+    </message>
+    <message>
+        <source>The catalogue shipped with this application has {count} problems.</source>
+        <translation>本应用自带的目录有 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>{path} exists already; keys are never overwritten.</source>
+        <translation>{path} 已存在；密钥永远不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({code}).</source>
+        <translation>无法读取密钥文件 {path}（{code}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not an unencrypted PEM private key.</source>
+        <translation>{path} 不是未加密的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM public key.</source>
+        <translation>{path} 不是 PEM 公钥。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 key.</source>
+        <translation>{path} 不是 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>There is no catalogue at {path}.</source>
+        <translation>{path} 处没有目录。</translation>
+    </message>
+    <message>
+        <source>{path} is not an IURC catalogue database.</source>
+        <translation>{path} 不是 IURC 目录数据库。</translation>
+    </message>
+    <message>
+        <source>{path} is not an IURC user database.</source>
+        <translation>{path} 不是 IURC 用户数据库。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer IURC Desktop (schema {version}). Update the app.</source>
+        <translation>{path} 由更新版本的 IURC 桌面版写入（架构 {version}）。请更新应用。</translation>
+    </message>
+    <message>
+        <source>The catalogue source folder {path} was not found.</source>
+        <translation>找不到目录源文件夹 {path}。</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s records refer to a record it does not hold ({source} → {target}).</source>
+        <translation>目录中的记录引用了目录中没有的记录（{source} → {target}）。</translation>
+    </message>
+    <message>
+        <source>There are no .toml files in {path}.</source>
+        <translation>{path} 中没有 .toml 文件。</translation>
+    </message>
+    <message>
+        <source>An update channel must be an http or https address, not {url}.</source>
+        <translation>更新渠道必须是 http 或 https 地址，而不是 {url}。</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address.</source>
+        <translation>{url} 不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>The update server answered with status {status} for {url}.</source>
+        <translation>更新服务器对 {url} 返回了状态 {status}。</translation>
+    </message>
+    <message>
+        <source>The update server did not answer within {seconds} seconds.</source>
+        <translation>更新服务器在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The update server {host} cannot be reached.</source>
+        <translation>无法连接更新服务器 {host}。</translation>
+    </message>
+    <message>
+        <source>The update server {host} did not present a certificate this computer trusts. Refused.</source>
+        <translation>更新服务器 {host} 出示的证书不受本机信任。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The update server is too slow (more than {seconds} seconds). Try again later.</source>
+        <translation>更新服务器太慢（超过 {seconds} 秒）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The update server&apos;s answer was cut off or malformed.</source>
+        <translation>更新服务器的响应被截断或格式错误。</translation>
+    </message>
+    <message>
+        <source>The update feed is larger than {limit} bytes. Refused.</source>
+        <translation>更新源超过 {limit} 字节。已拒绝。</translation>
+    </message>
+    <message>
+        <source>The update feed is not in the expected format.</source>
+        <translation>更新源的格式不符合要求。</translation>
+    </message>
+    <message>
+        <source>The download is larger than any data bundle ({limit} bytes). It was stopped.</source>
+        <translation>下载内容超过任何数据包的大小（{limit} 字节）。已停止下载。</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the feed&apos;s hash: it was altered or cut short.</source>
+        <translation>下载的文件与更新源中的哈希值不符：它已被改动或不完整。</translation>
+    </message>
+    <message>
         <source>There is no visit plan with the id {id}.</source>
         <translation>没有 id 为 {id} 的访问计划。</translation>
     </message>

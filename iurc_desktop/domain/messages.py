@@ -68,6 +68,159 @@ UNTRUSTED_KEY = QT_TRANSLATE_NOOP(
 FONT_MISSING = QT_TRANSLATE_NOOP("Errors", "The font {font} is missing (looked in {folders}): reinstall IURC Desktop.")
 FONT_UNUSABLE = QT_TRANSLATE_NOOP("Errors", "The font file {path} cannot be used: reinstall IURC Desktop.")
 
+# — data bundles (services/updates/bundle.py, verifier.py, staging.py) —
+BUNDLE_IS_FOLDER = QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not a data bundle.")
+BUNDLE_CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read ({code}).")
+BUNDLE_EMPTY = QT_TRANSLATE_NOOP("Errors", "{name} is empty: it is not a data bundle.")
+BUNDLE_NOT_ZIP = QT_TRANSLATE_NOOP("Errors", "{name} is not an IURC data bundle, or it is truncated or damaged.")
+BUNDLE_TOO_MANY_ENTRIES = QT_TRANSLATE_NOOP("Errors", "The bundle holds {count} files; a data bundle holds 3. Refused.")
+BUNDLE_UNSAFE_NAME = QT_TRANSLATE_NOOP("Errors", "The bundle holds a file with an unsafe name ({member}). Refused.")
+BUNDLE_UNEXPECTED_MEMBER = QT_TRANSLATE_NOOP("Errors", "The bundle holds an unexpected file ({member}). Refused.")
+BUNDLE_DUPLICATE_MEMBER = QT_TRANSLATE_NOOP("Errors", "The bundle holds {member} twice. Refused.")
+BUNDLE_MEMBER_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "{member} in the bundle is too large ({size} bytes). Refused.")
+BUNDLE_ZIP_BOMB = QT_TRANSLATE_NOOP("Errors", "{member} in the bundle expands {ratio} times, like a zip bomb. Refused.")
+BUNDLE_ENCRYPTED = QT_TRANSLATE_NOOP("Errors", "{member} in the bundle is encrypted. Refused.")
+BUNDLE_COMPRESSION = QT_TRANSLATE_NOOP(
+    "Errors", "{member} in the bundle uses an unknown compression method ({method}). Refused."
+)
+BUNDLE_LARGER_THAN_DECLARED = QT_TRANSLATE_NOOP("Errors", "{member} in the bundle is larger than it declares. Refused.")
+BUNDLE_DAMAGED = QT_TRANSLATE_NOOP("Errors", "{name} is truncated or damaged: {member} cannot be read.")
+BUNDLE_NO_MANIFEST = QT_TRANSLATE_NOOP("Errors", "The bundle has no manifest: it is not an IURC data bundle.")
+BUNDLE_MANIFEST_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is unreadable. Refused.")
+BUNDLE_MANIFEST_FIELD = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle's manifest has an invalid value for “{field}”. Refused."
+)
+BUNDLE_BAD_VERSION = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle's catalogue version is not a valid version (digits separated by dots). Refused."
+)
+BUNDLE_UNSIGNED = QT_TRANSLATE_NOOP("Errors", "The bundle is not signed. Refused.")
+BUNDLE_SIGNATURE_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The bundle's signature is unreadable. Refused.")
+BUNDLE_SIGNATURE_ALGORITHM = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle's signature uses an unsupported algorithm. Refused."
+)
+BUNDLE_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle's signature does not match: it was altered or signed with another key."
+)
+BUNDLE_NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle uses data format {format}, newer than this app knows ({known}). Update IURC Desktop first."
+)
+BUNDLE_NEEDS_APP = QT_TRANSLATE_NOOP("Errors", "The bundle needs IURC Desktop {needed} or later (this is {current}).")
+BUNDLE_NO_RECORDS = QT_TRANSLATE_NOOP("Errors", "The bundle holds no records. Refused.")
+BUNDLE_HASH_MISMATCH = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle's records do not match the manifest's hash: the bundle was altered or damaged."
+)
+BUNDLE_LINE_NOT_UTF8 = QT_TRANSLATE_NOOP("Errors", "Record line {line} of the bundle is not valid UTF-8. Refused.")
+BUNDLE_LINE_INVALID = QT_TRANSLATE_NOOP("Errors", "Record line {line} of the bundle is not a valid record. Refused.")
+BUNDLE_LINE_FIELD = QT_TRANSLATE_NOOP(
+    "Errors", "Record line {line} of the bundle has an invalid field “{field}”. Refused."
+)
+BUNDLE_LINE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "Record line {line} of the bundle is longer than {limit} bytes. Refused."
+)
+BUNDLE_DANGLING = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle's records refer to a record it does not hold ({source} → {target}). Refused."
+)
+BUNDLE_DUPLICATE_RECORD = QT_TRANSLATE_NOOP("Errors", "The bundle holds a record twice. Refused.")
+BUNDLE_COUNTS = QT_TRANSLATE_NOOP("Errors", "The bundle's record counts do not match its manifest. Refused.")
+BUNDLE_NOT_NEWER = QT_TRANSLATE_NOOP(
+    "Errors", "The bundle holds catalogue {version}, which is not newer than the installed {installed}."
+)
+
+# — installing and rolling back catalogues (services/updates/installer.py, services/install.py) —
+NO_PREVIOUS_CATALOGUE = QT_TRANSLATE_NOOP("Errors", "There is no previous catalogue to go back to.")
+CATALOGUE_FILE_MISSING = QT_TRANSLATE_NOOP("Errors", "The catalogue file {name} is missing. Nothing was changed.")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "There is not enough free space on the disk holding {path} (or the disk failed). Nothing was changed."
+)
+FOLDER_READ_ONLY = QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be written. Nothing was changed.")
+DATA_FOLDER_BUSY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "IURC Desktop is busy with the data folder {path} (a window or another command is using it). "
+    "Close it or try again in a moment.",
+)
+DATABASE_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors", "The data in {path} stayed locked by another program. Nothing was changed; try again in a moment."
+)
+SOURCE_PROBLEMS = QT_TRANSLATE_NOOP(
+    "Errors", "The catalogue source has {count} problems; the first is in {file}. Nothing was built."
+)
+CATALOGUE_SET_ASIDE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The catalogue database was damaged. It was kept as {name}, and the catalogue shipped with the app was "
+    "installed again.",
+)
+USER_DATABASE_SET_ASIDE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Your user database (notes, favourites, plans) was damaged. It was kept as {name}, and IURC Desktop "
+    "started with an empty one.",
+)
+DATABASE_DAMAGED = QT_TRANSLATE_NOOP("Errors", "{name} is damaged: SQLite's check reports “{detail}”.")
+
+# — checking an installed catalogue (services/updates/integrity.py) —
+NO_CATALOGUE_INSTALLED = QT_TRANSLATE_NOOP("Errors", "No catalogue is installed.")
+CATALOGUE_UNSIGNED = QT_TRANSLATE_NOOP(
+    "Errors", "Catalogue {version} carries no signature. Import a signed data bundle."
+)
+CATALOGUE_SIGNATURE_FAILS = QT_TRANSLATE_NOOP(
+    "Errors", "The installed catalogue's signature does not check out. Import the data bundle again."
+)
+CATALOGUE_SIGNER_UNTRUSTED = QT_TRANSLATE_NOOP(
+    "Errors", "The installed catalogue is signed by a key this installation does not trust (unknown key {key})."
+)
+CATALOGUE_VERSION_MISMATCH = QT_TRANSLATE_NOOP(
+    "Errors", "The installed catalogue says {version}, but its signed manifest says {signed}."
+)
+CATALOGUE_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Catalogue {version} differs from what was signed: it was changed after it was installed. Import the data "
+    "bundle again, or roll back.",
+)
+SHIPPED_CATALOGUE_PROBLEMS = QT_TRANSLATE_NOOP(
+    "Errors", "The catalogue shipped with this application has {count} problems."
+)
+
+# — keys (services/updates/keys.py) —
+KEY_EXISTS = QT_TRANSLATE_NOOP("Errors", "{path} exists already; keys are never overwritten.")
+KEY_CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "The key file {path} cannot be read ({code}).")
+KEY_NOT_PRIVATE = QT_TRANSLATE_NOOP("Errors", "{path} is not an unencrypted PEM private key.")
+KEY_NOT_PUBLIC = QT_TRANSLATE_NOOP("Errors", "{path} is not a PEM public key.")
+KEY_NOT_ED25519 = QT_TRANSLATE_NOOP("Errors", "{path} is not an Ed25519 key.")
+
+# — databases and source files (storage/) —
+CATALOGUE_MISSING = QT_TRANSLATE_NOOP("Errors", "There is no catalogue at {path}.")
+NOT_A_CATALOGUE = QT_TRANSLATE_NOOP("Errors", "{path} is not an IURC catalogue database.")
+NOT_A_USER_DATABASE = QT_TRANSLATE_NOOP("Errors", "{path} is not an IURC user database.")
+USER_DATABASE_NEWER = QT_TRANSLATE_NOOP(
+    "Errors", "{path} was written by a newer IURC Desktop (schema {version}). Update the app."
+)
+SOURCE_FOLDER_MISSING = QT_TRANSLATE_NOOP("Errors", "The catalogue source folder {path} was not found.")
+CATALOGUE_DANGLING = QT_TRANSLATE_NOOP(
+    "Errors", "The catalogue's records refer to a record it does not hold ({source} → {target})."
+)
+SOURCE_FOLDER_EMPTY = QT_TRANSLATE_NOOP("Errors", "There are no .toml files in {path}.")
+
+# — the update channel (services/updates/channel.py) —
+CHANNEL_SCHEME = QT_TRANSLATE_NOOP("Errors", "An update channel must be an http or https address, not {url}.")
+CHANNEL_BAD_ADDRESS = QT_TRANSLATE_NOOP("Errors", "{url} is not a valid web address.")
+CHANNEL_HTTP_STATUS = QT_TRANSLATE_NOOP("Errors", "The update server answered with status {status} for {url}.")
+CHANNEL_TIMEOUT = QT_TRANSLATE_NOOP("Errors", "The update server did not answer within {seconds} seconds.")
+CHANNEL_UNREACHABLE = QT_TRANSLATE_NOOP("Errors", "The update server {host} cannot be reached.")
+CHANNEL_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "Errors", "The update server {host} did not present a certificate this computer trusts. Refused."
+)
+CHANNEL_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "Errors", "The update server is too slow (more than {seconds} seconds). Try again later."
+)
+CHANNEL_BROKEN_ANSWER = QT_TRANSLATE_NOOP("Errors", "The update server's answer was cut off or malformed.")
+CHANNEL_FEED_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "The update feed is larger than {limit} bytes. Refused.")
+CHANNEL_FEED_FORMAT = QT_TRANSLATE_NOOP("Errors", "The update feed is not in the expected format.")
+CHANNEL_DOWNLOAD_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "The download is larger than any data bundle ({limit} bytes). It was stopped."
+)
+CHANNEL_DOWNLOAD_HASH = QT_TRANSLATE_NOOP(
+    "Errors", "The downloaded file does not match the feed's hash: it was altered or cut short."
+)
+
 # — visit plans, plan files, backups —
 UNKNOWN_PLAN = QT_TRANSLATE_NOOP("Errors", "There is no visit plan with the id {id}.")
 NOT_A_STOP = QT_TRANSLATE_NOOP("Errors", "A stop is a place or an event; “{target}” is neither.")

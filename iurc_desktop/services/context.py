@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.services.catalogue import CatalogueService
-from iurc_desktop.services.install import ensure_catalogue
+from iurc_desktop.services.install import prepare_data_folder
 from iurc_desktop.services.search import SearchService
 from iurc_desktop.storage.catalogue_db import CatalogueStore
+from iurc_desktop.storage.catalogue_files import snapshot
 from iurc_desktop.storage.paths import DataPaths
+from iurc_desktop.storage.sqlite_files import EnvironmentProblem, environment_error, reraise_environment
 from iurc_desktop.storage.user_store import UserStore
 
 
@@ -20,14 +30,56 @@ class AppContext:
     catalogue: CatalogueService
     search: SearchService
     user: UserStore
+    # what start-up did that the user must hear about (a damaged database set aside): the GUI shows them,
+    # the CLI prints them on stderr
+    notices: list[UserError] = field(default_factory=list)
+
+    # a read-only or full data folder is read from copies in a temporary folder, removed on close
+    snapshot_dir: Path | None = None
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
         paths = DataPaths.resolve(data_dir)
-        paths.ensure()
-        ensure_catalogue(paths)
-        store = CatalogueStore(paths.catalogue_db)
-        return cls(paths, store, CatalogueService(store), SearchService(store), UserStore(paths.user_db))
+        if paths.catalogue_db.is_file() and not os.access(paths.data_dir, os.W_OK):
+            return cls._open_snapshot(paths, EnvironmentProblem(messages.FOLDER_READ_ONLY, path=paths.data_dir))
+        try:
+            notices = prepare_data_folder(paths)
+            return cls._open_databases(paths, paths.catalogue_db, paths.user_db, notices)
+        except EnvironmentProblem as refused:
+            if not paths.catalogue_db.is_file():
+                raise
+            return cls._open_snapshot(paths, refused)
+        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+            problem = environment_error(exc, paths.data_dir)
+            if problem is None or not paths.catalogue_db.is_file():
+                reraise_environment(exc, paths.data_dir)
+            return cls._open_snapshot(paths, problem)
+
+    @classmethod
+    def _open_databases(cls, paths: DataPaths, catalogue: Path, user_db: Path, notices: list[UserError]) -> AppContext:
+        store = CatalogueStore(catalogue)
+        try:
+            user = UserStore(user_db)
+        except BaseException:
+            store.close()
+            raise
+        return cls(paths, store, CatalogueService(store), SearchService(store), user, notices)
+
+    @classmethod
+    def _open_snapshot(cls, paths: DataPaths, problem: UserError) -> AppContext:
+        """The app still reads what it can: copies of both databases in a temporary folder (changes made there
+        are not kept, and the notice says why)."""
+        folder = Path(tempfile.mkdtemp(prefix="iurc-desktop-readonly-"))
+        try:
+            snapshot(paths.catalogue_db, folder / paths.catalogue_db.name)
+            if paths.user_db.is_file():
+                snapshot(paths.user_db, folder / paths.user_db.name)
+            ctx = cls._open_databases(paths, folder / paths.catalogue_db.name, folder / paths.user_db.name, [problem])
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        ctx.snapshot_dir = folder
+        return ctx
 
     def reopen_catalogue(self) -> None:
         """After an update or rollback replaced the catalogue's content."""
@@ -41,3 +93,5 @@ class AppContext:
         self.search.close()
         self.catalogue_store.close()
         self.user.close()
+        if self.snapshot_dir is not None:
+            shutil.rmtree(self.snapshot_dir, ignore_errors=True)

@@ -1,4 +1,6 @@
-"""Putting a catalogue database in place: the embedded one on first start, or a rebuilt one."""
+"""Putting a catalogue database in place: the embedded one on first start, or a rebuilt one; and the start-up
+set-up of a data folder (under its lock): finish an interrupted rollback, remove leftovers, set damaged
+databases aside, install the shipped catalogue."""
 
 from __future__ import annotations
 
@@ -7,21 +9,30 @@ import sqlite3
 import tomllib
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from iurc_desktop import __version__
+from iurc_desktop.domain import messages
 from iurc_desktop.domain.codec import Problem
-from iurc_desktop.services.updates.installer import copy_database
-from iurc_desktop.storage.catalogue_db import CatalogueMissing, CatalogueStore, NotACatalogue, write_catalogue
+from iurc_desktop.domain.errors import UserError
+from iurc_desktop.storage.catalogue_db import write_catalogue
+from iurc_desktop.storage.catalogue_files import read_meta, stamp_meta
+from iurc_desktop.storage.lock import SETUP_WAIT, DataFolderLock
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.search_index import build_search_index
 from iurc_desktop.storage.source import load_source
+from iurc_desktop.storage.sqlite_files import application_id, looks_whole, quick_check, reraise_environment, set_aside
+from iurc_desktop.storage.user_db import USER_APPLICATION_ID
 
 # catalogue_meta["installed_from"] of the catalogue built from the application's own files
 EMBEDDED_ORIGIN = "embedded"
 
 
-class CatalogueBuildError(Exception):
+class CatalogueBuildError(UserError):
+    """The catalogue source has problems; `problems` lists them all, the message counts them."""
+
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in the catalogue source; first: {problems[0]}")
+        super().__init__(messages.SOURCE_PROBLEMS, count=len(problems), file=problems[0].file if problems else "")
         self.problems = problems
 
 
@@ -42,6 +53,49 @@ def build_catalogue(source: Path, dest: Path, version: str | None = None) -> dic
     return meta
 
 
+def prepare_data_folder(paths: DataPaths) -> list[UserError]:
+    """What start-up must do before the databases open, under the data-folder lock when there is anything
+    to do (a first run of six processes at once builds the catalogue once). Returns notices for the user:
+    a damaged database set aside."""
+    if not _setup_needed(paths):
+        return []
+    from iurc_desktop.services.updates.installer import CatalogueInstaller
+
+    paths.ensure()
+    with DataFolderLock(paths.data_dir).hold(SETUP_WAIT) as since:
+        installer = CatalogueInstaller(paths)
+        installer.recover()
+        installer.remove_leftovers(since)
+        notices: list[UserError] = []
+        if paths.catalogue_db.exists() and not _catalogue_whole(paths.catalogue_db):
+            kept = set_aside(paths.catalogue_db)
+            notices.append(UserError(messages.CATALOGUE_SET_ASIDE, name=kept.name))
+        ensure_catalogue(paths)
+        if paths.user_db.exists() and not _user_db_whole(paths.user_db):
+            kept = set_aside(paths.user_db)
+            notices.append(UserError(messages.USER_DATABASE_SET_ASIDE, name=kept.name))
+        return notices
+
+
+def _setup_needed(paths: DataPaths) -> bool:
+    catalogue, user = paths.catalogue_db, paths.user_db
+    if not catalogue.is_file() or not user.is_file():
+        return True
+    if paths.rollback_held.exists() or not _catalogue_whole(catalogue) or not _user_db_whole(user):
+        return True
+    return _embedded_is_newer(catalogue)
+
+
+def _catalogue_whole(path: Path) -> bool:
+    return looks_whole(path) and read_meta(path) is not None
+
+
+def _user_db_whole(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True  # a new, empty file: migrate() makes it a user database
+    return looks_whole(path) and application_id(path) == USER_APPLICATION_ID and quick_check(path) is None
+
+
 def ensure_catalogue(paths: DataPaths) -> bool:
     """Install the embedded catalogue when none is installed, or when the app ships a newer one than the
     embedded catalogue installed earlier (a catalogue that came from a data update is never replaced here).
@@ -51,48 +105,31 @@ def ensure_catalogue(paths: DataPaths) -> bool:
     paths.ensure()
     if paths.catalogue_db.exists() and not _embedded_is_newer(paths.catalogue_db):
         return False
-    updates = UpdateService(paths)
-    updates.installer.remove_leftovers()
-    staged = updates.installer.staging_path("embedded")
-    try:
-        meta = build_catalogue(catalogue_source_dir(), staged)
-        _stamp(staged, {"installed_from": EMBEDDED_ORIGIN, "signer": "shipped with the app"})
-        updates.install_staged(staged, meta["version"])
-    finally:
-        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
-            leftover.unlink(missing_ok=True)
+    with DataFolderLock(paths.data_dir).hold(SETUP_WAIT):
+        if paths.catalogue_db.exists() and not _embedded_is_newer(paths.catalogue_db):
+            return False  # another process installed it while this one waited
+        updates = UpdateService(paths)
+        staged = updates.installer.staging_path("embedded")
+        try:
+            meta = build_catalogue(catalogue_source_dir(), staged)
+            stamp_meta(staged, {"installed_from": EMBEDDED_ORIGIN, "signer": "shipped with the app"})
+            updates.install_staged(staged, meta["version"])
+        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:  # a full disk, a folder that turned read-only
+            reraise_environment(exc, paths.data_dir)
+        finally:
+            for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm"), Path(f"{staged}-journal")):
+                leftover.unlink(missing_ok=True)
     return True
 
 
-def _stamp(path: Path, values: dict[str, str]) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            conn.executemany("INSERT OR REPLACE INTO catalogue_meta (key, value) VALUES (?, ?)", values.items())
-    finally:
-        conn.close()
-
-
-def switch_catalogue(built: Path, live: Path) -> None:
-    """Copy a finished catalogue into the live file with SQLite's backup API, in one write transaction."""
-    copy_database(built, live)
-
-
 def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) if part.isdigit() else -1 for part in version.split("."))
+    return tuple(int(p) if p.isascii() and p.isdigit() and len(p) <= 18 else -1 for p in version[:200].split("."))
 
 
 def _embedded_is_newer(live: Path) -> bool:
-    try:
-        store = CatalogueStore(live)
-    except (CatalogueMissing, NotACatalogue):
-        return False  # not ours to replace; opening it will report the problem
-    try:
-        meta = store.meta()
-    finally:
-        store.close()
-    if meta.get("installed_from") != EMBEDDED_ORIGIN:
-        return False
+    meta = read_meta(live)
+    if meta is None or meta.get("installed_from") != EMBEDDED_ORIGIN:
+        return False  # not ours to replace (a data update), or not a catalogue: start-up sets it aside
     embedded = embedded_catalogue_version()
     return embedded is not None and _version_key(embedded) > _version_key(meta.get("version", "0"))
 

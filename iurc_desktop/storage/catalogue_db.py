@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
+from iurc_desktop.domain import messages
 from iurc_desktop.domain.codec import record_from_plain, references, texts, to_plain
 from iurc_desktop.domain.content import CatalogueContent
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import LANGS
 from iurc_desktop.domain.records import Event, Kind, Place, Record
 from iurc_desktop.storage.engine import sqlite_engine
@@ -27,18 +29,19 @@ from iurc_desktop.storage.models import (
     RecordText,
     RemovedRecord,
 )
+from iurc_desktop.storage.sqlite_files import environment_error
 
 
-class CatalogueMissing(Exception):
-    pass
+class CatalogueMissing(UserError):
+    """No catalogue file where one was expected."""
 
 
-class NotACatalogue(Exception):
-    """The file is not a catalogue database (for example, it is the user database)."""
+class NotACatalogue(UserError):
+    """The file is not a catalogue database (for example, it is the user database, or it is damaged)."""
 
 
-class DanglingReferences(ValueError):
-    """Records point at ids the catalogue does not hold."""
+class DanglingReferences(UserError):
+    """Records point at ids the catalogue does not hold (`source` and `target` name the first such link)."""
 
 
 def write_catalogue(content: CatalogueContent, dest: Path, meta: Mapping[str, str]) -> None:
@@ -118,8 +121,10 @@ def _raise_if_dangling(conn: Connection) -> None:
         LEFT JOIN record r ON r.kind = l.dst_kind AND r.id = l.dst_id WHERE r.id IS NULL LIMIT 3"""
     ).all()
     if rows:
-        first = ", ".join(f"{k} {i} ({f}) → {dk} {di}" for k, i, f, dk, di in rows)
-        raise DanglingReferences(f"references to records that are not in the catalogue: {first}")
+        kind, record_id, _field, dst_kind, dst_id = rows[0]
+        raise DanglingReferences(
+            messages.CATALOGUE_DANGLING, source=f"{kind}:{record_id}", target=f"{dst_kind}:{dst_id}"
+        )
 
 
 def _record_row(record: Record) -> dict[str, object]:
@@ -172,14 +177,22 @@ class CatalogueStore:
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
-            raise CatalogueMissing(f"no catalogue at {path}")
+            raise CatalogueMissing(messages.CATALOGUE_MISSING, path=path)
         self.path = path
         self.engine: Engine = sqlite_engine(path)
-        with self.engine.connect() as conn:
-            app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
-        if app_id != CATALOGUE_APPLICATION_ID:
+        try:
+            with self.engine.connect() as conn:
+                app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+                has_tables = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'record'").scalar()
+        except DatabaseError as exc:  # "file is not a database", a garbled header — or a full or read-only disk
+            problem = environment_error(exc.orig or exc, path.parent)
+            if problem is not None:
+                self.engine.dispose()
+                raise problem from None
+            app_id, has_tables = None, 0
+        if app_id != CATALOGUE_APPLICATION_ID or not has_tables:
             self.engine.dispose()
-            raise NotACatalogue(f"{path} is not an IURC catalogue database")
+            raise NotACatalogue(messages.NOT_A_CATALOGUE, path=path)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -269,10 +282,3 @@ class CatalogueStore:
         except OperationalError:  # a catalogue written before schema 2 has no such table
             return None
         return None if row is None else (json.loads(row.name), row.removed_in)
-
-    def removed_rows(self) -> list[dict[str, str]]:
-        try:
-            with self.engine.connect() as conn:
-                return [dict(row._mapping) for row in conn.execute(select(RemovedRecord))]
-        except OperationalError:
-            return []

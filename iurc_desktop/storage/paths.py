@@ -50,6 +50,11 @@ class DataPaths:
         """Previous catalogues kept for rollback."""
         return self.data_dir / "catalogue-history"
 
+    @property
+    def rollback_held(self) -> Path:
+        """The live catalogue held aside while a rollback swaps it (see services/updates/installer.py)."""
+        return self.catalogue_archive_dir / "rollback-held.sqlite3"
+
     def ensure(self) -> None:
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
             folder.mkdir(parents=True, exist_ok=True)

@@ -11,12 +11,14 @@ from typing import Any
 
 from babel import Locale
 
+from iurc_desktop.domain import messages
 from iurc_desktop.domain.codec import DecodeError, Problem, record_from_plain
 from iurc_desktop.domain.content import CatalogueContent, check_consistency
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.records import Kind, Place
 
 
-class SourceError(Exception):
+class SourceError(UserError):
     """The source cannot be read at all (missing folder, no files)."""
 
 
@@ -29,10 +31,10 @@ META_TABLE = "catalogue"  # `[catalogue]` in any file: version, date and title o
 
 def load_source(folder: Path) -> tuple[CatalogueContent, list[Problem]]:
     if not folder.is_dir():
-        raise SourceError(f"catalogue source folder not found: {folder}")
+        raise SourceError(messages.SOURCE_FOLDER_MISSING, path=folder)
     files = sorted(folder.rglob("*.toml"))
     if not files:
-        raise SourceError(f"no .toml files in {folder}")
+        raise SourceError(messages.SOURCE_FOLDER_EMPTY, path=folder)
     content = CatalogueContent()
     problems: list[Problem] = []
     for path in files:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.storage.sqlite_files import application_id
 
 USER_APPLICATION_ID = 0x49555355  # "IUSU"
 
 
-class NotAUserDatabase(Exception):
-    pass
+class NotAUserDatabase(UserError):
+    """The file is not an IURC user database, or one written by a newer version of the app."""
 
 
 _V1 = """
@@ -98,15 +100,18 @@ def migrate(path: Path, target: int = USER_SCHEMA_VERSION) -> int:
     """Bring the user database at `path` up to `target`, one version per transaction."""
     existing = application_id(path)
     if path.exists() and path.stat().st_size > 0 and existing not in (0, USER_APPLICATION_ID):
-        raise NotAUserDatabase(f"{path} is not an IURC user database")
-    conn = sqlite3.connect(path, isolation_level=None)
+        raise NotAUserDatabase(messages.NOT_A_USER_DATABASE, path=path)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > USER_SCHEMA_VERSION:
-            raise NotAUserDatabase(f"{path} was written by a newer IURC Desktop (schema {version}); update the app")
+            raise NotAUserDatabase(messages.USER_DATABASE_NEWER, path=path, version=version)
         for number in range(version + 1, target + 1):
             conn.execute("BEGIN IMMEDIATE")
+            if int(conn.execute("PRAGMA user_version").fetchone()[0]) >= number:  # another process was first
+                conn.execute("COMMIT")
+                continue
             try:
                 # executescript() would commit first and break the per-version transaction
                 for statement in MIGRATIONS[number - 1].split(";"):

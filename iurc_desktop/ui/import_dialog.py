@@ -184,31 +184,22 @@ class ImportDialog(QDialog):
     def _prepare_job(
         self, source: Path | str, allow_older: bool, progress: ProgressCallback, cancel: CancelToken
     ) -> PreparedUpdate | Refused | str:
-        from iurc_desktop.services.updates.bundle import version_key
-        from iurc_desktop.services.updates.channel import download, fetch_feed
-        from iurc_desktop.services.updates.service import NotNewer
+        from iurc_desktop.services.updates.service import NotNewer, UpToDate
 
-        if isinstance(source, Path):
-            path, downloaded = source, False
-        else:
-            entry = fetch_feed(source)
-            self.updates.remember_check(source)
-            installed = self.updates.installed()
-            if installed and version_key(entry.version) <= version_key(installed.version) and not allow_older:
-                return (
-                    self.tr("Up to date: the channel offers %1, the installed catalogue is %2.")
-                    .replace("%1", entry.version)
-                    .replace("%2", installed.version)
-                )
-            path = download(entry.url, self.updates.paths.data_dir, entry.sha256, 30.0, progress, cancel)
-            downloaded = True
         try:
-            return self.updates.prepare(path, allow_older, progress, cancel)
+            if isinstance(source, str):
+                result = self.updates.fetch_from_channel(source, allow_older, progress, cancel)
+            else:
+                result = self.updates.prepare(source, allow_older, progress, cancel)
         except NotNewer as exc:
             return Refused(exc)
-        finally:
-            if downloaded:
-                path.unlink(missing_ok=True)
+        if isinstance(result, UpToDate):
+            return (
+                self.tr("Up to date: the channel offers %1, the installed catalogue is %2.")
+                .replace("%1", result.offered)
+                .replace("%2", result.installed)
+            )
+        return result
 
     def _prepared(self, result: object) -> None:
         from iurc_desktop.services.updates.service import PreparedUpdate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -484,6 +484,18 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
         if path is not None:
             self.import_dialog.prepare(path)
+
+    def open_files(self, paths: Sequence[str]) -> None:
+        """Files from the command line or a second launch: a data bundle opens the import preview, a plan file
+        is added to the visit plans."""
+        if paths:  # to the front first, so the dialogs opened below stay above it
+            self.raise_()
+            self.activateWindow()
+        for name in paths:
+            if name.endswith(".iurcdata"):
+                self.import_update(Path(name))
+            elif name.endswith(".iurcplan"):
+                self.open_plan_file(Path(name))
 
     def catalogue_switched(self) -> None:
         """An update or a rollback replaced the catalogue: reopen it and show what is there now."""

@@ -38,14 +38,7 @@ class DailyUpdateCheck(QObject):
         return True
 
     def _newer_version(self, url: str) -> str | None:
-        from iurc_desktop.services.updates.bundle import version_key
-        from iurc_desktop.services.updates.channel import fetch_feed
-
-        entry = fetch_feed(url)
-        self.updates.remember_check(url)
-        installed = self.updates.installed()
-        newer = installed is None or version_key(entry.version) > version_key(installed.version)
-        return entry.version if newer else None
+        return self.updates.newer_on_channel(url)
 
     def _finished(self, version: object) -> None:
         if isinstance(version, str):

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from iurc_desktop.domain import messages
 from iurc_desktop.domain.digest import ContentDigest, content_digest
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.install import EMBEDDED_ORIGIN
 from iurc_desktop.services.updates.bundle import BundleError
 from iurc_desktop.services.updates.keys import KeyRing
-from iurc_desktop.services.updates.verifier import BundleVerifier
+from iurc_desktop.services.updates.verifier import BundleVerifier, UntrustedKey
 from iurc_desktop.storage.catalogue_db import CatalogueStore
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.source import load_source
 
 
-class IntegrityError(Exception):
+class IntegrityError(UserError):
     """The installed catalogue cannot be vouched for; the message says why and what to do."""
 
 
@@ -52,18 +54,12 @@ def verify_installed(paths: DataPaths, keyring: KeyRing) -> IntegrityReport:
     elif meta.get("installed_from") == EMBEDDED_ORIGIN:
         expected, vouched_by = _shipped_fingerprint(), "this application ships"
     else:
-        raise IntegrityError(
-            f"catalogue {version} carries no signature (installed from {meta.get('installed_from', 'unknown')}); "
-            "import a signed data bundle"
-        )
+        raise IntegrityError(messages.CATALOGUE_UNSIGNED, version=version)
     if expected is None:  # signed, but written before bundles carried record fingerprints
         vouched_by += ", though its bundle predates record fingerprints, so the records were not re-checked"
         return IntegrityReport(version, vouched_by, digest.count)
     if digest.hexdigest() != expected:
-        raise IntegrityError(
-            f"catalogue {version} differs from what {vouched_by}: it was changed after it was installed; "
-            "import the data bundle again (or roll back)"
-        )
+        raise IntegrityError(messages.CATALOGUE_CHANGED, version=version)
     return IntegrityReport(version, vouched_by, digest.count)
 
 
@@ -71,17 +67,17 @@ def _signed_fingerprint(meta: dict[str, str], keyring: KeyRing) -> tuple[str | N
     try:
         verified = BundleVerifier(keyring).verify_signed(meta["manifest"].encode(), meta["signature"].encode())
     except BundleError as exc:
-        raise IntegrityError(f"the installed catalogue's signature does not check out: {exc}") from None
+        if isinstance(exc, UntrustedKey):
+            raise IntegrityError(messages.CATALOGUE_SIGNER_UNTRUSTED, **exc.params) from None
+        raise IntegrityError(messages.CATALOGUE_SIGNATURE_FAILS) from None
     manifest = verified.manifest
     if manifest.version != meta.get("version"):
-        raise IntegrityError(
-            f"the installed catalogue says {meta.get('version')}, but its signed manifest says {manifest.version}"
-        )
+        raise IntegrityError(messages.CATALOGUE_VERSION_MISMATCH, version=meta.get("version"), signed=manifest.version)
     return manifest.content_sha256 or None, f"key {verified.key_id} ({verified.key_origin}) signed"
 
 
 def _shipped_fingerprint() -> str:
     content, problems = load_source(catalogue_source_dir())
     if problems:
-        raise IntegrityError(f"the catalogue shipped with this application has {len(problems)} problem(s)")
+        raise IntegrityError(messages.SHIPPED_CATALOGUE_PROBLEMS, count=len(problems))
     return content_digest(content.all())

@@ -7,6 +7,7 @@ config folder (`trusted-keys/`).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from dataclasses import dataclass
@@ -16,11 +17,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.storage.paths import resources_dir
 
 
-class KeyFileError(ValueError):
-    """A key file that cannot be used; the message is one line for the user."""
+class KeyFileError(UserError):
+    """A key file that cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ def generate_keypair(private_path: Path) -> str:
     public_path = Path(f"{private_path}.pub")
     for path in (private_path, public_path):
         if path.exists():
-            raise KeyFileError(f"{path} exists already; keys are never overwritten")
+            raise KeyFileError(messages.KEY_EXISTS, path=path)
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -68,11 +71,13 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise KeyFileError(f"cannot read the key {path}: {exc.strerror}") from None
+        raise KeyFileError(
+            messages.KEY_CANNOT_READ, path=path, code=errno.errorcode.get(exc.errno or 0, "EIO")
+        ) from None
     except (ValueError, TypeError):
-        raise KeyFileError(f"{path} is not an unencrypted PEM private key") from None
+        raise KeyFileError(messages.KEY_NOT_PRIVATE, path=path) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path} is not an Ed25519 key")
+        raise KeyFileError(messages.KEY_NOT_ED25519, path=path)
     return key
 
 
@@ -80,11 +85,13 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
     except OSError as exc:
-        raise KeyFileError(f"cannot read the key {path}: {exc.strerror}") from None
+        raise KeyFileError(
+            messages.KEY_CANNOT_READ, path=path, code=errno.errorcode.get(exc.errno or 0, "EIO")
+        ) from None
     except ValueError:
-        raise KeyFileError(f"{path} is not a PEM public key") from None
+        raise KeyFileError(messages.KEY_NOT_PUBLIC, path=path) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise KeyFileError(f"{path} is not an Ed25519 public key")
+        raise KeyFileError(messages.KEY_NOT_ED25519, path=path)
     return key
 
 
