@@ -35,11 +35,18 @@ def missing_tools() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def desktop() -> Iterator[dict[str, str]]:
-    """A private X display and D-Bus session: the app's accessibility bus starts on it on demand."""
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A private X display and D-Bus session: the app's accessibility bus starts on it on demand.
+
+    The bus launcher puts its socket under XDG_RUNTIME_DIR (else ~/.cache/at-spi): a runtime folder of this
+    session's own keeps another run on the same machine from taking or removing it."""
     missing = missing_tools()
     if missing:
         pytest.skip(f"the AT-SPI audit needs {', '.join(missing)} (Debian packages; .ci/run installs them)")
+    runtime = tmp_path_factory.mktemp("xdg-runtime")
+    runtime.chmod(0o700)
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "AT_SPI"))}
+    base["XDG_RUNTIME_DIR"] = str(runtime)
     xvfb = subprocess.Popen(
         ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
         stdout=subprocess.PIPE,
@@ -51,10 +58,11 @@ def desktop() -> Iterator[dict[str, str]]:
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        env=base,  # the services it starts (the accessibility bus) inherit this environment
     )
     assert bus.stdout is not None
     address = bus.stdout.readline().decode().strip()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "AT_SPI"))}
+    env = dict(base)
     env.update(DISPLAY=f":{display}", DBUS_SESSION_BUS_ADDRESS=address, NO_AT_BRIDGE="0")
     try:
         yield env
