@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -73,6 +74,21 @@ def process_tag() -> str:
     return f".pid{os.getpid()}."
 
 
+def _maker_has_ended(name: str) -> bool:
+    """Whether the process named in a temporary file's tag is gone (a killed import's staging file is rubbish
+    at once, however new; a live process's file — a dry run beside the app — is left alone)."""
+    match = re.search(r"\.pid(\d+)\.", name)
+    if match is None or int(match[1]) == os.getpid() or os.name == "nt":  # Windows' os.kill terminates
+        return False
+    try:
+        os.kill(int(match[1]), 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False  # alive under another user, or not a process id at all
+    return False
+
+
 def _crash_point(step: str) -> None:
     if os.environ.get(CRASH_ENV) == step:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -120,7 +136,7 @@ class CatalogueInstaller:
         ]
         for leftover in candidates:
             try:
-                if leftover.stat().st_mtime < since - MTIME_SLACK:
+                if _maker_has_ended(leftover.name) or leftover.stat().st_mtime < since - MTIME_SLACK:
                     leftover.unlink(missing_ok=True)
             except OSError:
                 continue
