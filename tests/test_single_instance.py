@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -60,3 +61,28 @@ def test_only_a_first_argument_with_a_data_suffix_is_a_file_to_open() -> None:
     assert pop_open_path(argv) == "bundle.iurcdata" and argv == ["--data-dir", "x.iurcdata"]
     for command in (["list", "place"], ["data", "import", "u.iurcdata"], ["--data-dir", "d"]):
         assert pop_open_path(list(command)) is None
+
+
+def test_opening_a_bundle_from_the_file_manager_shows_its_preview(data_dir: Path, tmp_path: Path) -> None:
+    """The double-click path: `iurc-desktop FILE.iurcdata` with no window open starts one on the preview."""
+    key = make_key(tmp_path)
+    trusting_service(data_dir, tmp_path / "publisher.key")
+    update = bundle(small_content(), key, tmp_path / "update.iurcdata", "2026.2")
+    log_file = data_dir / "logs" / "iurc-desktop.log"
+    app = subprocess.Popen(
+        [sys.executable, "-m", "iurc_desktop", "--data-dir", str(data_dir), str(update)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and app.poll() is None:
+            if log_file.exists() and "import preview shown: catalogue 2026.2" in log_file.read_text("utf-8"):
+                break
+            time.sleep(0.2)
+        assert app.poll() is None, "the window closed instead of showing the preview"
+        assert "import preview shown: catalogue 2026.2" in log_file.read_text("utf-8")
+    finally:
+        app.terminate()
+        app.wait(20)

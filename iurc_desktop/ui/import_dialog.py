@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,8 @@ from iurc_desktop.ui.announce import ProgressAnnouncer, announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.record_page import kind_plural
+
+log = logging.getLogger("iurc_desktop.ui.import")
 
 if TYPE_CHECKING:
     from iurc_desktop.services.publisher_trust import PublisherKey
@@ -217,6 +220,7 @@ class ImportDialog(QDialog):
     def _show_preview(self, update: PreparedUpdate) -> None:
         from iurc_desktop.services.updates.preview import display_name
 
+        log.info("import preview shown: catalogue %s from %s", update.manifest.version, self.source)
         text = self.tr("Catalogue %1 of %2, signed by key %3. Nothing changes until you apply it.")
         self.status.setText(
             text.replace("%1", update.manifest.version).replace("%2", update.manifest.date).replace("%3", update.key_id)
