@@ -15,7 +15,8 @@ from iurc_desktop.services.locale_format import format_date_range, format_figure
     [
         ("2 million", "2 million", "200万", "2 milhões"),
         ("≈ 22 million", "≈ 22 million", "≈ 2200万", "≈ 22 milhões"),
-        ("300,000", "300,000", "300,000", "300\xa0000"),
+        ("300,000", "300,000", "30万", "300\xa0000"),
+        ("12,345", "12,345", "12,345", "12\xa0345"),
         ("1", "1", "1", "1"),
         ("a third of the budget", "a third of the budget", "a third of the budget", "a third of the budget"),
     ],

@@ -11,6 +11,7 @@ from iurc_desktop.services.briefing.compose import SectionKind
 from iurc_desktop.services.briefing.labels import LABELS
 
 Paper = Literal["a4", "letter"]
+Template = Literal["full", "pocket", "agenda"]
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class BriefingOptions:
     second_lang: Lang | None = None  # bilingual packs: each text again in this language
     paper: Paper = "a4"
     include_notes: bool = True
+    template: Template = "full"  # the full dossier, a pocket brief (two pages at most), a visit plan's agenda
 
     @property
     def langs(self) -> tuple[Lang, ...]:
