@@ -27,7 +27,12 @@ from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
+from iurc_desktop.ui.briefing_launcher import (
+    BriefingLauncher,
+    no_pack_reason,
+    subject_for_favourites,
+    subject_for_record,
+)
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
         self.brief_action = self._action(self.open_briefing, QKeySequence("Ctrl+P"))
         self.plans_action = self._action(self.open_visit_plans)
         self.favourites_brief_action = self._action(self.open_briefing_for_favourites)
+        self.saved_packs_action = self._action(self.open_saved_packs)
         self.briefing = BriefingLauncher(self, self.runner)
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.about_action = self._action(self.show_about)
@@ -137,7 +143,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.plans_action, self.user_data.import_plan_action])
-        self.file_menu.addActions([self.brief_action, self.favourites_brief_action])
+        self.file_menu.addActions([self.brief_action, self.favourites_brief_action, self.saved_packs_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.user_data.backup_action, self.user_data.restore_action])
         self.file_menu.addSeparator()
@@ -179,6 +185,8 @@ class MainWindow(QMainWindow):
         self.brief_action.setText(self.tr("Briefing pack…"))
         self.plans_action.setText(self.tr("Visit plans…"))
         self.favourites_brief_action.setText(self.tr("Briefing pack from favourites…"))
+        self.saved_packs_action.setText(self.tr("Saved packs…"))
+        self._update_brief_action()
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About IURC Desktop"))
         self.import_action.setText(self.tr("Import data update…"))
@@ -265,6 +273,7 @@ class MainWindow(QMainWindow):
         self.detail.show_record(key, self.lang)
         self.list_panel.select_key(key)
         self._update_history_actions()
+        self._update_brief_action()
 
     def go_back(self) -> None:
         if self.history_index > 0:
@@ -343,12 +352,22 @@ class MainWindow(QMainWindow):
         self.detail.show_record(self.detail.key, self.lang)
 
     # briefing, updates, about
+    def _update_brief_action(self) -> None:
+        """Ctrl+P is there only for a record with a pack; its tooltip says why not otherwise."""
+        reason = no_pack_reason(self.detail.key)
+        self.brief_action.setEnabled(not reason)
+        self.brief_action.setToolTip(reason or self.tr("Make a briefing pack for this record (Ctrl+P)"))
+
+    def open_saved_packs(self) -> None:
+        if self.services is not None:
+            self.saved_packs_dialog = self.briefing.open_saved_packs(self.services, self.lang)
+
     def open_briefing(self) -> None:
         self.open_briefing_for(self.detail.key)
 
     def open_briefing_for(self, key: RecordKey | None) -> None:
         if key is None or self.services is None:
-            self.statusBar().showMessage(self.tr("Open a place, event, partnership or case study first."), 5000)
+            self.statusBar().showMessage(self.tr("Open a place, event, partnership, case study, network, cluster or challenge first."), 5000)
             return
         self.briefing.open(self.services, subject_for_record(key), self.lang)
 
