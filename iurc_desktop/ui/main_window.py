@@ -367,7 +367,9 @@ class MainWindow(QMainWindow):
 
     def open_briefing_for(self, key: RecordKey | None) -> None:
         if key is None or self.services is None:
-            self.statusBar().showMessage(self.tr("Open a place, event, partnership, case study, network, cluster or challenge first."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Open a place, event, partnership, case study, network, cluster or challenge first."), 5000
+            )
             return
         self.briefing.open(self.services, subject_for_record(key), self.lang)
 
