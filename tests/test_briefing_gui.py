@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -110,7 +111,9 @@ def test_composer_keeps_its_work_across_close_and_reopen(qtbot: QtBot, ctx: AppC
     glossary = first.tree.topLevelItem(top(first, SectionKind.GLOSSARY))
     assert glossary is not None
     glossary.setCheckState(0, Qt.CheckState.Unchecked)
-    first.tree.setCurrentItem(first.tree.topLevelItem(top(first, SectionKind.PEOPLE)))
+    people = first.tree.topLevelItem(top(first, SectionKind.PEOPLE))
+    assert people is not None
+    first.tree.setCurrentItem(people)
     first._move(-2)
     first.paper_box.setCurrentIndex(first.paper_box.findData("letter"))
     first.lang_box.setCurrentIndex(2)
@@ -156,8 +159,8 @@ def test_saved_packs_open_rename_delete_and_list_what_disappeared(
     dialog.template_box.setCurrentIndex(dialog.template_box.findData("pocket"))
     dialog.save_named("Zhengzhou pocket")
     saved = user.selections()[0]
-    payload = dict(saved.payload)
-    state = dict(payload["composer"])  # type: ignore[arg-type]
+    payload: dict[str, Any] = dict(saved.payload)
+    state: dict[str, Any] = dict(payload["composer"])
     sections = [dict(s) for s in state["sections"]]
     sections[-1]["records"] = [*sections[-1]["records"], ["person", "gone-person", True, "Dr Gone"]]
     user.save_selection("Zhengzhou pocket", {**payload, "composer": {**state, "sections": sections}})

@@ -17,7 +17,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import PlanRef, RecordKey, Stop
 from iurc_desktop.services.briefing.compose import BriefingSubject, SectionKind
-from iurc_desktop.services.briefing.document import BriefingOptions
+from iurc_desktop.services.briefing.document import BriefingOptions, Para
 from iurc_desktop.services.briefing.service import BriefingService
 from iurc_desktop.services.context import AppContext
 
@@ -133,7 +133,8 @@ def test_empty_notes_are_the_users_silence_not_the_catalogues(service: BriefingS
     selection = service.propose(BriefingSubject(places=("zhengzhou",)))
     document = service.builder.build(selection, BriefingOptions(Lang.EN))
     notes = next(s for s in document.sections if s.kind is SectionKind.NOTES)
-    said = [b.line.primary for b in notes.blocks]
+    said = [b.line.primary for b in notes.blocks if isinstance(b, Para)]
+    assert len(said) == len(notes.blocks)
     assert said == ["You have no notes on these records."]
     left_out = service.builder.build(selection, BriefingOptions(Lang.EN, include_notes=False))
     assert all(s.kind is not SectionKind.NOTES for s in left_out.sections)
