@@ -182,6 +182,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -192,6 +196,10 @@
     <message>
         <source>Include my notes</source>
         <translation>包含我的笔记</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Title</source>
@@ -222,8 +230,12 @@
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save selection…</source>
-        <translation>保存选择…</translation>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <source>Save pack…</source>
+        <translation>保存简报…</translation>
     </message>
     <message>
         <source>Cover</source>
@@ -274,6 +286,54 @@
         <translation>术语表</translation>
     </message>
     <message>
+        <source>Why this visit</source>
+        <translation>为何此次访问</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>About the theme</source>
+        <translation>关于该主题</translation>
+    </message>
+    <message>
+        <source>Webinars and meetings</source>
+        <translation>网络研讨会和会议</translation>
+    </message>
+    <message>
+        <source>Member places and what they presented</source>
+        <translation>成员地方及其介绍内容</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <source>Full dossier</source>
+        <translation>完整档案</translation>
+    </message>
+    <message>
+        <source>Pocket brief (two pages)</source>
+        <translation>口袋简报（两页）</translation>
+    </message>
+    <message>
+        <source>Agenda (day by day, then the stops)</source>
+        <translation>日程（逐日安排，然后各站点）</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue, left out: %1</source>
+        <translation>已不在资料库中，已略去：%1</translation>
+    </message>
+    <message>
+        <source>Your earlier choices for this pack are back.</source>
+        <translation>已恢复您之前为此简报所做的选择。</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -290,16 +350,36 @@
         <translation>已保存 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <source>Save selection</source>
-        <translation>保存选择</translation>
+        <source>Save briefing pack as Word</source>
+        <translation>将简报包另存为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” in Saved packs.</source>
+        <translation>已以“%1”保存到“已保存的简报”。</translation>
+    </message>
+    <message>
+        <source>Save this pack under a name before closing?</source>
+        <translation>关闭前以一个名称保存此简报？</translation>
+    </message>
+    <message>
+        <source>Your choices are kept until you quit; a saved pack is kept for good.</source>
+        <translation>您的选择会保留到退出程序为止；保存的简报会一直保留。</translation>
     </message>
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Selection saved.</source>
-        <translation>选择已保存。</translation>
     </message>
     <message>
         <source>Preparing the pack…</source>
@@ -312,6 +392,17 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLauncher</name>
+    <message>
+        <source>Open a record first: a pack is made for a record.</source>
+        <translation>请先打开一条记录：简报包是为记录制作的。</translation>
+    </message>
+    <message>
+        <source>Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; open one of those (or the place this record belongs to).</source>
+        <translation>简报包适用于地方、活动、伙伴关系、案例研究、网络、集群和挑战；请打开其中之一（或此记录所属的地方）。</translation>
     </message>
 </context>
 <context>
@@ -763,6 +854,10 @@
         <translation>用收藏生成访问简报…</translation>
     </message>
     <message>
+        <source>Saved packs…</source>
+        <translation>已保存的简报…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -819,8 +914,12 @@
         <translation>我的笔记</translation>
     </message>
     <message>
-        <source>Open a place, event, partnership or case study first.</source>
-        <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
+        <source>Make a briefing pack for this record (Ctrl+P)</source>
+        <translation>为此记录制作简报包（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Open a place, event, partnership, case study, network, cluster or challenge first.</source>
+        <translation>请先打开一个地方、活动、伙伴关系、案例研究、网络、集群或挑战。</translation>
     </message>
     <message>
         <source>Mark places or case studies as favourites first.</source>
@@ -931,6 +1030,46 @@
     <message>
         <source>Pack preview</source>
         <translation>简报预览</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ 共 %1 页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1323,53 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPacksDialog</name>
+    <message>
+        <source>Saved packs</source>
+        <translation>已保存的简报</translation>
+    </message>
+    <message>
+        <source>No saved packs yet. In the briefing composer, choose Save pack… to keep one.</source>
+        <translation>尚无保存的简报。在简报编排窗口中选择“保存简报…”即可保存。</translation>
+    </message>
+    <message>
+        <source>Open and build again</source>
+        <translation>打开并重新生成</translation>
+    </message>
+    <message>
+        <source>Opens the pack&apos;s choices on today&apos;s catalogue</source>
+        <translation>按当前资料库打开该简报的选择</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename pack</source>
+        <translation>重命名简报</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Another saved pack is called “%1”.</source>
+        <translation>已有另一个保存的简报名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete pack</source>
+        <translation>删除简报</translation>
+    </message>
+    <message>
+        <source>Delete the saved pack “%1”?</source>
+        <translation>删除保存的简报“%1”？</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1850,38 @@
     <message>
         <source>record removed from the catalogue</source>
         <translation>该记录已从资料库中删除</translation>
+    </message>
+    <message>
+        <source>You have no notes on these records.</source>
+        <translation>您对这些记录没有笔记。</translation>
+    </message>
+    <message>
+        <source>Why this visit</source>
+        <translation>为何此次访问</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>About the theme</source>
+        <translation>关于该主题</translation>
+    </message>
+    <message>
+        <source>Webinars and meetings</source>
+        <translation>网络研讨会和会议</translation>
+    </message>
+    <message>
+        <source>Member places and what they presented</source>
+        <translation>成员地方及其介绍内容</translation>
+    </message>
+    <message>
+        <source>Thematic briefing</source>
+        <translation>专题简报</translation>
+    </message>
+    <message>
+        <source>Pocket brief</source>
+        <translation>口袋简报</translation>
     </message>
     <message>
         <source>IUC</source>
