@@ -38,6 +38,7 @@ LATIN_FONT = "Calibri"
 ACCENT = RGBColor(0x00, 0x33, 0x99)  # EU blue, as in the PDF
 MUTED = RGBColor(0x5B, 0x67, 0x70)
 HEADING_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Heading 4")
+PARAGRAPH_STYLES = (*HEADING_STYLES, "List Bullet", "Quote")
 PAGE_SIZES = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
 FIGURES_PER_ROW = 3
 
@@ -50,6 +51,8 @@ class DocxRenderer:
 
     def render(self, path: Path) -> None:
         word = Document()
+        # style ids looked up once: python-docx looks a style name up anew (slowly) for every paragraph
+        self.style_ids = {name: word.styles[name].style_id for name in (*PARAGRAPH_STYLES, "Table Grid")}
         self._page_setup(word)
         self._fonts(word)
         self._cover(word)
@@ -130,7 +133,9 @@ class DocxRenderer:
     ) -> None:
         """One paragraph per pack language: the second language's in grey italics under the first."""
         for index, part in enumerate(line.parts):
-            paragraph = word.add_paragraph(style=style)
+            paragraph = word.add_paragraph()
+            if style is not None:
+                paragraph._p.style = self.style_ids[style]
             self._run(paragraph, part, size=size, colour=MUTED if index else colour, italic=index > 0)
 
     def _run(
@@ -159,7 +164,7 @@ class DocxRenderer:
         if not rows:
             return
         table = word.add_table(rows=0, cols=2)
-        table.style = word.styles["Table Grid"]
+        table._tbl.tblPr.style = self.style_ids["Table Grid"]
         for key, value in rows:
             cells = table.add_row().cells
             self._cell(cells[0], key, size=8.5, colour=MUTED)
@@ -171,7 +176,7 @@ class DocxRenderer:
         if not block.cards:
             return
         table = word.add_table(rows=0, cols=FIGURES_PER_ROW)
-        table.style = word.styles["Table Grid"]
+        table._tbl.tblPr.style = self.style_ids["Table Grid"]
         for start in range(0, len(block.cards), FIGURES_PER_ROW):
             cells = table.add_row().cells
             for cell, (value, caption) in zip(cells, block.cards[start : start + FIGURES_PER_ROW], strict=False):
@@ -204,6 +209,6 @@ def _page_field(paragraph: Any) -> None:
 
 
 def _widths(table: Any, widths: tuple[Any, ...]) -> None:
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=False):
-            cell.width = width
+    """Column widths on the table's grid (one element a column, not one a cell: long tables stay quick)."""
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
+        column.w = width
