@@ -59,6 +59,7 @@ def test(args: list[str]) -> int:
         [str(BIN / "ruff"), "check", "."],
         [str(BIN / "ruff"), "format", "--check", "."],
         [str(BIN / "mypy")],
+        [str(BIN / "lint-imports"), "--no-cache"],
         [str(_python()), "-m", "pytest", *args],
     ]
     for step in steps:

@@ -8,7 +8,9 @@ the search index, runs a fixed query mix and prints, per query class, p50 and p9
 `SearchService.run` (top 20, snippets and titles included), the p95 of the floor measured in the same
 run (a bare `SELECT rowid FROM <fts> WHERE <fts> MATCH ? LIMIT 20` with the same terms on the same
 index), and their ratio; then the index build time and size.
-Targets at 100k records: p95 <= 15 ms (1-character Chinese <= 60 ms), ratio <= 3x, build <= 20 s.
+The floor is ranked (`... MATCH ? ORDER BY rank LIMIT 20`, what a plain FTS5 search would do); the bare
+floor (no ORDER BY) is the second column. Targets at 100k records: p95 <= 5 ms for every class, typo
+fallback p95 <= 20 ms; ratio against the ranked floor <= 2x; index build <= 2x bench/sync.py's raw floor.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from pathlib import Path
 from iurc_desktop.domain.content import CatalogueContent
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import CaseStudy, Contribution, Event, Person, Place, Record
-from iurc_desktop.services.search import SearchService, fts_query, parse_terms
+from iurc_desktop.services.search import SearchService, fts_query
+from iurc_desktop.services.search_query import parse_query
 from iurc_desktop.storage.catalogue_db import CatalogueStore, write_catalogue
 from iurc_desktop.storage.search_index import build_search_index
 
@@ -69,7 +72,13 @@ QUERY_MIX: dict[str, list[str]] = {
     "pt no accents": ["solucoes", "cooperacao", "transicao ecologica", "patrimonio", "Bacau", "Cantao"],
     "en prefix": ["Ioann", "sust", "coop", "inno", "Stutt", "cl"],
     "multi-word": ["sponge city", "green design centre", "low carbon transport", "circular economy pilot"],
+    "typo": ["Ioanina", "Stutgart", "Coimbar", "Bolgona", "Sevila", "Krakow"],
+    "traditional": ["鄭州", "廣州", "蘇州", "青島", "重慶", "廈門", "綠色設計"],
+    "pinyin": ["zhengzhou", "guang zhou", "chengdu", "hai kou", "shantou", "taicang"],
+    "mixed": ["Ioannina 郑州", "Bacău 广州", "Porto 合作", "sponge 城市", "Lyon 海口"],
+    "numbers": ["2 million", "200万", "1,500", "3 000", "2 milhões"],
 }
+TYPO_CLASSES = {"typo"}
 
 
 def zipf(words: list[str]) -> tuple[list[str], list[float]]:
@@ -159,21 +168,30 @@ def main() -> None:
         store = CatalogueStore(path)
         service = SearchService(store)
         floor = sqlite3.connect(path)
-        sql = "SELECT rowid FROM search_body_fts WHERE search_body_fts MATCH ? LIMIT 20"
-        print(f"{'class':<14} {'p50 ms':>7} {'p95 ms':>7} {'floor p95':>9} {'ratio':>6} {'hits':>5}")
+        ranked_sql = "SELECT rowid FROM search_body_fts WHERE search_body_fts MATCH ? ORDER BY rank LIMIT 20"
+        bare_sql = "SELECT rowid FROM search_body_fts WHERE search_body_fts MATCH ? LIMIT 20"
+        for query in QUERY_MIX["typo"][:1]:
+            service.run(query, Lang.EN)  # the vocabulary is read once, on the first near miss
+        print(
+            f"{'class':<14} {'p50 ms':>7} {'p95 ms':>7} {'ranked p95':>10} {'ratio':>6} {'bare p95':>9} {'ratio':>6}"
+            f" {'hits':>5}"
+        )
         for name, queries in QUERY_MIX.items():
             ours: list[float] = []
+            ranked: list[float] = []
             bare: list[float] = []
             hits = 0
             for query in queries:
-                match = fts_query(parse_terms(query))
+                match = fts_query(parse_query(query).terms)
                 ours += time_ms(lambda q=query: service.run(q, Lang.EN), args.repeat)
-                bare += time_ms(lambda m=match: floor.execute(sql, (m,)).fetchall(), args.repeat)
+                ranked += time_ms(lambda m=match: floor.execute(ranked_sql, (m,)).fetchall(), args.repeat)
+                bare += time_ms(lambda m=match: floor.execute(bare_sql, (m,)).fetchall(), args.repeat)
                 hits += len(service.run(query, Lang.EN).hits)
-            p95, floor95 = percentile(ours, 0.95), percentile(bare, 0.95)
+            p95, ranked95, bare95 = (percentile(x, 0.95) for x in (ours, ranked, bare))
+            target = 20 if name in TYPO_CLASSES else 5
             print(
-                f"{name:<14} {statistics.median(ours):7.2f} {p95:7.2f} {floor95:9.3f} {p95 / floor95:5.1f}x"
-                f" {hits / len(queries):5.1f}"
+                f"{name:<14} {statistics.median(ours):7.2f} {p95:7.2f} {ranked95:10.3f} {p95 / ranked95:5.1f}x"
+                f" {bare95:9.3f} {p95 / bare95:5.1f}x {hits / len(queries):5.1f}  (target p95 <= {target} ms)"
             )
         total = path.stat().st_size / 1e6
         print(f"index build {build_s:.1f} s, index size {size / 1e6:.1f} MB (whole database {total:.1f} MB)")

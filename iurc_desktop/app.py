@@ -11,17 +11,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.settings import saved_language
 from iurc_desktop.storage.paths import DataPaths, resources_dir
-from iurc_desktop.storage.user_db import read_setting
 from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.bug_dialog import install_error_hooks
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
+from iurc_desktop.ui.none_refcount import keep_none_alive
 
 if TYPE_CHECKING:  # imported when the catalogue opens, after the first paint (SQLAlchemy is slow to import)
     from iurc_desktop.services.context import AppContext
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
+    keep_none_alive()  # before any Qt call: PySide6 6.12 on Python 3.11 leaks None's references
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("IURC Desktop")
@@ -53,11 +56,7 @@ def gui_services(ctx: AppContext) -> GuiServices:
 
 def start_language(paths: DataPaths) -> Lang:
     """The saved choice (read with plain sqlite3, before anything heavy loads), else the system's."""
-    saved = read_setting(paths.user_db, "language")
-    try:
-        return Lang.parse(saved) if saved else system_language()
-    except ValueError:
-        return system_language()
+    return saved_language(paths) or system_language()
 
 
 def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: BackgroundRunner) -> MainWindow:
@@ -98,6 +97,7 @@ def open_window(data_dir: str | None, app: QApplication) -> tuple[MainWindow, li
 
 def run_gui(data_dir: str | None, argv: Sequence[str]) -> int:
     app = make_application(argv)
+    install_error_hooks(app)  # from here on a bug is logged and shown in one dialog, never lost
     window, opened = open_window(data_dir, app)
     try:
         return int(app.exec())

@@ -3,39 +3,103 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
+import logging
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from iurc_desktop import __version__
+from iurc_desktop import __version__, cli_args
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
+from iurc_desktop.logs import log, setup_logging, shutdown_logging
 
-
-class UserError(Exception):
-    """A mistake in what the user asked for: one line on stderr, exit status 2."""
+# bidirectional overrides reorder what a terminal shows ("trojan source"): escaped like control characters
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    """Run one command; a user error is one translated line (exit 2), a bug one line naming the log (exit 1)."""
+    raw = list(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging(cli_args.option_value(raw, "--data-dir"), debug="--debug" in raw)
     try:
-        if args.self_test:
-            from iurc_desktop.app import self_test_interface
-            from iurc_desktop.selftest import run_self_test
-
-            return run_self_test(args.data_dir, (("interface (Qt, fonts, translations)", self_test_interface),))
-        if handler is None:
-            return _run_gui(args)
-        return handler(args)
-    except UserError as exc:
-        print(f"iurc-desktop: {exc}", file=sys.stderr)
-        return 2
+        log.debug("iurc-desktop %s, arguments %r", __version__, raw)
+        cli_args.check_text_arguments(raw)
+        return _dispatch(cli_args.parse(build_parser(), raw))
+    except KeyboardInterrupt:
+        return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        return _report(exc, raw, log_path)
+    finally:
+        shutdown_logging()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if args.self_test:
+        from iurc_desktop.app import self_test_interface
+        from iurc_desktop.selftest import run_self_test
+
+        return run_self_test(args.data_dir, (("interface (Qt, fonts, translations)", self_test_interface),))
+    if handler is None:
+        return _run_gui(args)
+    return handler(args)
+
+
+def _report(exc: Exception, raw: list[str], log_path: Path | None) -> int:
+    from iurc_desktop.services.failures import as_user_error
+    from iurc_desktop.services.i18n import user_message
+
+    error = as_user_error(exc)
+    if error is not None:
+        log.info("user error: %s", error.english(), exc_info=log.isEnabledFor(logging.DEBUG))
+        code = 2
+    else:
+        log.exception("bug while running %r", raw)
+        error = UserError(messages.UNEXPECTED, log=log_path) if log_path else UserError(messages.UNEXPECTED_NO_LOG)
+        code = 1
+    print(f"iurc-desktop: {user_message(error, error_language(raw))}", file=sys.stderr)
+    return code
+
+
+def error_language(raw: Sequence[str]) -> Lang:
+    """`--lang` when given, else the saved interface language, else English (never fails: it reports failures)."""
+    given = cli_args.option_value(raw, "--lang")
+    try:
+        if given:
+            return Lang.parse(given)
+    except ValueError:
+        pass
+    try:
+        from iurc_desktop.services.settings import saved_language
+        from iurc_desktop.storage.paths import DataPaths
+
+        return saved_language(DataPaths.resolve(cli_args.option_value(raw, "--data-dir"))) or Lang.EN
+    except Exception:  # a damaged user database must not hide the error being reported
+        log.debug("no saved language", exc_info=True)
+        return Lang.EN
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters, lone surrogates and bidi overrides escaped (names come from bundles)."""
+    return "".join(
+        ch if ch == "\t" or not (unicodedata.category(ch) in ("Cc", "Cs") or ch in _BIDI_CONTROLS) else _escape(ch)
+        for ch in text
+    )
+
+
+def _escape(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
+
+
+def say(line: str = "", err: bool = False) -> None:
+    """One line of terminal output, never carrying raw control characters."""
+    print(terminal_safe(line), file=sys.stderr if err else sys.stdout)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -44,48 +108,32 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(args.data_dir, sys.argv[:1])
 
 
-def _lang(value: str) -> Lang:
-    try:
-        return Lang.parse(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _kind(value: str) -> Kind:
-    try:
-        return Kind.parse(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-
-
 KIND_HELP = (
     "programme, network, cluster, challenge, place, event, partnership, case-study, person, contribution or source"
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="iurc-desktop", description="Offline catalogue of EU–China urban and regional cooperation.")
+    parser = cli_args.CommandParser(
+        prog="iurc-desktop", description="Offline catalogue of EU–China urban and regional cooperation."
+    )
     parser.add_argument("--version", action="version", version=f"iurc-desktop {__version__}")
     parser.add_argument("--data-dir", help="keep all data in this folder (also: $IURC_DESKTOP_HOME)")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, help="without one, the window opens")
+    parser.add_argument("--debug", action="store_true", help="write debug lines to stderr (and the log)")
+    sub = parser.add_subparsers(
+        dest="command", parser_class=cli_args.CommandParser, help="without one, the window opens"
+    )
 
     p = sub.add_parser("list", help="list the records of one kind")
-    p.add_argument("kind", type=_kind, help=KIND_HELP)
+    p.add_argument("kind", type=cli_args.kind, help=KIND_HELP)
     _add_lang_json(p)
     p.add_argument("--programme", help="only records taking part in this programme id")
     p.add_argument("--country", help="only places in this country (ISO code, e.g. CN)")
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("show", help="show one record and its related records")
-    p.add_argument("kind", type=_kind, help=KIND_HELP)
+    p.add_argument("kind", type=cli_args.kind, help=KIND_HELP)
     p.add_argument("id", help="the record's id, as `list` prints it first on each line")
     _add_lang_json(p)
     p.set_defaults(handler=cmd_show)
@@ -93,47 +141,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="search the catalogue in any language")
     p.add_argument("text", help="words in English, Chinese or Portuguese (quote several)")
     _add_lang_json(p)
-    p.add_argument("--kind", type=_kind, help="only records of this kind")
-    p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
+    p.add_argument("--kind", type=cli_args.kind, help="only records of this kind")
+    p.add_argument("--limit", type=cli_args.count("--limit"), default=20, help="at most this many results (default 20)")
     p.add_argument("--country", help="only places in this country (ISO code) and records linked to them")
     p.add_argument("--programme", help="only records of this programme id")
     p.add_argument("--network", help="only records of this network id")
     p.add_argument("--cluster", help="only records of this cluster id")
-    p.add_argument("--from", dest="date_from", type=_date, help="only events ending on or after this date")
-    p.add_argument("--to", dest="date_to", type=_date, help="only events starting on or before this date")
+    p.add_argument("--from", dest="date_from", type=cli_args.date, help="only events ending on or after this date")
+    p.add_argument("--to", dest="date_to", type=cli_args.date, help="only events starting on or before this date")
     p.set_defaults(handler=cmd_search)
 
     from iurc_desktop.cli_brief import add_brief_command
     from iurc_desktop.cli_data import add_data_commands
+    from iurc_desktop.cli_map import add_map_command
     from iurc_desktop.cli_plan import add_plan_commands
 
     add_data_commands(sub)
-    add_brief_command(sub, _lang)
-    add_plan_commands(sub, _lang)
+    add_brief_command(sub, cli_args.lang)
+    add_plan_commands(sub, cli_args.lang)
+    add_map_command(sub, cli_args.lang)
     return parser
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but usage errors exit 2 with one line instead of the whole usage text."""
-
-    def error(self, message: str) -> Any:
-        self.exit(2, f"{self.prog}: {message}\n")
-
-
 def _add_lang_json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", type=_lang, default=Lang.EN, help="en, zh or pt (default en)")
+    p.add_argument("--lang", type=cli_args.lang, default=Lang.EN, help="en, zh or pt (default en)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def open_context(args: argparse.Namespace) -> Any:
     from iurc_desktop.services.context import AppContext
-    from iurc_desktop.services.install import CatalogueBuildError
-    from iurc_desktop.storage.catalogue_db import CatalogueMissing, NotACatalogue
 
-    try:
-        return AppContext.open(args.data_dir)
-    except (CatalogueMissing, NotACatalogue, CatalogueBuildError, OSError) as exc:
-        raise UserError(f"cannot open the catalogue: {exc}") from None
+    log.debug("opening the data folder %s", args.data_dir or "(default)")
+    return AppContext.open(args.data_dir)  # its user errors (damaged, missing, read-only) reach main as they are
 
 
 def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) -> int:
@@ -142,7 +181,7 @@ def emit(args: argparse.Namespace, data: Any, lines: Callable[[], list[str]]) ->
         sys.stdout.write("\n")
     else:
         for line in lines():
-            print(line)
+            say(line)
     return 0
 
 
@@ -160,31 +199,26 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.catalogue import UnknownRecord
     from iurc_desktop.services.presentation import record_json
     from iurc_desktop.services.record_builder import ViewBuilder
     from iurc_desktop.services.record_render import render_text
 
     ctx = open_context(args)
     try:
-        record = ctx.catalogue.record(args.kind, args.id)
+        record = ctx.catalogue.record(args.kind, args.id)  # UnknownRecord is a UserError
         if args.json:
             data = record_json(record, ctx.catalogue.related(args.kind, args.id, args.lang), args.lang)
             return emit(args, data, list)
         text = render_text(ViewBuilder(ctx.catalogue, args.lang).build(args.kind, args.id))
-    except UnknownRecord as exc:
-        raise UserError(str(exc)) from None
     finally:
         ctx.close()
-    sys.stdout.write(text)
+    sys.stdout.write("\n".join(terminal_safe(line) for line in text.split("\n")))
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from iurc_desktop.services.search import SearchFilters
 
-    if args.limit < 0:
-        raise UserError("--limit must be 0 or more")
     filters = SearchFilters(
         kinds=(args.kind,) if args.kind else (),
         country=args.country,
@@ -200,10 +234,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     hits = outcome.hits
+    from iurc_desktop.services import search_labels as labels
+
     if not hits:
-        print(f"no match for {args.text!r}", file=sys.stderr)
-        if outcome.suggestion:
-            print(f"did you mean {outcome.suggestion!r}?", file=sys.stderr)
+        say(labels.empty_message(outcome, args.lang), err=True)
+    elif all(h.approximate for h in hits):
+        say(labels.near_message(outcome, args.lang), err=True)
+    if outcome.suggestion:
+        say(labels.suggestion_message(outcome.suggestion, args.lang), err=True)
     data = [
         {
             "kind": h.kind.value,
@@ -213,12 +251,22 @@ def cmd_search(args: argparse.Namespace) -> int:
             "snippet": h.snippet,
             "highlights": [list(span) for span in h.highlights],
             "score": h.score,
+            "approximate": h.approximate,
+            "simplified": h.simplified,
+            "partial": h.partial,
+            "why": labels.why(h, args.lang),
+            "detail": labels.detail(h, args.lang),
         }
         for h in hits
     ]
-    return emit(
-        args, data, lambda: [f"{h.kind.value}:{h.id}\t{h.title}\t{h.field}: {_one_line(h.snippet)}" for h in hits]
-    )
+    return emit(args, data, lambda: [_hit_line(entry) for entry in data])
+
+
+def _hit_line(hit: dict[str, object]) -> str:
+    """kind:id, title (and what tells it apart), field: snippet, and why it matched when that is not plain."""
+    title = f"{hit['title']} ({hit['detail']})" if hit["detail"] else str(hit["title"])
+    line = f"{hit['kind']}:{hit['id']}\t{title}\t{hit['field']}: {_one_line(str(hit['snippet']))}"
+    return f"{line}\t[{hit['why']}]" if hit["why"] else line
 
 
 def _one_line(text: str) -> str:

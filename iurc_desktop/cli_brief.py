@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from pathlib import Path
 from typing import Any
 
-from iurc_desktop.cli import UserError, open_context
+from iurc_desktop import cli_args
+from iurc_desktop.cli import open_context, say
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import Lang
 
 
@@ -18,7 +20,7 @@ def add_brief_command(sub: Any, lang_type: Any) -> None:
     subject.add_argument("--event", metavar="ID", help="the event (study visit, webinar, meeting)")
     subject.add_argument("--case-study", nargs="+", metavar="ID", dest="case_study", help="the case stud(ies)")
     subject.add_argument("--partnership", metavar="ID", help="the partnership")
-    subject.add_argument("--plan", type=int, metavar="ID", help="a saved visit plan")
+    subject.add_argument("--plan", type=cli_args.count("--plan"), metavar="ID", help="a saved visit plan")
     subject.add_argument("--network", metavar="ID", help="a thematic network: its webinars, members, case studies")
     subject.add_argument("--cluster", metavar="ID", help="a thematic cluster: its webinars, members, case studies")
     subject.add_argument("--challenge", metavar="ID", help="a cross-cutting challenge and its case studies")
@@ -34,21 +36,20 @@ def add_brief_command(sub: Any, lang_type: Any) -> None:
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     p.add_argument("--title", default="", help="title on the cover")
     p.add_argument("--no-notes", action="store_true", help="leave out my notes")
-    p.add_argument("-o", "--output", type=Path, required=True, help="the file to write (.pdf or .docx)")
+    p.add_argument("-o", "--output", type=cli_args.output_file, required=True, help="the file to write (.pdf or .docx)")
     p.set_defaults(handler=cmd_brief)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
     from iurc_desktop.domain.user import RecordKey
     from iurc_desktop.services.briefing.document import BriefingOptions
-    from iurc_desktop.services.briefing.service import BriefingError, BriefingService
-    from iurc_desktop.services.catalogue import UnknownRecord
+    from iurc_desktop.services.briefing.service import BriefingService
 
     fmt = args.format or args.output.suffix.lower().lstrip(".")
-    if args.output.suffix.lower() != f".{fmt}":
-        raise UserError(f"{args.output}: the output file must end in .pdf or .docx (matching --format)")
+    if args.output.suffix.lower() != f".{fmt}" or fmt not in ("pdf", "docx"):
+        raise UserError(messages.OUTPUT_NOT_PACK, path=args.output)
     if args.template == "agenda" and args.plan is None:
-        raise UserError("the agenda template is made from a visit plan: give --plan ID")
+        raise UserError(messages.AGENDA_NEEDS_PLAN)
     ctx = open_context(args)
     try:
         subject = _subject(args, ctx)
@@ -63,14 +64,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
         options = BriefingOptions(
             args.lang, args.bilingual, args.paper, include_notes=not args.no_notes, template=args.template
         )
-        result = service.render(selection, options, args.output.resolve())
-    except UnknownRecord as exc:
-        raise UserError(str(exc)) from None
-    except BriefingError as exc:
-        raise UserError(str(exc)) from None
+        result = service.render(selection, options, args.output.resolve())  # its errors are UserErrors
     finally:
         ctx.close()
-    print(f"wrote {result.path} ({result.pages} pages)" if result.pages else f"wrote {result.path}")
+    say(f"wrote {result.path} ({result.pages} pages)" if result.pages else f"wrote {result.path}")
     return 0
 
 
@@ -82,7 +79,7 @@ def _subject(args: argparse.Namespace, ctx: Any) -> Any:
     if args.plan is not None:
         plan = ctx.user.visit_plan(args.plan)
         if plan is None:
-            raise UserError(f"no visit plan with id {args.plan}")
+            raise UserError(messages.UNKNOWN_PLAN, id=args.plan)
         return BriefingSubject.from_plan(plan)
     for kind, record_id in (
         (Kind.NETWORK, args.network),

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from iurc_desktop.cli import UserError, open_context
+from iurc_desktop import cli_args
+from iurc_desktop.cli import open_context, say
 from iurc_desktop.cli_updates import add_update_commands, cmd_build_bundle, print_status
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 
 
 def add_data_commands(sub: Any) -> None:
     data = sub.add_parser("data", help="validate, build and manage catalogue data")
-    dsub = data.add_subparsers(dest="data_command", required=True, parser_class=type(data), help="what to do")
+    dsub = data.add_subparsers(
+        dest="data_command", metavar="COMMAND", required=True, parser_class=type(data), help="what to do"
+    )
 
     p = dsub.add_parser("validate", help="check the catalogue source files")
     p.add_argument("source", nargs="?", type=Path, help="source folder (default: the embedded catalogue)")
@@ -22,7 +26,9 @@ def add_data_commands(sub: Any) -> None:
 
     p = dsub.add_parser("build", help="compile the catalogue source into a signed data bundle (or a database)")
     p.add_argument("source", nargs="?", type=Path, help="source folder (default: the embedded catalogue)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="the .iurcdata bundle (or .sqlite3) to write")
+    p.add_argument(
+        "-o", "--output", type=cli_args.output_file, required=True, help="the .iurcdata bundle (or .sqlite3) to write"
+    )
     p.add_argument("--key", type=Path, help="the publisher's private key (from `data keygen`); needed for a bundle")
     p.add_argument("--version", dest="catalogue_version", help="catalogue version to stamp")
     p.set_defaults(handler=cmd_build)
@@ -40,47 +46,44 @@ def _source(args: argparse.Namespace) -> Path:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from iurc_desktop.domain.content import language_coverage
+    from iurc_desktop.domain.content import language_coverage, records_citing
     from iurc_desktop.domain.records import Kind
-    from iurc_desktop.storage.source import SourceError, load_source
+    from iurc_desktop.storage.source import load_source
 
-    try:
-        content, problems = load_source(_source(args))
-    except SourceError as exc:
-        raise UserError(str(exc)) from None
+    content, problems = load_source(_source(args))  # a SourceError is the user's
     for problem in problems:
-        print(problem)
+        say(str(problem))
     if args.report:
-        print("records:")
+        say("records:")
         for kind in Kind:
-            print(f"  {kind.value:<13} {content.count(kind):>5}")
-        print("text fields filled:")
+            say(f"  {kind.value:<13} {content.count(kind):>5}")
+        say("records citing each source:")
+        for doc, count in sorted(records_citing(content).items()):
+            say(f"  {doc:<18} {count:>5}")
+        say("text fields filled:")
         for cov in language_coverage(content):
-            print(f"  {cov.lang.value}  {cov.filled:>5}/{cov.total:<5} {cov.percent:6.1f} %")
+            say(f"  {cov.lang.value}  {cov.filled:>5}/{cov.total:<5} {cov.percent:6.1f} %")
     total = sum(1 for _ in content.all())
-    print(f"{total} records, {len(problems)} problem(s)", file=sys.stderr)
+    say(f"{total} records, {len(problems)} problem(s)", err=True)
     return 1 if problems else 0
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from iurc_desktop.services.install import CatalogueBuildError, build_catalogue
-    from iurc_desktop.storage.source import SourceError
 
     if args.output.exists():
-        raise UserError(f"{args.output} exists already; choose a new file")
+        raise UserError(messages.OUTPUT_EXISTS, path=args.output)
     if args.key is not None or args.output.suffix == ".iurcdata":
         if args.key is None:
-            raise UserError("a data bundle must be signed: give the private key with --key KEYFILE")
+            raise UserError(messages.BUNDLE_NEEDS_KEY)
         return cmd_build_bundle(args, _source(args))
     try:
         meta = build_catalogue(_source(args), args.output, args.catalogue_version)
-    except SourceError as exc:
-        raise UserError(str(exc)) from None
     except CatalogueBuildError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        raise UserError(f"not built: {len(exc.problems)} problem(s) in the source") from None
-    print(f"built catalogue {meta['version']} into {args.output}")
+            say(str(problem), err=True)
+        raise UserError(messages.SOURCE_HAS_PROBLEMS, count=len(exc.problems)) from None
+    say(f"built catalogue {meta['version']} into {args.output}")
     return 0
 
 

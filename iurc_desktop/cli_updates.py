@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from iurc_desktop.cli import UserError, emit
+from iurc_desktop import cli_args
+from iurc_desktop.cli import emit, say
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:
     from iurc_desktop.services.updates.service import PreparedUpdate, UpdateService
@@ -15,7 +18,7 @@ if TYPE_CHECKING:
 
 def add_update_commands(dsub: Any) -> None:
     p = dsub.add_parser("keygen", help="create a publisher signing key (KEYFILE) and its public key (KEYFILE.pub)")
-    p.add_argument("keyfile", type=Path, help="where to write the secret key (KEYFILE.pub beside it)")
+    p.add_argument("keyfile", type=cli_args.output_file, help="where to write the secret key (KEYFILE.pub beside it)")
     p.set_defaults(handler=cmd_keygen)
 
     p = dsub.add_parser(
@@ -41,7 +44,7 @@ def add_update_commands(dsub: Any) -> None:
     p.set_defaults(handler=cmd_trust)
 
     p = dsub.add_parser("check", help="ask an update channel (a JSON feed URL) for a newer catalogue")
-    p.add_argument("--channel", help="feed URL (default: the one saved in settings)")
+    p.add_argument("--channel", type=cli_args.web_address, help="feed URL (default: the one saved in settings)")
     p.add_argument("--install", action="store_true", help="download and install a newer catalogue if there is one")
     p.add_argument("--yes", "-y", action="store_true", help="with --install: install without asking")
     p.set_defaults(handler=cmd_check)
@@ -55,40 +58,34 @@ def update_service(args: argparse.Namespace) -> UpdateService:
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.updates.keys import KeyFileError, generate_keypair
+    from iurc_desktop.services.updates.keys import generate_keypair
 
-    try:
-        kid = generate_keypair(args.keyfile)
-    except (KeyFileError, OSError) as exc:
-        raise UserError(str(exc)) from None
-    print(f"key {kid}: private key in {args.keyfile} (keep it secret, never commit it)")
-    print(f"public key in {args.keyfile}.pub (ship it, or `iurc-desktop data trust` it)")
+    kid = generate_keypair(args.keyfile)
+    say(f"key {kid}: private key in {args.keyfile} (keep it secret, never commit it)")
+    say(f"public key in {args.keyfile}.pub (ship it, or `iurc-desktop data trust` it)")
     return 0
 
 
 def cmd_build_bundle(args: argparse.Namespace, source: Path) -> int:
     from iurc_desktop.services.install import CatalogueBuildError
     from iurc_desktop.services.updates.bundle import write_bundle
-    from iurc_desktop.services.updates.keys import KeyFileError, load_private_key
-    from iurc_desktop.storage.source import SourceError, load_source
+    from iurc_desktop.services.updates.keys import load_private_key
+    from iurc_desktop.storage.source import load_source
 
-    try:
-        key = load_private_key(args.key)
-        content, problems = load_source(source)
-    except (KeyFileError, SourceError) as exc:
-        raise UserError(str(exc)) from None
+    key = load_private_key(args.key)
+    content, problems = load_source(source)
     if problems:
         for problem in problems:
-            print(problem, file=sys.stderr)
-        raise UserError(f"not built: {len(problems)} problem(s) in the source") from CatalogueBuildError(problems)
+            say(str(problem), err=True)
+        raise UserError(messages.SOURCE_HAS_PROBLEMS, count=len(problems)) from CatalogueBuildError(problems)
     meta = {k: str(v) for k, v in content.meta.items()}
     if args.catalogue_version:
         meta["version"] = args.catalogue_version
     if "version" not in meta:
-        raise UserError("the source has no [catalogue] version; give one with --version")
+        raise UserError(messages.SOURCE_NEEDS_VERSION)
     manifest = write_bundle(content.all(), meta, key, args.output)
     total = sum(manifest.counts.values())
-    print(f"bundle {args.output}: catalogue {manifest.version}, {total} records, signed by {manifest_key(args)}")
+    say(f"bundle {args.output}: catalogue {manifest.version}, {total} records, signed by {manifest_key(args)}")
     return 0
 
 
@@ -99,36 +96,24 @@ def manifest_key(args: argparse.Namespace) -> str:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.updates.bundle import BundleError
-    from iurc_desktop.services.updates.integrity import IntegrityError
-
     if args.bundle is None:
-        try:
-            print(update_service(args).verify_installed())
-        except IntegrityError as exc:
-            raise UserError(str(exc)) from None
+        say(str(update_service(args).verify_installed()))
         return 0
-    try:
-        manifest, kid = update_service(args).verify(args.bundle)
-    except BundleError as exc:
-        raise UserError(str(exc)) from None
-    print(f"{args.bundle.name}: valid, catalogue {manifest.version} ({manifest.date}), signed by key {kid}")
+    manifest, kid = update_service(args).verify(args.bundle)
+    say(f"{args.bundle.name}: valid, catalogue {manifest.version} ({manifest.date}), signed by key {kid}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.updates.bundle import BundleError
     from iurc_desktop.services.updates.channel import download
 
     service = update_service(args)
     downloaded: Path | None = None
     try:
         path = Path(args.location)
-        if args.location.startswith(("http://", "https://")):
-            downloaded = path = download(args.location, service.paths.data_dir)
+        if cli_args.looks_like_url(args.location):
+            downloaded = path = download(cli_args.web_address(args.location), service.paths.data_dir)
         update = service.prepare(path, allow_older=args.allow_older)
-    except BundleError as exc:
-        raise UserError(f"not imported: {exc}") from None
     finally:
         if downloaded is not None:
             downloaded.unlink(missing_ok=True)
@@ -136,83 +121,62 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _confirm_and_apply(args: argparse.Namespace, service: UpdateService, update: PreparedUpdate) -> int:
-    from iurc_desktop.services.updates.installer import InstallError
     from iurc_desktop.services.updates.preview import preview_lines
 
     try:
         for line in preview_lines(update):
-            print(line)
+            say(line)
         if args.dry_run:
-            print("dry run: nothing was changed")
+            say("dry run: nothing was changed")
             return 0
         if not args.yes and not _ask("Apply this update? [y/N] "):
-            print("not applied: nothing was changed")
+            say("not applied: nothing was changed")
             return 1
         info = service.apply(update)
-    except InstallError as exc:
-        raise UserError(f"not applied: {exc}") from None
     finally:
         update.discard()
-    print(f"catalogue {info.version} installed; `iurc-desktop data rollback` goes back")
+    say(f"catalogue {info.version} installed; `iurc-desktop data rollback` goes back")
     return 0
 
 
 def _ask(prompt: str) -> bool:
     if not sys.stdin.isatty():
-        raise UserError("not applied: confirm with --yes when not running interactively")
+        raise UserError(messages.NOT_CONFIRMED)
     return input(prompt).strip().lower() in ("y", "yes")
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.updates.installer import InstallError
-
-    try:
-        info = update_service(args).rollback()
-    except InstallError as exc:
-        raise UserError(str(exc)) from None
-    print(f"catalogue {info.version} ({info.date}) is installed again")
+    info = update_service(args).rollback()
+    say(f"catalogue {info.version} ({info.date}) is installed again")
     return 0
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.updates.keys import KeyFileError
-
-    try:
-        kid = update_service(args).keyring.trust(args.public_key)
-    except (KeyFileError, OSError) as exc:
-        raise UserError(str(exc)) from None
-    print(f"bundles signed by key {kid} are now accepted")
+    kid = update_service(args).keyring.trust(args.public_key)
+    say(f"bundles signed by key {kid} are now accepted")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from iurc_desktop.services.updates.bundle import BundleError, version_key
+    from iurc_desktop.services.updates.bundle import version_key
     from iurc_desktop.services.updates.channel import download, fetch_feed
 
     service = update_service(args)
     url = args.channel or service.channel_url()
     if not url:
-        raise UserError("no update channel: give one with --channel URL (it is then remembered)")
-    try:
-        entry = fetch_feed(url)
-    except BundleError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(messages.NO_CHANNEL)
+    entry = fetch_feed(url)
     service.remember_check(url)
     installed = service.installed()
     if installed and version_key(entry.version) <= version_key(installed.version):
-        print(f"up to date: the channel offers {entry.version}, installed is {installed.version}")
+        say(f"up to date: the channel offers {entry.version}, installed is {installed.version}")
         return 0
-    print(f"catalogue {entry.version} is available at {entry.url}")
+    say(f"catalogue {entry.version} is available at {entry.url}")
     if not args.install:
         return 0
-    try:
-        path = download(entry.url, service.paths.data_dir, entry.sha256)
-    except BundleError as exc:
-        raise UserError(f"not imported: {exc}") from None
+    path = download(entry.url, service.paths.data_dir, entry.sha256)
     try:
         update = service.prepare(path)
-    except BundleError as exc:
-        raise UserError(f"not imported: {exc}") from None
     finally:
         path.unlink(missing_ok=True)
     args.dry_run = False

@@ -66,7 +66,12 @@ def architecture() -> str:
 
 def stage_files(app: Path, root: Path) -> None:
     opt = root / "opt" / PACKAGE
-    shutil.copytree(app, opt, symlinks=True, ignore=shutil.ignore_patterns("share"))
+
+    # only the bundle's own top-level share/ goes to /usr/share; a library's share/ (OpenCC's dictionaries) stays
+    def top_share(folder: str, _names: list[str]) -> list[str]:
+        return ["share"] if Path(folder) == app else []
+
+    shutil.copytree(app, opt, symlinks=True, ignore=top_share)
     usr = root / "usr"
     shutil.copytree(app / "share", usr / "share", symlinks=True)
     (usr / "bin").mkdir(parents=True)

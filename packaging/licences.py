@@ -33,6 +33,8 @@ QT_DISTRIBUTIONS = {"pyside6-essentials", "pyside6-pdf", "shiboken6", "pyside6-a
 # where the metadata says too little: PyInstaller's bootloader (the executable) carries an exception to the GPL
 LICENCE_OVERRIDES = {"pyinstaller": "GPL-2.0-or-later WITH Bootloader-exception (its bootloader and run-time hooks)"}
 LICENCE_NAMES = ("licen", "copying", "notice", "copyright", "authors")
+# licence texts for distributions whose wheels ship none (their licence is stated in their metadata only)
+SUPPLIED_TEXTS = Path(__file__).resolve().parent / "licence-texts"
 QT_NOTE = """\
 Qt 6 and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0-only), whose
 text follows the GNU GPL version 3 it supplements (both are in this folder).
@@ -114,6 +116,8 @@ def python_component(
         and entry.suffix not in (".py", ".pyc")
         and (".dist-info" in str(entry.parent) or (internal / entry).is_file())
     ]
+    if not texts and (SUPPLIED_TEXTS / normalized(dist)).is_dir():
+        texts = sorted((SUPPLIED_TEXTS / normalized(dist)).iterdir())
     component = Component(name, dist.version, "python", licence_of(dist), contents=contents)
     component.files = copy_texts(texts, licences / "python" / name, licences)
     return component

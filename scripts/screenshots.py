@@ -31,6 +31,8 @@ VIEWS = (
     ("webinar", "webinars", RecordKey(Kind.EVENT, "webinar-circular-economy"), ""),
     ("meeting", "meetings", RecordKey(Kind.EVENT, "exhibition-2021-yangzhou-horticultural-expo"), ""),
     ("study-visit", "study-visits", RecordKey(Kind.EVENT, "visit-2023-beijing"), ""),
+    ("map", "map", None, ""),
+    ("map-place", "places-china", RecordKey(Kind.PLACE, "zhengzhou"), "show-on-map"),
 )
 
 
@@ -42,6 +44,7 @@ def settle(app: QApplication, rounds: int = 30) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="only these views (e.g. map)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
@@ -54,10 +57,14 @@ def main() -> int:
             window.set_language(lang)
             settle(app)
             for name, destination, record, query in VIEWS:
+                if args.only and name not in args.only:
+                    continue
                 window.navigation.select(destination)
                 if record is not None and ctx.catalogue.find(record.kind, record.id) is not None:
                     window.open_record(record)
-                if query:
+                if query == "show-on-map":
+                    window.show_on_map()
+                elif query:
                     window.search_box.setText(query)
                     window.run_search()
                     window.list_panel.open_current()

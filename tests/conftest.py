@@ -23,8 +23,10 @@ from iurc_desktop.domain.records import (
     SourceRef,
 )
 from iurc_desktop.storage.catalogue_db import write_catalogue
+from iurc_desktop.ui.none_refcount import keep_none_alive
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+keep_none_alive()  # as the app does at start: long GUI test runs make many PySide6 void calls
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"

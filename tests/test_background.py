@@ -5,10 +5,14 @@ from __future__ import annotations
 import gc
 import threading
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback
 from iurc_desktop.ui.background import BackgroundRunner, GuiThreadGarbageCollector
+from iurc_desktop.ui.bug_dialog import BugDialog, failure_text
 
 
 def test_progress_and_result_reach_the_gui_thread(qtbot: QtBot) -> None:
@@ -29,14 +33,35 @@ def test_progress_and_result_reach_the_gui_thread(qtbot: QtBot) -> None:
     assert seen == [(0, 3), (1, 3), (2, 3)]
 
 
-def test_a_failing_job_reports_one_line(qtbot: QtBot) -> None:
+def test_a_failing_job_hands_over_the_exception_itself(qtbot: QtBot) -> None:
     def job(_progress: ProgressCallback, _cancel: CancelToken) -> None:
-        raise OSError("No space left on device")
+        raise UserError(messages.UNKNOWN_RECORD, kind="place", id="atlantis")
 
     task = BackgroundRunner().start(job)
     with qtbot.waitSignal(task.signals.failed, timeout=5000) as failed:
         pass
-    assert failed.args == ["No space left on device"]
+    (error,) = failed.args
+    assert isinstance(error, UserError) and error.params["id"] == "atlantis"
+    assert failure_text(error) == "There is no record “place:atlantis” in this catalogue."
+
+
+def test_a_bug_in_a_job_opens_one_bug_dialog_naming_the_log(qtbot: QtBot) -> None:
+    def job(_progress: ProgressCallback, _cancel: CancelToken) -> None:
+        raise ZeroDivisionError("injected bug")
+
+    task = BackgroundRunner().start(job)
+    with qtbot.waitSignal(task.signals.failed, timeout=5000) as failed:
+        pass
+    (error,) = failed.args
+    line = failure_text(error)
+    assert line.startswith("Something went wrong inside IURC Desktop")
+    failure_text(ZeroDivisionError("a second one"))
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, BugDialog) and w.isVisible()]
+    assert len(dialogs) == 1  # one dialog, however many bugs
+    assert "injected bug" in dialogs[0].details.toPlainText() and "a second one" in dialogs[0].details.toPlainText()
+    dialogs[0].copy_details()
+    assert "ZeroDivisionError" in QApplication.clipboard().text()
+    dialogs[0].close()
 
 
 def test_cancel_stops_a_job_that_checks_its_token(qtbot: QtBot) -> None:

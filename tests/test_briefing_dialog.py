@@ -58,7 +58,9 @@ def test_unchecked_and_moved_sections_shape_the_pdf(dialog: BriefingDialog, qtbo
     glossary = dialog.tree.topLevelItem(top_item(dialog, SectionKind.GLOSSARY))
     assert glossary is not None
     glossary.setCheckState(0, Qt.CheckState.Unchecked)
-    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(top_item(dialog, SectionKind.PEOPLE)))
+    people = dialog.tree.topLevelItem(top_item(dialog, SectionKind.PEOPLE))
+    assert people is not None
+    dialog.tree.setCurrentItem(people)
     for _ in range(5):
         dialog._move(-1)
     dialog.lang_box.setCurrentIndex(0)  # English pack

@@ -13,7 +13,7 @@ from iurc_desktop.services.i18n import user_message
 def test_a_user_error_reads_in_each_language() -> None:
     error = UserError(messages.UNKNOWN_RECORD, kind="place", id="atlantis")
     assert isinstance(error, IurcError)
-    assert str(error) == user_message(error, Lang.EN) == "There is no place with the id “atlantis” in this catalogue."
+    assert str(error) == user_message(error, Lang.EN) == "There is no record “place:atlantis” in this catalogue."
     assert "atlantis" in user_message(error, Lang.ZH) and "资料库" in user_message(error, Lang.ZH)
     assert "atlantis" in user_message(error, Lang.PT) and "catálogo" in user_message(error, Lang.PT)
 

@@ -131,7 +131,7 @@ def test_notes_and_favourites_survive_a_restart(window: MainWindow, qtbot: QtBot
     try:
         assert again.detail.key == YANGZHOU  # the last record is reopened
         assert again.detail.favourite_button.isChecked()
-        notes = [again.detail.notes_list.item(i).text() for i in range(again.detail.notes_list.count())]  # type: ignore[union-attr]
+        notes = [again.detail.notes_list.item(i).text() for i in range(again.detail.notes_list.count())]
         assert notes[0].endswith("Ask about the <design> centre & budget")
         again.navigation.select("notes")
         assert listed(again) == ["Yangzhou — Ask about the <design> centre & budget"]

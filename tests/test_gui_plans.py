@@ -75,8 +75,10 @@ def test_an_itinerary_is_built_by_typing_reordered_and_saved(window: MainWindow,
     qtbot.keyClicks(dialog.title_edit, "Spring exchange")
     dialog.purpose_edit.setText("Green design")
     dialog.add_member()
-    dialog.members.item(0, 0).setText("A. Rossi")
-    dialog.members.item(0, 1).setText("Mayor")
+    name, role = dialog.members.item(0, 0), dialog.members.item(0, 1)
+    assert name is not None and role is not None
+    name.setText("A. Rossi")
+    role.setText("Mayor")
     type_and_add(dialog, qtbot, "Yangzhou")
     assert stop_ids(dialog) == ["yangzhou"] and dialog.stops.add_box.text() == ""
     type_and_add(dialog, qtbot, "bolog")

@@ -56,7 +56,9 @@ def tree_texts(dialog: ImportDialog) -> list[str]:
     def walk(item: QTreeWidgetItem) -> None:
         out.append(item.text(0))
         for i in range(item.childCount()):
-            walk(item.child(i))
+            child = item.child(i)
+            assert child is not None
+            walk(child)
 
     for i in range(dialog.changes.topLevelItemCount()):
         item = dialog.changes.topLevelItem(i)
@@ -124,7 +126,7 @@ def test_the_daily_check_tells_of_a_newer_catalogue(window: MainWindow, qtbot: Q
     import json
     import threading
 
-    from iurc_desktop.ui.import_dialog import DailyUpdateCheck
+    from iurc_desktop.ui.update_check import DailyUpdateCheck
 
     site = tmp_path / "site"
     site.mkdir()

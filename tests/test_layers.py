@@ -1,71 +1,70 @@
-"""The layering rules: Qt only in ui/ (and app.py), no SQL or storage in ui/."""
+"""The layering rules are import-linter contracts (pyproject.toml [tool.importlinter], run by `dev.py test`);
+these tests prove the contracts hold on the tree and catch each kind of violation in a copy of it."""
 
 from __future__ import annotations
 
-import ast
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "iurc_desktop"
-QT_ROOTS = ("PySide6", "shiboken6")
-STORAGE_ROOTS = ("sqlalchemy", "sqlite3", "iurc_desktop.storage")
-GUI_ALLOWED = {"app.py"}
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 
 
-def imported_modules(source: str) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
-
-
-def violations(root: Path) -> list[str]:
-    found = []
-    for path in sorted(root.rglob("*.py")):
-        relative = path.relative_to(root).as_posix()
-        modules = imported_modules(path.read_text(encoding="utf-8"))
-        in_ui = relative.startswith("ui/")
-        for module in modules:
-            if module.startswith(QT_ROOTS) and not in_ui and relative not in GUI_ALLOWED:
-                found.append(f"{relative} imports {module} (Qt belongs in ui/)")
-            if in_ui and module.startswith(STORAGE_ROOTS):
-                found.append(f"{relative} imports {module} (ui/ talks to services only)")
-            outside_stdlib = module.split(".")[0] not in STDLIB_OK and not module.startswith("iurc_desktop.domain")
-            if relative.startswith("domain/") and (outside_stdlib or module.startswith(STORAGE_ROOTS)):
-                found.append(f"{relative} imports {module} (domain/ is standard library only)")
-    return found
-
-
-# the interpreter's own list, so a new stdlib import needs no edit here and a third-party one is always caught
-STDLIB_OK = set(sys.stdlib_module_names) | {"iurc_desktop"}
+def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    # the copy comes first on the path, ahead of the editable install of the real tree
+    env = {**os.environ, "PYTHONPATH": str(root), "NO_COLOR": "1"}
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--config", str(root / "pyproject.toml")],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_the_tree_keeps_its_layers() -> None:
-    assert violations(PACKAGE) == []
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
 
 
-def test_the_check_catches_qt_in_the_domain(tmp_path: Path) -> None:
-    (tmp_path / "domain").mkdir()
-    (tmp_path / "domain" / "bad.py").write_text("from PySide6.QtCore import QObject\n")
-    assert violations(tmp_path) == [
-        "domain/bad.py imports PySide6.QtCore (Qt belongs in ui/)",
-        "domain/bad.py imports PySide6.QtCore (domain/ is standard library only)",
-    ]
+@pytest.fixture(scope="module")
+def tree_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("layers")
+    shutil.copytree(ROOT / "iurc_desktop", root / "iurc_desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
+    return root
 
 
-def test_the_check_catches_storage_and_third_party_code_in_the_domain(tmp_path: Path) -> None:
-    (tmp_path / "domain").mkdir()
-    (tmp_path / "domain" / "bad.py").write_text("import sqlite3\nimport babel\nimport json\n")
-    assert sorted(violations(tmp_path)) == [
-        "domain/bad.py imports babel (domain/ is standard library only)",
-        "domain/bad.py imports sqlite3 (domain/ is standard library only)",
-    ]
-
-
-def test_the_check_catches_sql_in_the_ui(tmp_path: Path) -> None:
-    (tmp_path / "ui").mkdir()
-    (tmp_path / "ui" / "bad.py").write_text("import sqlalchemy\nfrom iurc_desktop.storage import user_store\n")
-    assert len(violations(tmp_path)) == 2
+@pytest.mark.parametrize(
+    ("module", "source", "broken"),
+    [
+        ("domain/bad_qt.py", "from PySide6.QtCore import QObject\n", "Qt only in ui/"),
+        ("services/bad_qt.py", "import shiboken6\n", "No shiboken6 outside ui/"),
+        ("cli_bad.py", "def f() -> None:\n    from PySide6 import QtWidgets\n", "Qt only in ui/"),
+        ("ui/bad_sql.py", "import sqlalchemy\n", "No SQL in ui/ or domain/"),
+        ("ui/bad_sqlite.py", "import sqlite3\n", "No SQL in ui/ or domain/"),
+        ("domain/bad_sqlite.py", "import sqlite3\n", "No SQL in ui/ or domain/"),
+        ("ui/bad_storage.py", "from iurc_desktop.storage import paths\n", "ui/ never reaches into storage/"),
+        ("domain/bad_babel.py", "import babel\n", "domain/ is the standard library only"),
+        ("storage/bad_layer.py", "from iurc_desktop.services import catalogue\n", "Layers"),
+        ("domain/bad_layer.py", "def f() -> None:\n    from iurc_desktop.ui import background\n", "Layers"),
+    ],
+)
+def test_each_kind_of_violation_breaks_a_contract(tree_copy: Path, module: str, source: str, broken: str) -> None:
+    bad = tree_copy / "iurc_desktop" / module
+    bad.write_text(source, encoding="utf-8")
+    try:
+        result = lint_imports(tree_copy)
+    finally:
+        bad.unlink()
+    assert result.returncode != 0, result.stdout
+    broken_lines = [line for line in result.stdout.splitlines() if line.rstrip().endswith("BROKEN")]
+    assert any(line.startswith(broken) for line in broken_lines) or broken in result.stdout, result.stdout
+    assert bad.stem in result.stdout

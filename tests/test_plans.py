@@ -183,7 +183,7 @@ def test_a_plans_pack_follows_the_itinerary(data_dir: Path, capsys: pytest.Captu
     [
         (["plan", "show", "99"], "There is no visit plan with the id 99."),
         (["plan", "delete", "99"], "There is no visit plan with the id 99."),
-        (["plan", "add-stop", "1", "atlantis"], "There is no place with the id “atlantis” in this catalogue."),
+        (["plan", "add-stop", "1", "atlantis"], "There is no record “place:atlantis” in this catalogue."),
         (["plan", "add-stop", "1", "case-study:cs-nci-bologna-yangzhou"], "A stop is a place or an event"),
         (["plan", "add-stop", "1", "yangzhou", "--date", "12/04/2027"], "is not a date; write it as YYYY-MM-DD."),
         (["plan", "add-stop", "1", "yangzhou", "--date", "2027-04-12", "--time", "9h"], "is not a time of day"),

@@ -144,7 +144,8 @@ def test_multi_word_and_mixed_language_queries(service: SearchService) -> None:
     assert keys(service.search("sponge city", Lang.EN))[0] == ("case-study", "cs-sponge")
     assert ("event", "visit-2022-zhengzhou") in keys(service.search("sponge city", Lang.EN))
     assert keys(service.search("海绵城市", Lang.EN))[0] == ("case-study", "cs-sponge")
-    assert keys(service.search("Rain 郑州", Lang.EN)) == []  # no single text has both: nothing made up
+    # each word in its own script: the English name has "Rain", the Chinese one 郑州 (issue #14)
+    assert keys(service.search("Rain 郑州", Lang.EN))[0] == ("case-study", "cs-sponge")
     assert ("case-study", "cs-sponge") in keys(service.search("雨水 花园", Lang.EN))
 
 
@@ -208,8 +209,8 @@ def test_snippet_html_escapes_everything_but_the_highlight(service: SearchServic
 def test_empty_results_suggest_a_close_name(service: SearchService) -> None:
     assert service.run("Ioanina", Lang.EN).suggestion == "Ioannina"
     assert service.run("Rain gardns", Lang.EN).suggestion == "Rain gardens"  # the close part of a longer name
-    outcome = service.run("Zhengzou", Lang.EN)
-    assert outcome.hits == []
+    outcome = service.run("Zhengzou", Lang.EN)  # a near miss is found, marked approximate, and suggested
+    assert outcome.hits[0].approximate == "Zhengzhou"
     assert outcome.suggestion == "Zhengzhou"
     assert service.run("qqqxxz", Lang.EN).suggestion is None
 
@@ -260,6 +261,8 @@ def test_cli_search_json_and_no_match_message(
     assert main([*argv, "Zhengzhou", "--kind", "event", "--from", "2022-01-01", "--to", "2022-12-31", "--json"]) == 0
     assert [h["id"] for h in json.loads(capsys.readouterr().out)] == ["visit-2022-zhengzhou"]
     assert main([*argv, "Zhengzou", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["approximate"] == "Zhengzhou"
+    assert main([*argv, "qqqxxz", "--json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out) == []
-    assert "no match for 'Zhengzou'" in captured.err and "Zhengzhou" in captured.err
+    assert "“qqqxxz”" in captured.err and "similar spellings" in captured.err  # says what it tried

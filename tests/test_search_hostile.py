@@ -16,6 +16,9 @@ from tests.test_search import search_records, write
 
 FTS_SYNTAX = [*'"()*^:+-{}\\%_', "AND", "OR", "NOT", "NEAR", "NEAR(", "col:"]
 WORDS = ["郑州", "汕", "Cantão", "zheng", "sponge", "city", "\x00", "\u202e", "\U0002a700", "\ufffd", " ", "\n"]
+# what the forgiving parts read: numbers and scales, Traditional characters, kind words, near misses
+WORDS += ["2,000,000", "2 000", "200万", "1e999", "９９", "٣", "milhões", "亿", "青島", "會議", "webinar", "visita"]
+WORDS += ["Zhengzou", "Cantao", "chengdu", "cheng du", "\ud800", "\udfff", "9" * 400, ",", "."]
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +75,12 @@ def test_any_input_gives_hits_or_nothing_never_an_error(
         "郑" * 5_000,
         "\x00\x01\x02郑州\x7f",
         "a\u0301\u0301\u0301",
+        "\ud800郑州\udfff",  # lone surrogates (the service boundary may strip them first)
+        "2" + ",000" * 2000,
+        "9" * 5_000 + "万",
+        "Zhengzou " * 50,
+        "webinar meeting visita 会议 考察",
+        "會議 青島 2 milhões Bejing",
     ],
 )
 def test_fts_syntax_and_huge_input_are_taken_as_text(service: SearchService, query: str) -> None:

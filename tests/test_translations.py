@@ -52,7 +52,7 @@ def test_placeholders_survive_translation(path: Path) -> None:
 
 def test_portuguese_is_portugal_not_brazil() -> None:
     pt = {src: tr.text for _ctx, src, tr in messages(ROOT / "translations" / "iurc_desktop_pt_PT.ts")}
-    assert pt["Save"] == "Guardar" and pt["File &name:"].endswith("ficheiro:")
+    assert pt["Save"] == "Guardar" and (pt["File &name:"] or "").endswith("ficheiro:")
     assert not any(word in (text or "") for text in pt.values() for word in ("Salvar", "Arquivo", "arquivo"))
 
 

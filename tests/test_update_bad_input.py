@@ -149,7 +149,7 @@ CASES: list[tuple[Maker, str]] = [
     (empty, "is empty"),
     (directory, "is a folder, not a data bundle"),
     (unsigned, "is not signed"),
-    (unknown_key, "signed by an unknown key"),
+    (unknown_key, "signed by a key this installation does not trust"),
     (wrong_signature, "signature does not match"),
     (hash_mismatch, "does not match the manifest's hash"),
     (traversal, "unsafe file name"),
@@ -193,7 +193,7 @@ def test_the_same_messages_reach_the_command_line(data_dir: Path, tmp_path: Path
     )
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
-    assert "not imported: records.jsonl does not match the manifest's hash" in result.stderr
+    assert "records.jsonl does not match the manifest's hash" in result.stderr
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file-size limits")

@@ -133,7 +133,7 @@ def test_a_tampered_download_is_refused_and_changes_nothing(
     assert file_hash(data_dir / "catalogue.sqlite3") == before
     # fetched directly (no feed hash), the signature check still catches it
     assert main(["--data-dir", str(data_dir), "data", "import", f"{base}/2026.2.iurcdata", "--yes"]) == 2
-    assert "not imported" in capsys.readouterr().err
+    assert "is not an IURC data bundle" in capsys.readouterr().err
     assert file_hash(data_dir / "catalogue.sqlite3") == before
 
 

@@ -16,8 +16,8 @@ import pytest
 from iurc_desktop import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
-SDIST_FILES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "THIRD_PARTY_LICENSES.md")
-SDIST_FILES += ("CHANGELOG.md", "iurc_desktop", "resources", "translations")
+SDIST_FILES: tuple[str, ...] = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE")
+SDIST_FILES += ("THIRD_PARTY_LICENSES.md", "CHANGELOG.md", "iurc_desktop", "resources", "translations")
 
 
 @pytest.fixture(scope="module")

@@ -393,6 +393,10 @@
         <source>Sent to the printer.</source>
         <translation>Enviado para a impressora.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLauncher</name>
@@ -403,6 +407,37 @@
     <message>
         <source>Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; open one of those (or the place this record belongs to).</source>
         <translation>Os pacotes são criados para locais, eventos, parcerias, casos de estudo, redes, clusters e desafios; abra um destes (ou o local a que este registo pertence).</translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <source>IURC Desktop: something went wrong</source>
+        <translation>IURC Desktop: ocorreu um problema</translation>
+    </message>
+    <message>
+        <source>IURC Desktop hit a problem it did not expect and could not finish.</source>
+        <translation>O IURC Desktop encontrou um problema inesperado e não conseguiu terminar.</translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation>O que falhou: %1</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>Os pormenores estão no registo: %1</translation>
+    </message>
+    <message>
+        <source>No log could be written; copy the details below.</source>
+        <translation>Não foi possível escrever o registo; copie os pormenores abaixo.</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Pormenores do problema</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar pormenores</translation>
     </message>
 </context>
 <context>
@@ -494,6 +529,14 @@
         <source>%1, edited %2</source>
         <translation>%1, editada a %2</translation>
     </message>
+    <message>
+        <source>My notes: none on this record yet; write one below.</source>
+        <translation>As minhas notas: ainda não há nenhuma neste registo; escreva uma abaixo.</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -502,8 +545,8 @@
         <translation>Ocorreu um problema interno no IURC Desktop. Os pormenores estão no registo: {log}</translation>
     </message>
     <message>
-        <source>There is no {kind} with the id “{id}” in this catalogue.</source>
-        <translation>Não existe nenhum registo do tipo {kind} com o identificador «{id}» neste catálogo.</translation>
+        <source>A pack is a .pdf or .docx file named to match --format: {path}</source>
+        <translation>Um pacote é um ficheiro .pdf ou .docx com nome de acordo com --format: {path}</translation>
     </message>
     <message>
         <source>There is no visit plan with the id {id}.</source>
@@ -581,6 +624,150 @@
         <source>Nothing was restored: confirm with --yes when not running interactively.</source>
         <translation>Nada foi restaurado: confirme com --yes quando não estiver em modo interativo.</translation>
     </message>
+    <message>
+        <source>There is no record “{kind}:{id}” in this catalogue.</source>
+        <translation>Não existe o registo «{kind}:{id}» neste catálogo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside IURC Desktop, and its log could not be written either.</source>
+        <translation>Ocorreu um problema interno no IURC Desktop e também não foi possível escrever o registo.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Recusado: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} não existe.</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is not allowed to read or write {path}.</source>
+        <translation>O IURC Desktop não tem permissão para ler ou escrever {path}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space and try again.</source>
+        <translation>O disco onde está {path} está cheio: liberte algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk.</source>
+        <translation>{path} está num disco só de leitura.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written (system error {code}).</source>
+        <translation>Não é possível ler ou escrever {path} (erro do sistema {code}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first or choose another place.</source>
+        <translation>A pasta {folder} não existe: crie-a primeiro ou escolha outro local.</translation>
+    </message>
+    <message>
+        <source>IURC Desktop cannot write in {folder}: choose another folder.</source>
+        <translation>O IURC Desktop não consegue escrever em {folder}: escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file.</source>
+        <translation>{path} é uma pasta: indique o nome de um ficheiro.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose a new file.</source>
+        <translation>{path} já existe: escolha um ficheiro novo.</translation>
+    </message>
+    <message>
+        <source>The command line holds text that is not valid UTF-8: {arg}</source>
+        <translation>A linha de comandos contém texto que não é UTF-8 válido: {arg}</translation>
+    </message>
+    <message>
+        <source>Missing on the command line: {names}. See “iurc-desktop --help”.</source>
+        <translation>Falta na linha de comandos: {names}. Consulte «iurc-desktop --help».</translation>
+    </message>
+    <message>
+        <source>Not understood on the command line: {args}. See “iurc-desktop --help”.</source>
+        <translation>Não compreendido na linha de comandos: {args}. Consulte «iurc-desktop --help».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice for {argument}; choose one of: {choices}.</source>
+        <translation>«{value}» não é uma opção de {argument}; escolha uma de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation>{argument} precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}.</source>
+        <translation>{argument} não pode ser usado juntamente com {other}.</translation>
+    </message>
+    <message>
+        <source>One of {names} is needed.</source>
+        <translation>É necessário um de {names}.</translation>
+    </message>
+    <message>
+        <source>The command line is not right: “{detail}”. See “iurc-desktop --help”.</source>
+        <translation>A linha de comandos não está correta: «{detail}». Consulte «iurc-desktop --help».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language of IURC Desktop: use en, zh or pt.</source>
+        <translation>«{value}» não é uma língua do IURC Desktop: use en, zh ou pt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of record; use one of: {choices}.</source>
+        <translation>«{value}» não é um tipo de registo; use um de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{argument} takes a whole number from 0 to {maximum}, not “{value}”.</source>
+        <translation>{argument} aceita um número inteiro de 0 a {maximum}, não «{value}».</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address IURC Desktop can use: give an http:// or https:// address.</source>
+        <translation>«{url}» não é um endereço web que o IURC Desktop possa usar: indique um endereço http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>O ficheiro de saída tem de terminar em .pdf: {path}</translation>
+    </message>
+    <message>
+        <source>The agenda form is made from a visit plan: give --plan ID.</source>
+        <translation>O formato de agenda é criado a partir de um plano de visita: indique --plan ID.</translation>
+    </message>
+    <message>
+        <source>A data bundle must be signed: give the private key with --key KEYFILE.</source>
+        <translation>Um pacote de dados tem de ser assinado: indique a chave privada com --key FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>Not built: the source has {count} problem(s), listed above.</source>
+        <translation>Não foi gerado: a fonte tem {count} problema(s), indicados acima.</translation>
+    </message>
+    <message>
+        <source>The source has no [catalogue] version: give one with --version.</source>
+        <translation>A fonte não tem versão em [catalogue]: indique uma com --version.</translation>
+    </message>
+    <message>
+        <source>Not applied: confirm with --yes when not running interactively. Nothing was changed.</source>
+        <translation>Não aplicada: confirme com --yes quando não estiver em modo interativo. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>There is no update channel yet: give one with --channel URL (it is then remembered).</source>
+        <translation>Ainda não há canal de atualizações: indique um com --channel URL (fica memorizado).</translation>
+    </message>
+    <message>
+        <source>This update is signed by a key this installation does not trust ({key}): trust the publisher first.</source>
+        <translation>Esta atualização está assinada por uma chave em que esta instalação não confia ({key}): confie primeiro no editor.</translation>
+    </message>
+    <message>
+        <source>The font {font} is missing (looked in {folders}): reinstall IURC Desktop.</source>
+        <translation>Falta o tipo de letra {font} (procurado em {folders}): reinstale o IURC Desktop.</translation>
+    </message>
+    <message>
+        <source>The font file {path} cannot be used: reinstall IURC Desktop.</source>
+        <translation>O ficheiro de tipo de letra {path} não pode ser usado: reinstale o IURC Desktop.</translation>
+    </message>
+    <message>
+        <source>The map file {path} must end in .svg, .png or .pdf.</source>
+        <translation>O ficheiro do mapa {path} tem de terminar em .svg, .png ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The map could not be written to {path}: {reason}</source>
+        <translation>Não foi possível guardar o mapa em {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -635,6 +822,29 @@
     <message>
         <source>Other pairs</source>
         <translation>Outros pares</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>IURC Desktop — User guide</source>
+        <translation>IURC Desktop — Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Pesquisar no guia</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Secções do guia</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texto do guia</translation>
+    </message>
+    <message>
+        <source>No section of the guide mentions “%1”. Try fewer or other words.</source>
+        <translation>Nenhuma secção do guia menciona “%1”. Experimente menos palavras ou outras.</translation>
     </message>
 </context>
 <context>
@@ -768,16 +978,50 @@
         <translation>Cancelado. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>Not imported: %1. Nothing was changed.</source>
-        <translation>Não importado: %1. Nada foi alterado.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Trust this publisher…</source>
+        <translation>Confiar neste editor…</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s public key</source>
+        <translation>A chave pública do editor</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Chaves públicas (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key %1 is not the one this update is signed with (%2). Nothing was trusted.</source>
+        <translation>A chave %1 não é a que assinou esta atualização (%2). Nada foi marcado como fidedigno.</translation>
+    </message>
+    <message>
+        <source>Trust the publisher key %1?
+
+Fingerprint:
+%2
+
+Compare it with the fingerprint the programme published. Updates signed with this key will then be accepted.</source>
+        <translation>Confiar na chave do editor %1?
+
+Impressão digital:
+%2
+
+Compare-a com a impressão digital publicada pelo programa. As atualizações assinadas com esta chave passam a ser aceites.</translation>
+    </message>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>Confiar neste editor</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 Nothing was changed.</source>
+        <translation>Não importado: %1 Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -902,14 +1146,6 @@
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
     <message>
-        <source>No match for “%1”.</source>
-        <translation>Nenhum resultado para “%1”.</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>Queria dizer “%1”?</translation>
-    </message>
-    <message>
         <source>my note</source>
         <translation>a minha nota</translation>
     </message>
@@ -936,6 +1172,127 @@
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>Ainda sem notas: escreva uma por baixo da página de qualquer registo.</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>O local, a parceria ou o evento aberto, no mapa (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>Abra primeiro um local, uma parceria ou um evento.</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Outras regiões</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Parceria</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>Apenas terra e mar; não são desenhadas fronteiras. Natural Earth.</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Places on the map: %1</source>
+        <translation>Locais no mapa: %1</translation>
+    </message>
+    <message>
+        <source>Places and partnerships</source>
+        <translation>Locais e parcerias</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Places of events</source>
+        <translation>Locais de eventos</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Todos os programas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos os anos</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
+        <source>Frame the whole map again (0)</source>
+        <translation>Voltar a enquadrar o mapa inteiro (0)</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>O que mostrar</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Tab moves through the places in view, Enter opens one; + and − zoom, arrows pan.</source>
+        <translation>A tecla Tab percorre os locais visíveis e Enter abre um; + e − ampliam e reduzem, as setas deslocam o mapa.</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>Apenas terra e mar; não são desenhadas fronteiras. Natural Earth.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1376,14 @@
     <message>
         <source>Timeline</source>
         <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1485,108 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>A mesma da interface</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <source>Include my notes in packs</source>
+        <translation>Incluir as minhas notas nos dossiers</translation>
+    </message>
+    <message>
+        <source>https://… (ask whoever publishes your updates)</source>
+        <translation>https://… (pergunte a quem publica as suas atualizações)</translation>
+    </message>
+    <message>
+        <source>Check once a day when the app starts</source>
+        <translation>Verificar uma vez por dia ao iniciar a aplicação</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Língua do dossier</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Segunda língua</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>Dossiers de visita</translation>
+    </message>
+    <message>
+        <source>Update channel address</source>
+        <translation>Endereço do canal de atualizações</translation>
+    </message>
+    <message>
+        <source>Data updates</source>
+        <translation>Atualizações de dados</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>Fazer cópia de segurança dos meus dados…</translation>
+    </message>
+    <message>
+        <source>Clear recent records</source>
+        <translation>Limpar registos recentes</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Os meus dados</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Recent records cleared.</source>
+        <translation>Registos recentes limpos.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidade</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Save As</source>
@@ -1177,6 +1644,76 @@
         <source>Detail View</source>
         <translation>Vista de detalhes</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheiros do &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Escolher</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Barra lateral</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Locais recentes</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Mudar o nome</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar ficheiros &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova pasta</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 já existe.
+Quer substituí-lo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Ficheiro não encontrado.
+Verifique se indicou o nome correto do ficheiro.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Tem a certeza de que quer eliminar “%1”?</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -1191,6 +1728,22 @@
     <message>
         <source>Date Modified</source>
         <translation>Data de modificação</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>O meu computador</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1775,17 @@
     <message>
         <source>Select All</source>
         <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Mostrar pormenores…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ocultar pormenores…</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1873,164 @@
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opções &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opções &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Imprimir para ficheiro (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Ficheiro local</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Escrever ficheiro PDF</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Imprimir para ficheiro…</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Todas as páginas</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Páginas ímpares</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Páginas pares</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Cópias</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Modo de cor</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Tons de cinzento</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Impressão frente e verso</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Encadernação no lado maior</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Encadernação no lado menor</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Intervalo de impressão</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Imprimir tudo</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Páginas de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Indique páginas ou intervalos separados por vírgulas. Um intervalo são dois números separados por um hífen. Por exemplo: 3,5-7,9 imprime as páginas 3, 5, 6, 7 e 9.</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Página atual</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Seleção</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Conjunto de páginas:</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Definições de saída</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Cópias:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Ordem inversa</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;ropriedades</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Localização:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Ficheiro de saída:</translation>
+    </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
@@ -1323,6 +2045,55 @@
     <message>
         <source>Select All</source>
         <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Open a recent or favourite record</source>
+        <translation>Abrir um registo recente ou favorito</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escreva para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Recent and favourite records</source>
+        <translation>Registos recentes e favoritos</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: the records you open and your favourites appear here.</source>
+        <translation>Ainda não há nada para abrir: os registos que abrir e os seus favoritos aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>No recent or favourite record matches “%1”.</source>
+        <translation>Nenhum registo recente ou favorito corresponde a “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent records yet: the records you open appear here.</source>
+        <translation>Ainda não há registos recentes: os registos que abrir aparecem aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2141,81 @@
     <message>
         <source>Delete the saved pack “%1”?</source>
         <translation>Eliminar o pacote guardado «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>approximate: {name}</source>
+        <translation>aproximado: {name}</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified: {text}</source>
+        <translation>Tradicional → Simplificado: {text}</translation>
+    </message>
+    <message>
+        <source>pinyin: {text}</source>
+        <translation>pinyin: {text}</translation>
+    </message>
+    <message>
+        <source>has some of the words</source>
+        <translation>contém apenas algumas das palavras</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} resultados</translation>
+    </message>
+    <message>
+        <source>No match for “{query}”.</source>
+        <translation>Nenhum resultado para “{query}”.</translation>
+    </message>
+    <message>
+        <source>Tried: {list}.</source>
+        <translation>Pesquisado em: {list}.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{suggestion}”?</source>
+        <translation>Queria dizer “{suggestion}”?</translation>
+    </message>
+    <message>
+        <source>No exact match for “{query}”; these are close.</source>
+        <translation>Nada corresponde exatamente a “{query}”; estes resultados são próximos.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>names and aliases</source>
+        <translation>nomes e designações alternativas</translation>
+    </message>
+    <message>
+        <source>every text in three languages</source>
+        <translation>todos os textos nas três línguas</translation>
+    </message>
+    <message>
+        <source>similar spellings</source>
+        <translation>grafias semelhantes</translation>
+    </message>
+    <message>
+        <source>Simplified characters</source>
+        <translation>caracteres simplificados</translation>
+    </message>
+    <message>
+        <source>pinyin of Chinese names</source>
+        <translation>pinyin dos nomes chineses</translation>
+    </message>
+    <message>
+        <source>the number in other notations</source>
+        <translation>o número noutras notações</translation>
+    </message>
+    <message>
+        <source>records with only some of the words</source>
+        <translation>registos com apenas algumas das palavras</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2513,10 @@
     <message>
         <source>New visit plan</source>
         <translation>Novo plano de visita</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +3012,144 @@
     <message>
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organismo público</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>Serviço da UE</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organização internacional</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>Instituto</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidade</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>Rede ou plataforma</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>Parque ou zona de desenvolvimento</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>Museu ou espaço cultural</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>Locais visitados</translation>
+    </message>
+    <message>
+        <source>Where the catalogue departs from its sources</source>
+        <translation>Onde o catálogo se afasta das fontes</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Abrir o guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is the catalogue of the EU–China urban and regional cooperation programmes (IUC and IURC): the cities and regions that took part, their partnerships, events, case studies and people, in English, Chinese and Portuguese.</source>
+        <translation>O IURC Desktop é o catálogo dos programas de cooperação urbana e regional entre a UE e a China (IUC e IURC): as cidades e regiões que participaram, as suas parcerias, eventos, estudos de caso e pessoas, em inglês, chinês e português.</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 of %2 is on this computer. Nothing needs a network: updates come as signed files that you import when you choose.</source>
+        <translation>O catálogo %1 de %2 está neste computador. Nada precisa de rede: as atualizações chegam como ficheiros assinados que importa quando quiser.</translation>
+    </message>
+    <message>
+        <source>Search: press Ctrl+K and type a city, a person or a theme, in any of the three languages.</source>
+        <translation>Pesquisar: prima Ctrl+K e escreva uma cidade, uma pessoa ou um tema, em qualquer das três línguas.</translation>
+    </message>
+    <message>
+        <source>A place: choose Places › China or Europe on the left and open a city&apos;s dossier.</source>
+        <translation>Um local: escolha Locais › China ou Europa à esquerda e abra o dossier de uma cidade.</translation>
+    </message>
+    <message>
+        <source>A pack: on a place&apos;s page press Ctrl+P to make a briefing pack to print or save as PDF.</source>
+        <translation>Um dossier: na página de um local prima Ctrl+P para preparar um dossier de visita para imprimir ou guardar em PDF.</translation>
+    </message>
+    <message>
+        <source>Welcome to IURC Desktop</source>
+        <translation>Boas-vindas ao IURC Desktop</translation>
+    </message>
+    <message>
+        <source>Where to start:</source>
+        <translation>Por onde começar:</translation>
+    </message>
+    <message>
+        <source>Press F1 at any time for the user guide.</source>
+        <translation>Prima F1 a qualquer momento para abrir o guia do utilizador.</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in IURC Desktop %1</source>
+        <translation>Novidades do IURC Desktop %1</translation>
+    </message>
+    <message>
+        <source>This version brings small fixes.</source>
+        <translation>Esta versão traz pequenas correções.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowComforts</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Open recent or favourite…</source>
+        <translation>Abrir recente ou favorito…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
     </message>
 </context>
 </TS>

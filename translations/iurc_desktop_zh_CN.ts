@@ -393,6 +393,10 @@
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLauncher</name>
@@ -403,6 +407,37 @@
     <message>
         <source>Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; open one of those (or the place this record belongs to).</source>
         <translation>简报包适用于地方、活动、伙伴关系、案例研究、网络、集群和挑战；请打开其中之一（或此记录所属的地方）。</translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <source>IURC Desktop: something went wrong</source>
+        <translation>IURC Desktop：出现问题</translation>
+    </message>
+    <message>
+        <source>IURC Desktop hit a problem it did not expect and could not finish.</source>
+        <translation>IURC Desktop 遇到意外问题，未能完成操作。</translation>
+    </message>
+    <message>
+        <source>What failed: %1</source>
+        <translation>出错之处：%1</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>详细信息在日志中：%1</translation>
+    </message>
+    <message>
+        <source>No log could be written; copy the details below.</source>
+        <translation>无法写入日志；请复制下面的详细信息。</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>问题详情</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
@@ -494,6 +529,14 @@
         <source>%1, edited %2</source>
         <translation>%1，编辑于 %2</translation>
     </message>
+    <message>
+        <source>My notes: none on this record yet; write one below.</source>
+        <translation>我的笔记：此记录还没有笔记，可在下方写一条。</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -502,8 +545,8 @@
         <translation>IURC Desktop 内部出现问题。详细信息已记录在日志中：{log}</translation>
     </message>
     <message>
-        <source>There is no {kind} with the id “{id}” in this catalogue.</source>
-        <translation>此资料库中没有 ID 为“{id}”的{kind}。</translation>
+        <source>A pack is a .pdf or .docx file named to match --format: {path}</source>
+        <translation>简报包是 .pdf 或 .docx 文件，文件名须与 --format 一致：{path}</translation>
     </message>
     <message>
         <source>There is no visit plan with the id {id}.</source>
@@ -581,6 +624,150 @@
         <source>Nothing was restored: confirm with --yes when not running interactively.</source>
         <translation>未恢复任何内容：非交互运行时请用 --yes 确认。</translation>
     </message>
+    <message>
+        <source>There is no record “{kind}:{id}” in this catalogue.</source>
+        <translation>此资料库中没有记录“{kind}:{id}”。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside IURC Desktop, and its log could not be written either.</source>
+        <translation>IURC Desktop 内部出现问题，而且日志也无法写入。</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is not allowed to read or write {path}.</source>
+        <translation>IURC Desktop 无权读取或写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满：请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk.</source>
+        <translation>{path} 位于只读磁盘上。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written (system error {code}).</source>
+        <translation>无法读取或写入 {path}（系统错误 {code}）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first or choose another place.</source>
+        <translation>文件夹 {folder} 不存在：请先创建它，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>IURC Desktop cannot write in {folder}: choose another folder.</source>
+        <translation>IURC Desktop 无法写入 {folder}：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file.</source>
+        <translation>{path} 是文件夹：请提供文件名。</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose a new file.</source>
+        <translation>{path} 已存在：请选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>The command line holds text that is not valid UTF-8: {arg}</source>
+        <translation>命令行包含无效的 UTF-8 文本：{arg}</translation>
+    </message>
+    <message>
+        <source>Missing on the command line: {names}. See “iurc-desktop --help”.</source>
+        <translation>命令行缺少：{names}。请参阅“iurc-desktop --help”。</translation>
+    </message>
+    <message>
+        <source>Not understood on the command line: {args}. See “iurc-desktop --help”.</source>
+        <translation>无法识别的命令行参数：{args}。请参阅“iurc-desktop --help”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice for {argument}; choose one of: {choices}.</source>
+        <translation>“{value}”不是 {argument} 的可选值；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation>{argument} 需要一个值。</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be used together with {other}.</source>
+        <translation>{argument} 不能与 {other} 同时使用。</translation>
+    </message>
+    <message>
+        <source>One of {names} is needed.</source>
+        <translation>需要 {names} 中的一项。</translation>
+    </message>
+    <message>
+        <source>The command line is not right: “{detail}”. See “iurc-desktop --help”.</source>
+        <translation>命令行有误：“{detail}”。请参阅“iurc-desktop --help”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language of IURC Desktop: use en, zh or pt.</source>
+        <translation>“{value}”不是 IURC Desktop 的语言：请使用 en、zh 或 pt。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of record; use one of: {choices}.</source>
+        <translation>“{value}”不是记录类型；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>{argument} takes a whole number from 0 to {maximum}, not “{value}”.</source>
+        <translation>{argument} 须为 0 到 {maximum} 之间的整数，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address IURC Desktop can use: give an http:// or https:// address.</source>
+        <translation>“{url}”不是 IURC Desktop 可用的网址：请提供 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>输出文件必须以 .pdf 结尾：{path}</translation>
+    </message>
+    <message>
+        <source>The agenda form is made from a visit plan: give --plan ID.</source>
+        <translation>日程形式需根据访问计划生成：请给出 --plan ID。</translation>
+    </message>
+    <message>
+        <source>A data bundle must be signed: give the private key with --key KEYFILE.</source>
+        <translation>数据包必须签名：请用 --key KEYFILE 指定私钥。</translation>
+    </message>
+    <message>
+        <source>Not built: the source has {count} problem(s), listed above.</source>
+        <translation>未生成：源数据有 {count} 个问题，见上方列表。</translation>
+    </message>
+    <message>
+        <source>The source has no [catalogue] version: give one with --version.</source>
+        <translation>源数据没有 [catalogue] 版本：请用 --version 指定。</translation>
+    </message>
+    <message>
+        <source>Not applied: confirm with --yes when not running interactively. Nothing was changed.</source>
+        <translation>未应用：非交互运行时请用 --yes 确认。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no update channel yet: give one with --channel URL (it is then remembered).</source>
+        <translation>尚未设置更新渠道：请用 --channel URL 指定（之后会记住）。</translation>
+    </message>
+    <message>
+        <source>This update is signed by a key this installation does not trust ({key}): trust the publisher first.</source>
+        <translation>此更新由本机不信任的密钥（{key}）签署：请先信任该发布者。</translation>
+    </message>
+    <message>
+        <source>The font {font} is missing (looked in {folders}): reinstall IURC Desktop.</source>
+        <translation>缺少字体 {font}（已查找 {folders}）：请重新安装 IURC Desktop。</translation>
+    </message>
+    <message>
+        <source>The font file {path} cannot be used: reinstall IURC Desktop.</source>
+        <translation>字体文件 {path} 无法使用：请重新安装 IURC Desktop。</translation>
+    </message>
+    <message>
+        <source>The map file {path} must end in .svg, .png or .pdf.</source>
+        <translation>地图文件 {path} 的扩展名必须是 .svg、.png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The map could not be written to {path}: {reason}</source>
+        <translation>无法将地图写入 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -635,6 +822,29 @@
     <message>
         <source>Other pairs</source>
         <translation>其他结对</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>IURC Desktop — User guide</source>
+        <translation>IURC 桌面版 — 用户指南</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>指南章节</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>指南正文</translation>
+    </message>
+    <message>
+        <source>No section of the guide mentions “%1”. Try fewer or other words.</source>
+        <translation>指南中没有章节提到“%1”。请减少或换用其他词语。</translation>
     </message>
 </context>
 <context>
@@ -768,16 +978,50 @@
         <translation>已取消，未做任何改动。</translation>
     </message>
     <message>
-        <source>Not imported: %1. Nothing was changed.</source>
-        <translation>未导入：%1。未做任何改动。</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Trust this publisher…</source>
+        <translation>信任此发布者…</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s public key</source>
+        <translation>发布者的公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>公钥 (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key %1 is not the one this update is signed with (%2). Nothing was trusted.</source>
+        <translation>密钥 %1 不是签署此更新的密钥（%2）。未信任任何密钥。</translation>
+    </message>
+    <message>
+        <source>Trust the publisher key %1?
+
+Fingerprint:
+%2
+
+Compare it with the fingerprint the programme published. Updates signed with this key will then be accepted.</source>
+        <translation>信任发布者密钥 %1 吗？
+
+指纹：
+%2
+
+请与项目公布的指纹核对。之后将接受用此密钥签署的更新。</translation>
+    </message>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>信任此发布者</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 Nothing was changed.</source>
+        <translation>未导入：%1 未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -902,14 +1146,6 @@
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
     <message>
-        <source>No match for “%1”.</source>
-        <translation>没有与“%1”匹配的结果。</translation>
-    </message>
-    <message>
-        <source>Did you mean “%1”?</source>
-        <translation>您是不是要找“%1”？</translation>
-    </message>
-    <message>
         <source>my note</source>
         <translation>我的笔记</translation>
     </message>
@@ -936,6 +1172,127 @@
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>尚无笔记：可在任意记录页面下方撰写。</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>在地图上显示当前打开的地方、伙伴关系或活动（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>请先打开一个地方、伙伴关系或活动。</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>仅显示陆地与海洋，不绘制任何边界。数据：Natural Earth。</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Places on the map: %1</source>
+        <translation>地图上的地方：%1</translation>
+    </message>
+    <message>
+        <source>Places and partnerships</source>
+        <translation>地方与伙伴关系</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>伙伴关系</translation>
+    </message>
+    <message>
+        <source>Places of events</source>
+        <translation>活动举办地</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Frame the whole map again (0)</source>
+        <translation>重新显示整幅地图（0）</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Tab moves through the places in view, Enter opens one; + and − zoom, arrows pan.</source>
+        <translation>Tab 键在视野内的地方之间移动，回车键打开；+ 和 − 缩放，方向键平移。</translation>
+    </message>
+    <message>
+        <source>Land and sea only; no borders are drawn. Natural Earth.</source>
+        <translation>仅显示陆地与海洋，不绘制任何边界。数据：Natural Earth。</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1376,14 @@
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1485,108 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>与界面相同</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <source>Include my notes in packs</source>
+        <translation>在访问简报中包含我的笔记</translation>
+    </message>
+    <message>
+        <source>https://… (ask whoever publishes your updates)</source>
+        <translation>https://…（请向更新的发布者询问）</translation>
+    </message>
+    <message>
+        <source>Check once a day when the app starts</source>
+        <translation>每天启动应用时检查一次</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>简报语言</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>第二语言</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>访问简报</translation>
+    </message>
+    <message>
+        <source>Update channel address</source>
+        <translation>更新渠道地址</translation>
+    </message>
+    <message>
+        <source>Data updates</source>
+        <translation>数据更新</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>备份我的数据…</translation>
+    </message>
+    <message>
+        <source>Clear recent records</source>
+        <translation>清除最近记录</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>我的数据</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Recent records cleared.</source>
+        <translation>最近记录已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Save As</source>
@@ -1177,6 +1644,76 @@
         <source>Detail View</source>
         <translation>详细视图</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>最近位置</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>显示隐藏文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>新建文件夹(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 已存在。
+要替换它吗？</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+找不到文件。
+请检查文件名是否正确。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>确定要删除“%1”吗？</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -1191,6 +1728,22 @@
     <message>
         <source>Date Modified</source>
         <translation>修改日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>我的电脑</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1775,17 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>显示详细信息…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>隐藏详细信息…</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1873,164 @@
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>选项(&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>选项(&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>打印到文件 (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>打印到文件…</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>所有页面</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>奇数页</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>偶数页</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>颜色模式</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>双面打印</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>长边装订</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>短边装订</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>打印范围</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>全部打印</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>页面范围从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>指定页码或范围，用逗号分隔。范围用连字符连接两个数字表示。例如：3,5-7,9 打印第 3、5、6、7 和 9 页。</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>当前页</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>所选内容</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>输出设置</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>逐份打印</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>逆序</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>属性(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>输出文件(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
@@ -1323,6 +2045,55 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Open a recent or favourite record</source>
+        <translation>打开最近的记录或收藏</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>输入以筛选</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Recent and favourite records</source>
+        <translation>最近的记录和收藏</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: the records you open and your favourites appear here.</source>
+        <translation>还没有可打开的内容：您打开过的记录和收藏会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No recent or favourite record matches “%1”.</source>
+        <translation>没有与“%1”匹配的最近记录或收藏。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent records yet: the records you open appear here.</source>
+        <translation>还没有最近记录：您打开的记录会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2141,81 @@
     <message>
         <source>Delete the saved pack “%1”?</source>
         <translation>删除保存的简报“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>approximate: {name}</source>
+        <translation>近似：{name}</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified: {text}</source>
+        <translation>繁体 → 简体：{text}</translation>
+    </message>
+    <message>
+        <source>pinyin: {text}</source>
+        <translation>拼音：{text}</translation>
+    </message>
+    <message>
+        <source>has some of the words</source>
+        <translation>包含部分词语</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} 个结果</translation>
+    </message>
+    <message>
+        <source>No match for “{query}”.</source>
+        <translation>没有与“{query}”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>Tried: {list}.</source>
+        <translation>已尝试：{list}。</translation>
+    </message>
+    <message>
+        <source>Did you mean “{suggestion}”?</source>
+        <translation>您是不是要找“{suggestion}”？</translation>
+    </message>
+    <message>
+        <source>No exact match for “{query}”; these are close.</source>
+        <translation>没有与“{query}”完全匹配的结果；以下为相近结果。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>names and aliases</source>
+        <translation>名称和别名</translation>
+    </message>
+    <message>
+        <source>every text in three languages</source>
+        <translation>三种语言的全部文本</translation>
+    </message>
+    <message>
+        <source>similar spellings</source>
+        <translation>相近拼写</translation>
+    </message>
+    <message>
+        <source>Simplified characters</source>
+        <translation>简体字</translation>
+    </message>
+    <message>
+        <source>pinyin of Chinese names</source>
+        <translation>中文名称的拼音</translation>
+    </message>
+    <message>
+        <source>the number in other notations</source>
+        <translation>该数字的其他写法</translation>
+    </message>
+    <message>
+        <source>records with only some of the words</source>
+        <translation>只含部分词语的记录</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2513,10 @@
     <message>
         <source>New visit plan</source>
         <translation>新建访问计划</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +3012,144 @@
     <message>
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>欧盟机构</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>网络或平台</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>园区或开发区</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>博物馆或文化场馆</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>考察地点</translation>
+    </message>
+    <message>
+        <source>Where the catalogue departs from its sources</source>
+        <translation>本目录与来源文件的不同之处</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Open the user guide</source>
+        <translation>打开用户指南</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>新功能</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is the catalogue of the EU–China urban and regional cooperation programmes (IUC and IURC): the cities and regions that took part, their partnerships, events, case studies and people, in English, Chinese and Portuguese.</source>
+        <translation>IURC 桌面版是欧盟—中国城市与区域合作项目（IUC 与 IURC）的资料库：收录参与的城市和地区，以及它们的伙伴关系、活动、案例研究和相关人员，提供英文、中文和葡萄牙文。</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 of %2 is on this computer. Nothing needs a network: updates come as signed files that you import when you choose.</source>
+        <translation>本电脑上安装的是资料库 %1（%2）。一切都无需联网：更新以带签名的文件提供，由您决定何时导入。</translation>
+    </message>
+    <message>
+        <source>Search: press Ctrl+K and type a city, a person or a theme, in any of the three languages.</source>
+        <translation>搜索：按 Ctrl+K，用三种语言中的任何一种输入城市、人名或主题。</translation>
+    </message>
+    <message>
+        <source>A place: choose Places › China or Europe on the left and open a city&apos;s dossier.</source>
+        <translation>一个地方：在左侧选择“地方 › 中国”或“欧洲”，然后打开一个城市的档案。</translation>
+    </message>
+    <message>
+        <source>A pack: on a place&apos;s page press Ctrl+P to make a briefing pack to print or save as PDF.</source>
+        <translation>一份简报：在地方页面上按 Ctrl+P，制作可以打印或另存为 PDF 的访问简报。</translation>
+    </message>
+    <message>
+        <source>Welcome to IURC Desktop</source>
+        <translation>欢迎使用 IURC 桌面版</translation>
+    </message>
+    <message>
+        <source>Where to start:</source>
+        <translation>从哪里开始：</translation>
+    </message>
+    <message>
+        <source>Press F1 at any time for the user guide.</source>
+        <translation>随时按 F1 打开用户指南。</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in IURC Desktop %1</source>
+        <translation>IURC 桌面版 %1 的新功能</translation>
+    </message>
+    <message>
+        <source>This version brings small fixes.</source>
+        <translation>本版本带来了一些小修正。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowComforts</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>新功能</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>首选项…</translation>
+    </message>
+    <message>
+        <source>Open recent or favourite…</source>
+        <translation>打开最近的记录或收藏…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
     </message>
 </context>
 </TS>

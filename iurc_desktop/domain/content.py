@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 
 from iurc_desktop.domain.codec import Problem, references, texts
 from iurc_desktop.domain.lang import LANGS, Lang
-from iurc_desktop.domain.records import EVENT_TYPES, PLACE_LEVELS, Event, Kind, Place, Record
+from iurc_desktop.domain.records import (
+    EVENT_TYPES,
+    ORGANISATION_TYPES,
+    PLACE_LEVELS,
+    Event,
+    Kind,
+    Organisation,
+    Place,
+    Record,
+)
 
 
 @dataclass
@@ -73,6 +82,11 @@ def _check_record(content: CatalogueContent, record: Record, origin: str) -> Ite
             yield problem("end", "the event ends before it starts")
         if record.year is not None and record.start is not None and record.year != record.start.year:
             yield problem("year", f"the year {record.year} disagrees with the start date {record.start}")
+    if isinstance(record, Organisation):
+        if record.type not in ORGANISATION_TYPES:
+            yield problem("type", f"unknown organisation type {record.type!r} (one of {', '.join(ORGANISATION_TYPES)})")
+        if record.parent == record.id:
+            yield problem("parent", "an organisation cannot be its own parent")
 
 
 def _check_duplicate_names(content: CatalogueContent) -> Iterator[Problem]:
@@ -87,6 +101,15 @@ def _check_duplicate_names(content: CatalogueContent) -> Iterator[Problem]:
                 origin = content.origin.get((Kind.PLACE, record.id), "")
                 yield Problem(origin, f"place:{record.id}", "name", f"same name as place {seen[key]!r}")
             seen[key] = record.id
+
+
+def records_citing(content: CatalogueContent) -> dict[str, int]:
+    """Per source record id: how many records cite it at least once (every source listed, even if uncited)."""
+    counts = dict.fromkeys(content.records.get(Kind.SOURCE, {}), 0)
+    for record in content.all():
+        for doc in {source.doc for source in record.sources}:
+            counts[doc] = counts.get(doc, 0) + 1
+    return counts
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     PARTNERSHIP = "partnership"
     CASE_STUDY = "case-study"
     PERSON = "person"
+    ORGANISATION = "organisation"
     SOURCE = "source"
 
     @classmethod
@@ -41,6 +42,19 @@ class Kind(StrEnum):
 
 PLACE_LEVELS = ("country", "province", "region", "city", "county", "district", "new-area")
 EVENT_TYPES = ("webinar", "study-visit", "meeting", "conference", "workshop", "exhibition")
+ORGANISATION_TYPES = (
+    "public-body",  # a government, its departments and agencies
+    "eu-service",  # a service of the European Union or of the programme itself
+    "international",  # an international organisation (UN-Habitat)
+    "institute",  # research and technical institutes
+    "university",
+    "company",
+    "platform",  # knowledge platforms, networks, clusters and chambers
+    "park",  # science, technology and industrial parks
+    "culture",  # museums, cultural centres, exhibition halls
+)
+# The source id of facts that no seed states (a province's capital, coordinates): they are general reference.
+GENERAL_REFERENCE = "general-reference"
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,8 @@ class Record:
     name: LocalText
     summary: LocalText = field(default_factory=LocalText)
     sources: tuple[SourceRef, ...] = ()
+    # Where the catalogue deliberately departs from a source (e.g. a region's country), said on the record's page.
+    editor_note: LocalText = field(default_factory=LocalText)
 
     KIND: ClassVar[Kind]
     # field name -> kind of the record(s) it refers to
@@ -82,8 +98,9 @@ class Record:
 @dataclass(frozen=True)
 class Programme(Record):
     KIND = Kind.PROGRAMME
-    REFS = {"parent": Kind.PROGRAMME}
+    REFS = {"parent": Kind.PROGRAMME, "organisations": Kind.ORGANISATION}
     parent: str | None = None
+    organisations: tuple[str, ...] = ()  # who funds and implements it
     start_year: int | None = None
     end_year: int | None = None
     key_figures: tuple[KeyFigure, ...] = ()
@@ -143,6 +160,7 @@ class Event(Record):
         "clusters": Kind.CLUSTER,
         "network": Kind.NETWORK,
         "people": Kind.PERSON,
+        "organisations": Kind.ORGANISATION,
     }
     type: str = "meeting"
     start: dt.date | None = None
@@ -160,6 +178,10 @@ class Event(Record):
     network: str | None = None
     clusters: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    # The sites, parks, museums, companies and institutes a study visit saw, as the catalogue names them;
+    # those that are organisations with a record are also in `organisations`.
+    sites: tuple[LocalText, ...] = ()
+    organisations: tuple[str, ...] = ()
     focus: LocalText = field(default_factory=LocalText)
     outcomes: tuple[LocalText, ...] = ()
     next_steps: tuple[LocalText, ...] = ()
@@ -221,10 +243,24 @@ class CaseStudy(Record):
 @dataclass(frozen=True)
 class Person(Record):
     KIND = Kind.PERSON
-    REFS = {"place": Kind.PLACE}
+    REFS = {"place": Kind.PLACE, "affiliation": Kind.ORGANISATION}
     role: LocalText = field(default_factory=LocalText)
     organisation: LocalText = field(default_factory=LocalText)
     place: str | None = None
+    affiliation: str | None = None  # the organisation record, where there is one
+    aliases: tuple[str, ...] = ()  # other spellings: the seeds' forms, transliterations
+
+
+@dataclass(frozen=True)
+class Organisation(Record):
+    """An institute, company, public body, EU service, park or platform a delegate may meet."""
+
+    KIND = Kind.ORGANISATION
+    REFS = {"place": Kind.PLACE, "parent": Kind.ORGANISATION}
+    type: str = "institute"  # one of ORGANISATION_TYPES
+    place: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -249,6 +285,7 @@ RECORD_TYPES: dict[Kind, type[Record]] = {
         Partnership,
         CaseStudy,
         Person,
+        Organisation,
         Source,
     )
 }

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import Lang, LocalText, Resolved
 from iurc_desktop.domain.records import Event, Kind, Partnership, Record
 from iurc_desktop.storage import record_graph
@@ -24,8 +26,9 @@ EU = frozenset((
 ))  # fmt: skip
 
 
-class UnknownRecord(LookupError):
-    pass
+class UnknownRecord(UserError, LookupError):
+    def __init__(self, kind: Kind, record_id: str) -> None:
+        super().__init__(messages.UNKNOWN_RECORD, kind=kind.value, id=record_id)
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ class CatalogueService:
     def record(self, kind: Kind, record_id: str) -> Record:
         record = self.store.get(kind, record_id)
         if record is None:
-            raise UnknownRecord(f"no {kind.value} with id {record_id!r}")
+            raise UnknownRecord(kind, record_id)
         return record
 
     def find(self, kind: Kind, record_id: str) -> Record | None:

@@ -9,6 +9,7 @@ from typing import Any
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import Record
 from iurc_desktop.services.catalogue import ListItem, Related
+from iurc_desktop.services.locale_format import format_figure
 
 
 def localised(value: Any, lang: Lang, fallbacks: list[str] | None = None, path: str = "") -> Any:
@@ -36,6 +37,9 @@ def record_json(record: Record, related: list[Related], lang: Lang) -> dict[str,
     fallbacks: list[str] = []
     body = localised(record, lang, fallbacks)
     body.update({"kind": record.KIND.value, "lang": lang.value, "fallback_fields": fallbacks})
+    for figure in body.get("key_figures", []):
+        # the value as the reader's language writes it ("2 million" → "200万", "2 milhões"); `value` stays as given
+        figure["display"] = format_figure(figure["value"], lang)
     if hasattr(record, "programmes"):
         body["programmes"] = list(record.programmes)
     body["related"] = [

@@ -89,7 +89,7 @@ class ViewBuilder:
         key = (kind, record_id)
         record = self.catalogue.find_many([key]).get(key)
         if record is None:
-            raise UnknownRecord(f"no {kind.value} with id {record_id!r}")
+            raise UnknownRecord(kind, record_id)
         links = self.catalogue.links_many([key])[key]
         writer = writers()[kind](self)
         extra = [*writer.first_hop(record), *_cited_sources(record)]
@@ -97,7 +97,9 @@ class ViewBuilder:
         hood.records = self.fetch([(link.kind, link.id) for link in links], extra)
         hood.records.update(self.fetch(writer.second_hop(hood)))
         hood.records[key] = record
-        blocks = [self.heading(record, writer.meta(hood)), *writer.blocks(hood)]
+        # a deliberate departure from the sources is said up front, on every kind of page
+        departure = TextBlock("editor_note", section("editor_note"), (record.editor_note,))
+        blocks = [self.heading(record, writer.meta(hood)), departure, *writer.blocks(hood)]
         provenance = self.provenance(hood)
         blocks += [*self.unshown(hood, [*blocks, provenance]), provenance]
         return RecordView(kind, record_id, self.lang, tuple(b for b in blocks if not _empty(b)))

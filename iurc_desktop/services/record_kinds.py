@@ -16,6 +16,7 @@ from iurc_desktop.domain.records import (
     KeyFigure,
     Kind,
     Network,
+    Organisation,
     Partnership,
     Person,
     Place,
@@ -116,12 +117,14 @@ class EventWriter(KindWriter):
                 b.fact("visitors", *b.links(hood.outgoing("visitors"))),
                 b.fact("participants", *b.links(hood.outgoing("participants"))),
                 b.fact("people", *b.links(hood.outgoing("people"))),
+                b.fact("organisations", *b.links(hood.outgoing("organisations"))),
                 b.fact("partnership", *b.links(partnerships)),
             ],
         )
         return [
             glance,
             self.texts("focus", (event.focus,)),
+            self.texts("sites", event.sites, bullets=True),
             self._presented(hood),
             self.texts("outcomes", event.outcomes, bullets=True),
             self.texts("next_steps", event.next_steps, bullets=True),
@@ -306,7 +309,11 @@ class ProgrammeWriter(KindWriter):
         b = self.b
         years = "–".join(str(y) for y in (programme.start_year, programme.end_year) if y)
         events = [r for r in hood.incoming(Kind.EVENT) if isinstance(r, Event)]
-        rows = [b.fact("years", Plain(years) if years else None), b.fact("parent", *b.links(hood.outgoing("parent")))]
+        rows = [
+            b.fact("years", Plain(years) if years else None),
+            b.fact("parent", *b.links(hood.outgoing("parent"))),
+            b.fact("organisations", *b.links(hood.outgoing("organisations"))),
+        ]
         return [
             b.facts("glance", None, rows),
             self.figures(programme.key_figures),
@@ -328,14 +335,40 @@ class PersonWriter(KindWriter):
         places = hood.outgoing("place")
         rows = [
             b.fact("role", person.role),
-            b.fact("organisation", person.organisation),
+            b.fact("organisation", *b.links(hood.outgoing("affiliation")) or (person.organisation,)),
             b.fact("place", *b.links(places)),
+            b.fact("aliases", *(Plain(a) for a in person.aliases)),
         ]
         return [
             b.facts("glance", None, rows),
             self.events("events", events),
             b.link_list("contributions", hood.incoming(Kind.CONTRIBUTION)),
             b.link_list("clusters", hood.incoming(Kind.CLUSTER)),
+        ]
+
+
+class OrganisationWriter(KindWriter):
+    def meta(self, hood: Neighbourhood) -> tuple[Value, ...]:
+        record = hood.record
+        assert isinstance(record, Organisation)
+        return (Term(vocab.ORGANISATION_TYPES.get(record.type, record.type)),)
+
+    def blocks(self, hood: Neighbourhood) -> list[Block]:
+        organisation = hood.record
+        assert isinstance(organisation, Organisation)
+        b = self.b
+        rows = [
+            b.fact("place", *b.links(hood.outgoing("place"))),
+            b.fact("part_of", *b.links(hood.outgoing("parent"))),
+            b.fact("includes", *b.links(hood.incoming(Kind.ORGANISATION))),
+            b.fact("aliases", *(Plain(a) for a in organisation.aliases)),
+        ]
+        events = [r for r in hood.incoming(Kind.EVENT) if isinstance(r, Event)]
+        return [
+            b.facts("glance", None, rows),
+            self.events("events", events),
+            b.link_list("people", hood.incoming(Kind.PERSON)),
+            b.link_list("programmes", hood.incoming(Kind.PROGRAMME)),
         ]
 
 
@@ -371,5 +404,6 @@ def writers() -> dict[Kind, type[KindWriter]]:
         Kind.NETWORK: NetworkWriter,
         Kind.PROGRAMME: ProgrammeWriter,
         Kind.PERSON: PersonWriter,
+        Kind.ORGANISATION: OrganisationWriter,
         Kind.SOURCE: SourceWriter,
     }

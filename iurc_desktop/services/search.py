@@ -1,42 +1,54 @@
 """Search over the catalogue in any of its languages, used alike by the GUI and `iurc-desktop search`.
 
-Ranking, best first: a name or alias equal to the query; a name or alias starting with it; a word of
-a name or alias; a word of any other text. Within each of these, by kind (places, case studies,
-events …) and then in catalogue order. The query is never handed to FTS5 as typed: it is cut into
-words and Chinese runs, each quoted, so no input can cause an FTS syntax error.
+Ranking, best first: a name equal to the query, then an alias (or the pinyin of a Chinese name) equal to it; a
+name or alias starting with it; words of a name or alias; words of any other text; every word somewhere in the
+record, each in its own script and language ("Bari 广州"); then, only when these find little, near misses
+(marked approximate) and records that have some of the words. Within each, by kind (places, case studies,
+events …) and catalogue order; a word that names a kind ("webinar", "考察", "reunião") puts that kind first, and
+people go below events when the query is about an event.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
-import difflib
 import functools
-import html
-import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import Kind
+from iurc_desktop.services.search_fuzzy import Vocabulary, best_suggestion, corrected_terms
+from iurc_desktop.services.search_query import (
+    MAX_TERMS,
+    Query,
+    Term,
+    fts_queries,
+    fts_query,
+    parse_query,
+    parse_terms,
+)
+from iurc_desktop.services.search_snippets import make_snippet, snippet_html, term_matcher
 from iurc_desktop.storage.catalogue_db import CatalogueStore
 from iurc_desktop.storage.search_index import (
-    CJK_RUN,
+    KIND_ORDER,
     IndexFilter,
+    RecordFacts,
     SearchIndex,
     TextRow,
     ensure_search_index,
-    normalise,
 )
+from iurc_desktop.storage.search_text import normalise
 
-MAX_QUERY_CHARS = 200
-MAX_TERMS = 12
-SNIPPET_CHARS = 160
-_WORD = re.compile(r"[^\W_]+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+__all__ = ["SearchFilters", "SearchHit", "SearchOutcome", "SearchService", "fts_query", "parse_terms", "snippet_html"]
+
 # Score of a hit by how it matched (higher is better); the order of hits is the ranking itself.
-EXACT, PREFIX, NAME_WORD, BODY_WORD, SUBSTRING = 4.0, 3.0, 2.0, 1.0, 0.5
+EXACT, PREFIX, NAME_WORD, BODY_WORD, RECORD_WORDS, SUBSTRING, SOME_WORDS = 4.0, 3.0, 2.0, 1.0, 0.8, 0.5, 0.2
+APPROXIMATE = 0.5  # subtracted from the score of a hit found through a corrected word
+FEW = 3  # fewer hits than this and near misses are looked for too
+NAME_CANDIDATES = 200  # names read for the rarest word when words are combined across a record's names
 
 
 @dataclass(frozen=True)
@@ -66,71 +78,44 @@ class SearchHit:
     kind: Kind
     id: str
     title: str  # the record's name in the requested language (fallback rule of LocalText)
-    field: str  # which field matched, e.g. "name", "aliases", "summary", "lessons[1]"
-    snippet: str  # plain text around the match, in the language that matched
+    field: str  # which field matched, e.g. "name", "aliases", "pinyin", "summary", "lessons[1]"
+    snippet: str  # plain text around the match, in the language that matched, cut between words
     highlights: tuple[tuple[int, int], ...] = ()  # (start, end) character spans in snippet
     score: float = 0.0
+    approximate: str = ""  # the name or words a mistyped query was taken for ("Beijing"); empty if exact
+    simplified: str = ""  # the query in Simplified characters, when it was typed in Traditional ones
+    partial: bool = False  # has some of the query's words, not all
+    facts: RecordFacts | None = None  # date and type of an event, country of a place
 
 
 @dataclass(frozen=True)
 class SearchOutcome:
     query: str
     hits: list[SearchHit]
-    suggestion: str | None = None  # a close alias/name to try when hits is empty (the UI words the message)
+    suggestion: str | None = None  # a close name to try when nothing (or only near misses) matched
+    tried: tuple[str, ...] = ()  # what the search tried, for an empty result: see services.search_labels
 
 
-@dataclass(frozen=True)
-class Term:
-    """One part of a query: a folded Latin word (prefix-matched if last) or a run of Chinese characters."""
-
-    text: str
-    cjk: bool
-    prefix: bool = False
-
-    def fts(self) -> str:
-        if not self.cjk:
-            return f'latin : "{self.text}"' + (" *" if self.prefix else "")
-        if len(self.text) == 1:
-            return f'cjk1 : "{self.text}"'
-        return 'cjk2 : "' + " ".join(self.text[i : i + 2] for i in range(len(self.text) - 1)) + '"'
+MAX_LIMIT = 1_000_000
 
 
-def clean_query(text: str) -> str:
-    """The query without control characters, whitespace collapsed, cut to a sane length."""
-    return " ".join(_CONTROL.sub(" ", text).split())[:MAX_QUERY_CHARS]
+def _encodable(text: str, filters: SearchFilters) -> bool:
+    """No record holds a lone surrogate (SQLite cannot even take one) or an id with NUL: such input matches nothing.
+    (A NUL in the query text itself is a control character that clean_query drops.)"""
+    ids = (filters.country, filters.programme, filters.network, filters.cluster)
+    return not _has_surrogate(text) and not any(value and ("\x00" in value or _has_surrogate(value)) for value in ids)
 
 
-def parse_terms(query: str) -> list[Term]:
-    terms: list[Term] = []
-    position = 0
-    for run in CJK_RUN.finditer(query):
-        terms += [Term(w, False) for w in _WORD.findall(normalise(query[position : run.start()]))]
-        terms.append(Term(run.group(), True))
-        position = run.end()
-    terms += [Term(w, False) for w in _WORD.findall(normalise(query[position:]))]
-    terms = list(dict.fromkeys(terms))[:MAX_TERMS]
-    if terms and not terms[-1].cjk and not query[-1:].isspace():
-        terms[-1] = Term(terms[-1].text, False, prefix=True)  # the word being typed
-    return terms
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
 
 
-def fts_query(terms: list[Term]) -> str:
-    return " AND ".join(term.fts() for term in terms)
-
-
-def phrase_query(terms: list[Term]) -> str:
-    """Latin words next to each other, in order (the last one possibly half-typed)."""
-    return 'latin : "' + " ".join(t.text for t in terms) + '"' + (" *" if terms[-1].prefix else "")
-
-
-def fts_queries(terms: list[Term]) -> list[str]:
-    """FTS5 queries from the closest match to the loosest: the words side by side before anywhere in the
-    text, and the last word whole before it is taken as the start of a longer word ("TOD" before "todos")."""
-    variants = [terms]
-    if terms[-1].prefix:
-        variants.insert(0, [*terms[:-1], Term(terms[-1].text, False)])
-    phrases = [phrase_query(v) for v in variants] if len(terms) > 1 and not any(t.cjk for t in terms) else []
-    return [*phrases, *(fts_query(v) for v in variants)]
+@dataclass
+class _Found:
+    row: TextRow
+    score: float
+    approximate: str = ""
+    partial: bool = False
 
 
 @dataclass
@@ -138,15 +123,23 @@ class _Collector:
     """Hits in ranking order, one per record."""
 
     limit: int
-    found: dict[tuple[str, str], tuple[TextRow, float]] = field(default_factory=dict)
+    approximate: str = ""  # set while collecting through corrected words
+    partial: bool = False
+    found: dict[tuple[str, str], _Found] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
         return len(self.found) >= self.limit
 
-    def _alias_first(self, key: tuple[str, str], score: float) -> bool:
-        first, first_score = self.found[key]
-        return first.field == "aliases" and first_score == score
+    def take(self, row: TextRow, score: float) -> None:
+        key = (row.kind, row.record_id)
+        score -= APPROXIMATE if self.approximate else 0
+        first = self.found.get(key)
+        if first is None:
+            if not self.full:
+                self.found[key] = _Found(row, score, self.approximate, self.partial)
+        elif first.row.field in ("aliases", "pinyin") and first.score == score and row.field == "name":
+            first.row = row  # the record's name reads better than its alias or pinyin
 
     def add(self, fetch: Callable[[int], list[TextRow]], score: float) -> None:
         """Take rows from `fetch(n)` until the limit is reached or `fetch` has no more."""
@@ -154,11 +147,7 @@ class _Collector:
         while not self.full:
             rows = fetch(wanted)
             for row in rows:
-                key = (row.kind, row.record_id)
-                if key not in self.found and not self.full:
-                    self.found[key] = (row, score)
-                elif key in self.found and self._alias_first(key, score) and row.field == "name":
-                    self.found[key] = (row, score)  # the record's name reads better than its alias
+                self.take(row, score)
             if len(rows) < wanted:
                 return
             wanted *= 4
@@ -171,6 +160,7 @@ class SearchService:
         with contextlib.suppress(sqlite3.OperationalError):
             ensure_search_index(store.path)
         self.index = SearchIndex(store.path)
+        self._vocabulary: Vocabulary | None = None
 
     def close(self) -> None:
         self.index.close()
@@ -180,158 +170,204 @@ class SearchService:
         return self.run(text, lang, filters, limit).hits
 
     def run(self, text: str, lang: Lang, filters: SearchFilters = SearchFilters(), limit: int = 20) -> SearchOutcome:
-        query = clean_query(text)
-        if not query or limit <= 0:
+        query = parse_query(text)
+        if not query.text or limit <= 0 or not _encodable(text, filters):
             return SearchOutcome(text, [])
+        limit = min(limit, MAX_LIMIT)  # SQLite's LIMIT is 64-bit: a larger request must not overflow it
         flt = filters.for_index()
-        terms = parse_terms(query)
         try:
-            found = self._collect(query, terms, flt, limit)
-            hits = self._hits(found, terms, normalise(query), lang)
-            return SearchOutcome(text, hits, None if hits else self._suggest(query, terms, flt, lang))
+            found = self._collect(query, flt, limit).found
+            facts = self.index.facts(found)
+            hits = self._hits(query, _by_intent(query, found, facts), facts, lang)
+            suggestion = None if any(not h.approximate for h in hits) else self._suggest(query, flt, lang)
+            return SearchOutcome(text, hits, suggestion, () if hits else _tried(query))
         except sqlite3.OperationalError:
             # The query is built from quoted words only, so this is not the user's input at fault
             # (a locked file, a missing index): show nothing rather than an SQL error.
             return SearchOutcome(text, [])
 
-    def _collect(
-        self, query: str, terms: list[Term], flt: IndexFilter, limit: int
-    ) -> dict[tuple[str, str], tuple[TextRow, float]]:
+    def _collect(self, query: Query, flt: IndexFilter, limit: int) -> _Collector:
         collector = _Collector(limit)
-        norm = " ".join(normalise(query).split())
-        collector.add(lambda n: self.index.exact_names(norm, flt, n), EXACT)
-        collector.add(lambda n: self.index.prefix_names(norm, flt, n), PREFIX)
+        content = query.content_terms
+        if query.kinds and content and not flt.kinds:  # "Bari meeting": Bari's events first, then the rest
+            self._words(collector, content, dataclasses.replace(flt, kinds=tuple(sorted(query.kinds))))
+        self._exact(collector, query, query.terms, flt)
+        if query.kind_terms and content and not collector.full:  # "Bari meeting": Bari, in meetings first
+            self._words(collector, content, flt)
+        if len(content) > 1 and len(collector.found) < FEW:
+            self._record_words(collector, content, flt)
+        if len(collector.found) < FEW and content:
+            self._near_misses(collector, query, content, flt)
+        if not collector.found and len(content) > 1:
+            collector.partial = True
+            for key in self.index.match_any([t.fts() for t in content], flt, limit):
+                collector.take(self._record_row(key, content), SOME_WORDS)
+        return collector
+
+    def _exact(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
+        """Names equal to or starting with the query, then its words in names and in other texts."""
+        norms = (query.norm, query.squashed) if len(query.norm) > len(query.squashed) else (query.norm,)
+        collector.add(lambda n: self.index.exact_names(norms, flt, n), EXACT)
+        for norm in norms:
+            collector.add(functools.partial(self.index.prefix_names, norm, flt), PREFIX)
         if terms:
-            queries = fts_queries(terms)
-            for fetch, score in ((self.index.match_names, NAME_WORD), (self.index.match_bodies, BODY_WORD)):
-                for match in queries:
-                    collector.add(functools.partial(fetch, match, flt), score)
+            self._words(collector, terms, flt)
         else:  # punctuation or symbols only: no words for the index, so read the texts themselves
-            collector.add(lambda n: self.index.scan(norm, flt, n), SUBSTRING)
-        return collector.found
+            collector.add(lambda n: self.index.scan(query.norm, flt, n), SUBSTRING)
+
+    def _words(self, collector: _Collector, terms: list[Term], flt: IndexFilter) -> None:
+        queries = fts_queries(terms)
+        for match in queries:
+            collector.add(functools.partial(self.index.match_names, match, flt), NAME_WORD)
+        mixed = any(t.cjk for t in terms) and not all(t.cjk for t in terms)
+        if mixed and not collector.full:  # "Bari 广州": the English name has one, the Chinese the other
+            self._record_words(collector, terms, flt, names_only=True)
+        for match in queries:
+            collector.add(functools.partial(self.index.match_bodies, match, flt), BODY_WORD)
+
+    def _record_words(
+        self, collector: _Collector, terms: list[Term], flt: IndexFilter, names_only: bool = False
+    ) -> None:
+        """Every term somewhere in the record: in its name in one language and its summary in another."""
+        if names_only:
+            keys = self._records_named(terms, flt)
+        else:
+            keys = self.index.match_records([t.fts() for t in terms], flt, collector.limit)
+        score = NAME_WORD if names_only else RECORD_WORDS
+        for key in keys:
+            collector.take(self._record_row(key, terms, names_only), score)
+
+    def _records_named(self, terms: list[Term], flt: IndexFilter) -> list[tuple[str, str]]:
+        """Records whose names (in any language) hold every term: the records named by the rarest term, kept
+        where their names have the others too, so a common word ("合作") costs no more than a rare one."""
+        counts = [self.index.name_count(term.fts(), NAME_CANDIDATES) for term in terms]
+        rarest = terms[counts.index(min(counts))]
+        keys, _complete = self.index.name_keys(rarest.fts(), flt, NAME_CANDIDATES)
+        names = self.index.names(keys)
+        others = [term_matcher(term) for term in terms if term != rarest]
+        kept = [key for key in keys if all(matches(names.get(key, {}).values()) for matches in others)]
+        return sorted(kept, key=lambda key: KIND_ORDER.index(key[0]) if key[0] in KIND_ORDER else 99)
+
+    def _record_row(self, key: tuple[str, str], terms: list[Term], names_only: bool = False) -> TextRow:
+        """The name (or summary) of a record that shows most of the terms."""
+        rows = [row for row in self.index.record_texts(key) if row.field == "name" or not names_only]
+        return max(
+            rows, key=lambda row: len(make_snippet(row.value, terms, "")[1]), default=TextRow(0, *key, "", "", "")
+        )
+
+    def _near_misses(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary(self.index.vocabulary())
+
+        def finds(term: Term) -> bool:
+            match = term.fts()
+            return bool(self.index.match_names(match, flt, 1) or self.index.match_bodies(match, flt, 1))
+
+        corrected = corrected_terms(terms, self._vocabulary, finds)
+        if corrected is None:
+            return
+        words = " ".join(t.text for t in corrected)
+        collector.approximate = words
+        self._exact(collector, Query(words, corrected, words), corrected, flt)
+        if len(corrected) > 1 and len(collector.found) < FEW:
+            self._record_words(collector, corrected, flt)
+        collector.approximate = ""
 
     def _hits(
-        self, found: dict[tuple[str, str], tuple[TextRow, float]], terms: list[Term], norm: str, lang: Lang
+        self, query: Query, found: list[_Found], facts: dict[tuple[str, str], RecordFacts], lang: Lang
     ) -> list[SearchHit]:
-        names = self.index.names(found)
+        keys = [(f.row.kind, f.row.record_id) for f in found]
+        names = self.index.names(keys)
         hits = []
-        for key, (row, score) in found.items():
+        for key, item in zip(keys, found, strict=True):
+            row = item.row
             title = LocalText.from_mapping(names.get(key)).in_lang(lang) or row.record_id
-            snippet, spans = make_snippet(row.value, terms, norm)
-            hits.append(SearchHit(Kind(row.kind), row.record_id, title, row.field, snippet, spans, score))
+            terms = parse_terms(item.approximate) if item.approximate else query.terms
+            snippet, spans = make_snippet(row.value, terms, query.norm)
+            shown = _approximate_label(item, row, snippet, spans)
+            if row.lang not in ("", lang.value) and row.field != "pinyin":
+                # the same field in the reader's language, where the query matches it too ("2 milhões")
+                other = self.index.text_in(key, row.field, lang.value)
+                if other is not None:
+                    other_snippet, other_spans = make_snippet(other.value, terms, query.norm)
+                    if other_spans:
+                        row, snippet, spans = other, other_snippet, other_spans
+            simplified = query.norm if query.simplified else ""
+            hits.append(
+                SearchHit(
+                    Kind(row.kind),
+                    row.record_id,
+                    title,
+                    row.field,
+                    snippet,
+                    spans,
+                    item.score,
+                    shown,
+                    simplified,
+                    item.partial,
+                    facts.get(key),
+                )
+            )
         return hits
 
-    def _suggest(self, query: str, terms: list[Term], flt: IndexFilter, lang: Lang) -> str | None:
-        """A name or alias close to what was typed (a misspelling, a missing letter), followed by the record's
-        name in the reader's language when that differs: "Pequim (北京)"."""
-        latin = [t.text for t in terms if not t.cjk and len(t.text) >= 3]
+    def _suggest(self, query: Query, flt: IndexFilter, lang: Lang) -> str | None:
+        """A name or alias close to what was typed, followed by the record's name in the reader's language when
+        that differs: "Pequim (北京)"."""
+        latin = [t.text for t in query.terms if not t.cjk and not t.number and len(t.text) >= 3]
         probes = [f'latin : "{word[: 3 if len(word) > 4 else 2]}" *' for word in latin]
-        probes += [f'cjk1 : "{char}"' for t in terms if t.cjk for char in t.text]
+        probes += [f'cjk1 : "{char}"' for t in query.terms if t.cjk for char in t.text]
         if not probes:
             return None
         rows = self.index.match_names(" OR ".join(probes[:MAX_TERMS]), flt, 80)
-        wanted = " ".join(normalise(query).split())
-        matcher = difflib.SequenceMatcher(None, "", wanted)  # the matcher caches what it knows of `wanted`
-        # one Chinese character in two is a fair guess (扬洲 → 扬州); Latin needs most letters right
-        best: tuple[str, TextRow] | None = None
-        best_ratio = 0.49 if any(t.cjk for t in terms) else 0.7
-        for row in {row.value: row for row in rows}.values():
-            for folded, shown in _candidates(row.value, len(wanted.split())):
-                matcher.set_seq1(folded)
-                if matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
-                    ratio = matcher.ratio()
-                    if ratio > best_ratio:
-                        best, best_ratio = (shown, row), ratio
+        best = best_suggestion(query.norm, query.terms, rows)
         if best is None:
             return None
-        shown, row = best
-        key = (row.kind, row.record_id)
+        key = (best.row.kind, best.row.record_id)
         name = LocalText.from_mapping(self.index.names([key]).get(key)).in_lang(lang)
+        shown = best.shown
         return f"{shown} ({name})" if name and normalise(shown) not in normalise(name) else shown
 
 
-def _candidates(name: str, size: int) -> list[tuple[str, str]]:
-    """(folded, as written) for a name and each run of `size` words in it: a query may be close to part of it."""
-    shown = name.split()
-    folded = normalise(name).split()
-    out = [(" ".join(folded), name)]
-    if len(folded) > size and len(folded) == len(shown):
-        out += [(" ".join(folded[i : i + size]), " ".join(shown[i : i + size])) for i in range(len(folded) - size + 1)]
-    return out
+def _approximate_label(item: _Found, row: TextRow, snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """What a near miss was taken for: the name as written where it is what was meant ("Beijing"), else the
+    words that matched, as the text writes them."""
+    if not item.approximate:
+        return ""
+    if row.field in ("name", "aliases") and normalise(row.value) == item.approximate:
+        return row.value
+    matched = dict.fromkeys(snippet[s:e] for s, e in spans)
+    return " ".join(matched) or item.approximate
 
 
-@functools.lru_cache(maxsize=8192)
-def _fold_char(char: str) -> str:
-    return normalise(char)
+def _by_intent(
+    query: Query, found: dict[tuple[str, str], _Found], facts: dict[tuple[str, str], RecordFacts]
+) -> list[_Found]:
+    """The hits in ranking order, with the kinds the query names first (a "webinar" query: webinars, then other
+    events) and people after events for a query about an event (a speaker must not come before the meeting)."""
+    items = list(found.values())
+    event_like = "event" in query.kinds or any(f.row.kind == "event" and f.score >= NAME_WORD for f in items)
+
+    def key(item: _Found) -> tuple[int, int, int]:
+        kind = item.row.kind
+        fact = facts.get((kind, item.row.record_id))
+        named = not query.kinds or kind in query.kinds
+        subtype = not query.subtypes or (fact is not None and fact.subtype in query.subtypes)
+        return (0 if named else 1), (0 if named and subtype else 1), (1 if event_like and kind == "person" else 0)
+
+    return sorted(items, key=key)  # stable: the collector's order within each group
 
 
-def _folded_with_origin(text: str) -> tuple[str, list[int] | None]:
-    """The normalised text, and for each of its characters the index of the one it came from (None: the same)."""
-    if text.isascii():
-        return text.lower(), None
-    parts = [_fold_char(char) for char in text]
-    folded = "".join(parts)
-    if len(folded) == len(text) and all(len(part) == 1 for part in parts):
-        return folded, None
-    origin: list[int] = []
-    for i, part in enumerate(parts):
-        origin += [i] * len(part)
-    return folded, origin
-
-
-def _term_pattern(term: Term) -> str:
-    if term.cjk:
-        return re.escape(term.text)
-    return rf"(?<![^\W_]){re.escape(term.text)}[^\W_]*"  # a word, or the start of one: the whole word
-
-
-def _spans(folded: str, terms: list[Term], norm: str) -> tuple[list[tuple[int, int]], int]:
-    """Matched spans in `folded`, merged, and where the snippet should centre (the first term's first match)."""
-    patterns = [_term_pattern(term) for term in terms] or ([re.escape(norm)] if norm else [])
-    found: list[tuple[int, int]] = []
-    focus = -1
-    for pattern in patterns:
-        spans = [(m.start(), m.end()) for m in re.finditer(pattern, folded)]
-        if focus < 0 and spans:
-            focus = spans[0][0]
-        found += spans
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(found):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged, max(focus, 0)
-
-
-def make_snippet(text: str, terms: list[Term], norm: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Up to SNIPPET_CHARS of `text` around its first match, and the matched spans within the snippet."""
-    folded, origin = _folded_with_origin(text)
-    folded_spans, focus = _spans(folded, terms, norm)
-    if origin is None:
-        spans = folded_spans
-    else:
-        spans = [(origin[s], origin[e - 1] + 1) for s, e in folded_spans if e > s]
-        focus = origin[focus] if focus < len(origin) else 0
-    if len(text) <= SNIPPET_CHARS:
-        return text, tuple(spans)
-    first = focus
-    start = max(0, min(first - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
-    end = start + SNIPPET_CHARS
-    lead = "…" if start > 0 else ""
-    snippet = lead + text[start:end] + ("…" if end < len(text) else "")
-    shift = len(lead) - start
-    inside = tuple((max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start)
-    return snippet, inside
-
-
-def snippet_html(hit: SearchHit) -> str:
-    """The snippet as HTML: matched spans in <b>, everything else escaped."""
-    out: list[str] = []
-    position = 0
-    for start, end in hit.highlights:
-        out.append(html.escape(hit.snippet[position:start]))
-        out.append(f"<b>{html.escape(hit.snippet[start:end])}</b>")
-        position = end
-    out.append(html.escape(hit.snippet[position:]))
-    return "".join(out)
+def _tried(query: Query) -> tuple[str, ...]:
+    """What was tried for a query that found nothing, as keys services.search_labels words."""
+    tried = ["names", "texts"]
+    if any(not t.cjk and not t.number for t in query.terms):
+        tried.append("spellings")
+    if query.simplified:
+        tried.append("simplified")
+    if any(not t.cjk and not t.number for t in query.terms):
+        tried.append("pinyin")
+    if any(t.number for t in query.terms):
+        tried.append("numbers")
+    if len(query.content_terms) > 1:
+        tried.append("some-words")
+    return tuple(tried)

@@ -6,6 +6,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.plans import PlanService
+from iurc_desktop.services.settings import SettingsService
 from iurc_desktop.services.user_backup import UserBackupService
 from iurc_desktop.storage.user_store import UserStore
 
@@ -16,6 +17,7 @@ class UserDataService:
         self.catalogue = catalogue
         self.plans = PlanService(store, catalogue)
         self.backup = UserBackupService(store)
+        self.settings = SettingsService(store)
 
     def _name(self, key: RecordKey) -> str:
         record = self.catalogue.find(key.kind, key.id)
@@ -24,13 +26,6 @@ class UserDataService:
     def exists(self, key: RecordKey) -> bool:
         """False for a note or favourite whose record a data update removed."""
         return self.catalogue.find(key.kind, key.id) is not None
-
-    # settings
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        return self.store.setting(key, default)
-
-    def set_setting(self, key: str, value: str) -> None:
-        self.store.set_setting(key, value)
 
     # favourites
     def favourites(self) -> list[Favourite]:
@@ -41,6 +36,16 @@ class UserDataService:
 
     def set_favourite(self, key: RecordKey, on: bool) -> None:
         self.store.set_favourite(key, on, self._name(key))
+
+    # recent records
+    def recent(self) -> list[tuple[RecordKey, str]]:
+        return self.store.recent()
+
+    def remember_opened(self, key: RecordKey) -> None:
+        self.store.touch_recent(key, self._name(key))
+
+    def clear_recent(self) -> None:
+        self.store.clear_recent()
 
     # notes
     def notes(self, key: RecordKey | None = None) -> list[Note]:

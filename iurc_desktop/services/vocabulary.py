@@ -23,6 +23,7 @@ KIND_NAMES: dict[Kind, str] = {
     Kind.PARTNERSHIP: QT_TRANSLATE_NOOP("Vocabulary", "Partnership"),
     Kind.CASE_STUDY: QT_TRANSLATE_NOOP("Vocabulary", "Case study"),
     Kind.PERSON: QT_TRANSLATE_NOOP("Vocabulary", "Person"),
+    Kind.ORGANISATION: QT_TRANSLATE_NOOP("Vocabulary", "Organisation"),
     Kind.SOURCE: QT_TRANSLATE_NOOP("Vocabulary", "Source"),
 }
 
@@ -37,6 +38,7 @@ KIND_PLURALS: dict[Kind, str] = {
     Kind.PARTNERSHIP: QT_TRANSLATE_NOOP("Vocabulary", "Partnerships"),
     Kind.CASE_STUDY: QT_TRANSLATE_NOOP("Vocabulary", "Case studies"),
     Kind.PERSON: QT_TRANSLATE_NOOP("Vocabulary", "People"),
+    Kind.ORGANISATION: QT_TRANSLATE_NOOP("Vocabulary", "Organisations"),
     Kind.SOURCE: QT_TRANSLATE_NOOP("Vocabulary", "Sources"),
 }
 
@@ -57,6 +59,19 @@ EVENT_TYPES: dict[str, str] = {
     "conference": QT_TRANSLATE_NOOP("Vocabulary", "Conference"),
     "workshop": QT_TRANSLATE_NOOP("Vocabulary", "Workshop"),
     "exhibition": QT_TRANSLATE_NOOP("Vocabulary", "Exhibition"),
+}
+
+# the kinds of organisation (ORGANISATION_TYPES in records.py)
+ORGANISATION_TYPES: dict[str, str] = {
+    "public-body": QT_TRANSLATE_NOOP("Vocabulary", "Public body"),
+    "eu-service": QT_TRANSLATE_NOOP("Vocabulary", "EU service"),
+    "international": QT_TRANSLATE_NOOP("Vocabulary", "International organisation"),
+    "institute": QT_TRANSLATE_NOOP("Vocabulary", "Institute"),
+    "university": QT_TRANSLATE_NOOP("Vocabulary", "University"),
+    "company": QT_TRANSLATE_NOOP("Vocabulary", "Company"),
+    "platform": QT_TRANSLATE_NOOP("Vocabulary", "Network or platform"),
+    "park": QT_TRANSLATE_NOOP("Vocabulary", "Park or development zone"),
+    "culture": QT_TRANSLATE_NOOP("Vocabulary", "Museum or cultural venue"),
 }
 
 # the sections and fields of record pages and packs
@@ -109,6 +124,10 @@ SECTIONS: dict[str, str] = {
     "next_steps": QT_TRANSLATE_NOOP("Vocabulary", "Next steps"),
     "role": QT_TRANSLATE_NOOP("Vocabulary", "Role"),
     "organisation": QT_TRANSLATE_NOOP("Vocabulary", "Organisation"),
+    "organisations": QT_TRANSLATE_NOOP("Vocabulary", "Organisations"),
+    "organisation_type": QT_TRANSLATE_NOOP("Vocabulary", "Type"),
+    "sites": QT_TRANSLATE_NOOP("Vocabulary", "Sites visited"),
+    "editor_note": QT_TRANSLATE_NOOP("Vocabulary", "Where the catalogue departs from its sources"),
     "place": QT_TRANSLATE_NOOP("Vocabulary", "Place"),
     "event": QT_TRANSLATE_NOOP("Vocabulary", "Event"),
     "speakers": QT_TRANSLATE_NOOP("Vocabulary", "Speakers"),

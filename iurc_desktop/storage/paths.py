@@ -21,6 +21,7 @@ class DataPaths:
     data_dir: Path
     config_dir: Path
     cache_dir: Path
+    log_dir: Path
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
@@ -28,11 +29,12 @@ class DataPaths:
         chosen = data_dir or os.environ.get(HOME_ENV)
         if chosen:
             root = Path(chosen).expanduser().resolve()
-            return cls(root, root / "config", root / "cache")
+            return cls(root, root / "config", root / "cache", root / "logs")
         return cls(
             Path(platformdirs.user_data_dir("iurc-desktop", "IURC")),
             Path(platformdirs.user_config_dir("iurc-desktop", "IURC")),
             Path(platformdirs.user_cache_dir("iurc-desktop", "IURC")),
+            Path(platformdirs.user_log_dir("iurc-desktop", "IURC")),
         )
 
     @property

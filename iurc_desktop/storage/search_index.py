@@ -1,4 +1,4 @@
-"""The full-text search index inside a catalogue database: schema, build, format stamp, queries.
+"""The full-text search index inside a catalogue database: its schema and queries (built by search_build.py).
 
 Two contentless FTS5 tables: `search_name_fts` over names and aliases (rows of `search_name`, which
 keeps each name folded for exact and prefix lookups), and `search_body_fts` over every other text (its
@@ -13,84 +13,47 @@ rowids are those of `record_text`, so the text itself is not stored twice). Each
 Matches are read in rowid order with LIMIT, never ranked all at once, so a common token costs no more
 than a rare one: names are inserted in ranking order (kind, then record), and body texts are read one
 kind's rowid range at a time.
+
+Beside them: `search_name` also holds the toneless pinyin of each Chinese name (field "pinyin"), Latin
+columns carry number tokens ("n2000000") for every figure, `search_figure` keeps the value of each key
+figure next to its label, and `search_vocabulary` the words of all names, for typo correction.
 """
 
 from __future__ import annotations
 
-import operator
-import re
-import sqlite3
 import threading
-import time
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_FORMAT = 1  # bump when the schema or the text preparation changes: opening rebuilds older indexes
-
-KIND_ORDER = (
-    "place",
-    "case-study",
-    "event",
-    "partnership",
-    "contribution",
-    "programme",
-    "network",
-    "cluster",
-    "challenge",
-    "person",
-    "source",
+from iurc_desktop.storage.search_build import (
+    INDEX_FORMAT,
+    KIND_ORDER,
+    IndexStats,
+    build_search_index,
+    connect,
+    ensure_search_index,
+    read_stamp,
 )
+from iurc_desktop.storage.search_text import CJK_RUN, normalise
 
-CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+__all__ = [
+    "CJK_RUN",
+    "INDEX_FORMAT",
+    "KIND_ORDER",
+    "IndexFilter",
+    "IndexStats",
+    "RecordFacts",
+    "SearchIndex",
+    "TextRow",
+    "build_search_index",
+    "ensure_search_index",
+    "normalise",
+]
+
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+RECORD_MATCH_CAP = 1000  # matches read per term when terms are combined across a record's texts
 _TOP = "\U0010ffff"  # sorts after every other character in SQLite's BINARY (UTF-8 memcmp) order
-_FTS_OPTIONS = "content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'"
-_DROP = (
-    "DROP TABLE IF EXISTS search_name_fts",
-    "DROP TABLE IF EXISTS search_body_fts",
-    "DROP TABLE IF EXISTS search_name",
-    "DROP TABLE IF EXISTS search_index_meta",
-)
-_CREATE = (
-    "CREATE TABLE search_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    """CREATE TABLE search_name (
-        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
-        lang TEXT NOT NULL, kind_rank INTEGER NOT NULL, value TEXT NOT NULL, norm TEXT NOT NULL)""",
-    f"CREATE VIRTUAL TABLE search_name_fts USING fts5(latin, cjk1, cjk2, {_FTS_OPTIONS})",
-    f"CREATE VIRTUAL TABLE search_body_fts USING fts5(latin, cjk1, cjk2, {_FTS_OPTIONS})",
-)
-_INDEXES = (
-    "CREATE INDEX ix_search_name_norm ON search_name (norm)",
-    "CREATE INDEX ix_search_name_kind_norm ON search_name (kind_rank, norm)",
-)
-
-
-def normalise(text: str) -> str:
-    """Case- and accent-folded text, the form names are compared in ("Bacău" → "bacau")."""
-    if text.isascii():
-        return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def fts_columns(text: str) -> tuple[str, str, str]:
-    """The (latin, cjk1, cjk2) column texts of one searchable text."""
-    runs = CJK_RUN.findall(text)
-    if not runs:
-        return text, "", ""
-    latin = CJK_RUN.sub(" ", text)
-    singles = " ".join("".join(runs))  # single characters are never searched as phrases: runs may touch
-    # "0" between runs stops a pair phrase from matching across two runs (queries never contain it).
-    pairs = " 0 ".join(" ".join(map(operator.add, run, run[1:])) for run in runs if len(run) > 1)
-    return latin, singles, pairs
-
-
-@dataclass(frozen=True)
-class IndexStats:
-    texts: int
-    seconds: float
 
 
 @dataclass(frozen=True)
@@ -105,6 +68,15 @@ class IndexFilter:
 
 
 @dataclass(frozen=True)
+class RecordFacts:
+    start: str | None  # ISO dates
+    end: str | None
+    country: str | None
+    subtype: str | None  # an event's type: meeting, webinar, study-visit …
+    year: int | None
+
+
+@dataclass(frozen=True)
 class TextRow:
     id: int
     kind: str
@@ -114,126 +86,12 @@ class TextRow:
     value: str
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
-
-
-def _stamp(conn: sqlite3.Connection) -> dict[str, str]:
-    try:
-        return dict(conn.execute("SELECT key, value FROM search_index_meta").fetchall())
-    except sqlite3.OperationalError:
-        return {}
-
-
-def _source_rows(conn: sqlite3.Connection) -> str:
-    """Which texts the index was built from: body rowids point into record_text, so it must not change."""
-    return str(conn.execute("SELECT max(rowid) FROM record_text").fetchone()[0] or 0)
-
-
-def index_is_current(conn: sqlite3.Connection) -> bool:
-    stamp = _stamp(conn)
-    return stamp.get("format") == str(INDEX_FORMAT) and stamp.get("source_rows") == _source_rows(conn)
-
-
-def ensure_search_index(path: Path) -> bool:
-    """Build the index if it is missing, older than INDEX_FORMAT or stale. Returns True if it built one."""
-    conn = connect(path)
-    try:
-        if index_is_current(conn):
-            return False
-        conn.execute("BEGIN IMMEDIATE")  # another process may be rebuilding: wait, then look again
-        if index_is_current(conn):
-            conn.execute("ROLLBACK")
-            return False
-        _build(conn)
-        conn.execute("COMMIT")
-        return True
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()
-
-
-def build_search_index(path: Path) -> IndexStats:
-    """(Re)build the index of the catalogue database at `path` in one transaction."""
-    started = time.perf_counter()
-    conn = connect(path)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        count = _build(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.close()
-    return IndexStats(count, time.perf_counter() - started)
-
-
-class _Counter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-        for row in rows:
-            self.count += 1
-            yield row
-
-
-def _build(conn: sqlite3.Connection) -> int:
-    conn.execute("PRAGMA cache_size = -65536")
-    for statement in (*_DROP, *_CREATE):
-        conn.execute(statement)
-    # streamed row by row (a 100k-record catalogue has ~400k names and aliases: no list of them in memory)
-    names = ((i, *row, " ".join(normalise(row[-1]).split())) for i, row in enumerate(_name_texts(conn), 1))
-    conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
-    name_count = conn.execute("SELECT count(*) FROM search_name").fetchone()[0]
-    conn.executemany(
-        "INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)",
-        ((rowid, *fts_columns(value)) for rowid, value in conn.execute("SELECT id, value FROM search_name")),
-    )
-    bodies = conn.execute("SELECT rowid, value FROM record_text WHERE field != 'name'")  # streamed, not fetched
-    counted = _Counter()
-    conn.executemany(
-        "INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)",
-        ((rowid, *fts_columns(value)) for rowid, value in counted(bodies)),
-    )
-    for statement in _INDEXES:
-        conn.execute(statement)
-    ranges = conn.execute(
-        "SELECT kind, min(rowid), max(rowid) FROM record_text WHERE field != 'name' GROUP BY kind"
-    ).fetchall()
-    meta = [("format", str(INDEX_FORMAT)), ("source_rows", _source_rows(conn))]
-    meta += [(f"range:{kind}", f"{low} {high}") for kind, low, high in ranges]
-    conn.executemany("INSERT INTO search_index_meta VALUES (?, ?)", meta)
-    return int(name_count) + counted.count
-
-
-def _name_texts(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, int, str]]:
-    """(kind, record_id, field, lang, kind_rank, value) of names and aliases, in ranking order."""
-    rank = "CASE r.kind " + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(KIND_ORDER)) + " ELSE 99 END"
-    rows = conn.execute(
-        f"""SELECT r.kind, r.id, x.field, x.lang, {rank} AS kind_rank, x.value
-        FROM record r JOIN (
-            SELECT kind, record_id, field, lang, rowid AS seq, value FROM record_text WHERE field = 'name'
-            UNION ALL
-            SELECT r2.kind, r2.id, 'aliases', '', 1e18, CAST(a.value AS TEXT)
-            FROM record r2, json_each(r2.data, '$.aliases') a WHERE r2.kind = 'place'
-        ) x ON x.kind = r.kind AND x.record_id = r.id
-        ORDER BY kind_rank, r.sort_name, r.id, x.seq"""
-    )
-    for kind, record_id, field, lang, kind_rank, value in rows:
-        if value and value.strip():
-            yield kind, record_id, field, lang, kind_rank, value
-
-
 _NAME_COLUMNS = "t.id, t.kind, t.record_id, t.field, t.lang, t.value"
-_BODY_COLUMNS = "t.rowid, t.kind, t.record_id, t.field, t.lang, t.value"
+# a key figure's label reads with its value: "2 million — invested in resources and funding"
+_BODY_COLUMNS = (
+    "t.rowid, t.kind, t.record_id, t.field, t.lang,"
+    " coalesce((SELECT g.value || ' — ' || t.value FROM search_figure g WHERE g.id = t.rowid), t.value)"
+)
 
 
 class SearchIndex:
@@ -242,7 +100,7 @@ class SearchIndex:
     def __init__(self, path: Path) -> None:
         self._conn = connect(path)
         self._lock = threading.Lock()
-        stamp = _stamp(self._conn)
+        stamp = read_stamp(self._conn)
         self._ranges = {
             key.removeprefix("range:"): tuple(int(n) for n in value.split())
             for key, value in stamp.items()
@@ -256,10 +114,12 @@ class SearchIndex:
         with self._lock:
             return [TextRow(*row) for row in self._conn.execute(sql, tuple(params))]
 
-    def exact_names(self, norm: str, flt: IndexFilter, limit: int) -> list[TextRow]:
+    def exact_names(self, norms: tuple[str, ...], flt: IndexFilter, limit: int) -> list[TextRow]:
+        """Names equal to one of `norms`, names before aliases and pinyin, then by kind."""
         where, params = _filter_sql(flt)
-        sql = f"SELECT {_NAME_COLUMNS} FROM search_name t WHERE t.norm = ? {where} ORDER BY t.kind_rank, t.id LIMIT ?"
-        return self._rows(sql, (norm, *params, limit))
+        sql = f"""SELECT {_NAME_COLUMNS} FROM search_name t WHERE t.norm IN ({", ".join("?" for _ in norms)}) {where}
+            ORDER BY t.field != 'name', t.kind_rank, t.id LIMIT ?"""
+        return self._rows(sql, (*norms, *params, limit))
 
     def prefix_names(self, norm: str, flt: IndexFilter, limit: int) -> list[TextRow]:
         """Names and aliases that start with `norm` (and are longer), by kind, then alphabetically."""
@@ -280,26 +140,113 @@ class SearchIndex:
     def match_names(self, fts_query: str, flt: IndexFilter, limit: int) -> list[TextRow]:
         """Names and aliases matching an FTS5 query (built by the caller from quoted tokens only), by kind."""
         where, params = _filter_sql(flt)
-        sql = f"""SELECT {_NAME_COLUMNS} FROM search_name_fts f JOIN search_name t ON t.id = f.rowid
+        sql = f"""SELECT {_NAME_COLUMNS} FROM search_name_fts f CROSS JOIN search_name t ON t.id = f.rowid
             WHERE search_name_fts MATCH ? {where} ORDER BY f.rowid LIMIT ?"""
         return self._rows(sql, (fts_query, *params, limit))
 
     def match_bodies(self, fts_query: str, flt: IndexFilter, limit: int) -> list[TextRow]:
         """Other texts matching an FTS5 query, by kind, then in catalogue order."""
         where, params = _filter_sql(flt)
-        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f JOIN record_text t ON t.rowid = f.rowid
+        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f CROSS JOIN record_text t ON t.rowid = f.rowid
             WHERE search_body_fts MATCH ? {where} ORDER BY f.rowid LIMIT ?"""
         rows = self._rows(sql, (fts_query, *params, limit + 1))
         if len(rows) <= limit:  # all of them: put them in kind order here; with more, read kind by kind
             return sorted(rows, key=lambda row: _KIND_RANK.get(row.kind, 99))[:limit]
         # Many matches: read them one kind's rowid range at a time, stopping when there are enough.
-        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f JOIN record_text t ON t.rowid = f.rowid
+        sql = f"""SELECT {_BODY_COLUMNS} FROM search_body_fts f CROSS JOIN record_text t ON t.rowid = f.rowid
             WHERE search_body_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND t.kind = ? {where} ORDER BY f.rowid LIMIT ?"""
         out: list[TextRow] = []
         for kind in KIND_ORDER:
             if len(out) < limit and kind in self._ranges and (not flt.kinds or kind in flt.kinds):
                 low, high = self._ranges[kind]
                 out += self._rows(sql, (fts_query, low, high, kind, *params, limit - len(out)))
+        return out
+
+    def match_records(
+        self, term_queries: list[str], flt: IndexFilter, limit: int, *, names_only: bool = False
+    ) -> list[tuple[str, str]]:
+        """Records that match every one of the FTS5 queries, each in any of its texts and languages (or only
+        in its names and aliases): "Bari 广州" is the pairing whose English name has Bari, its Chinese name 广州."""
+        where, params = _filter_sql(flt)
+        # each term's matches are capped (names and bodies are read in ranking order), so a common word
+        # costs no more than a rare one; the price: a record beyond a common word's first matches is missed
+        one = f"""SELECT * FROM (SELECT t.kind, t.record_id FROM search_name_fts f
+            CROSS JOIN search_name t ON t.id = f.rowid
+            WHERE search_name_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
+        if not names_only:
+            one += f""" UNION SELECT * FROM (SELECT t.kind, t.record_id FROM search_body_fts f
+                JOIN record_text t ON t.rowid = f.rowid
+                WHERE search_body_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
+        sql = " INTERSECT ".join(f"SELECT * FROM ({one})" for _ in term_queries)  # compounds bind left to right
+        values: list[object] = []
+        for query in term_queries:
+            values += [query, *params] if names_only else [query, *params, query, *params]
+        with self._lock:
+            keys = [(kind, record_id) for kind, record_id in self._conn.execute(sql, values)]
+        return sorted(keys, key=lambda key: _KIND_RANK.get(key[0], 99))[:limit]
+
+    def name_keys(self, fts_query: str, flt: IndexFilter, cap: int) -> tuple[list[tuple[str, str]], bool]:
+        """The records whose names or aliases match, at most `cap` names read; and whether that was all of them."""
+        where, params = _filter_sql(flt)
+        sql = f"""SELECT t.kind, t.record_id FROM search_name_fts f CROSS JOIN search_name t ON t.id = f.rowid
+            WHERE search_name_fts MATCH ? {where} LIMIT ?"""
+        with self._lock:
+            rows = self._conn.execute(sql, (fts_query, *params, cap + 1)).fetchall()
+        return list(dict.fromkeys((kind, record_id) for kind, record_id in rows[:cap])), len(rows) <= cap
+
+    def name_count(self, fts_query: str, cap: int) -> int:
+        """How many names and aliases match, counting no further than `cap` (which term is the rarest)."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM search_name_fts WHERE search_name_fts MATCH ? LIMIT ?)"
+        with self._lock:
+            return int(self._conn.execute(sql, (fts_query, cap)).fetchone()[0])
+
+    def match_any(self, term_queries: list[str], flt: IndexFilter, limit: int) -> list[tuple[str, str]]:
+        """Records that match some of the queries, those matching more of them first (the relaxed OR)."""
+        where, params = _filter_sql(flt)
+        parts = []
+        values: list[object] = []
+        for number, query in enumerate(term_queries):
+            parts.append(
+                f"""SELECT * FROM (SELECT t.kind, t.record_id, {number} AS term FROM search_name_fts f
+                JOIN search_name t ON t.id = f.rowid WHERE search_name_fts MATCH ? {where} LIMIT 2000)
+                UNION SELECT * FROM (SELECT t.kind, t.record_id, {number} FROM search_body_fts f
+                JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT 2000)"""
+            )
+            values += [query, *params, query, *params]
+        sql = f"""SELECT kind, record_id, count(DISTINCT term) FROM ({" UNION ".join(parts)})
+            GROUP BY kind, record_id"""
+        with self._lock:
+            rows = self._conn.execute(sql, values).fetchall()
+        rows.sort(key=lambda row: (-row[2], _KIND_RANK.get(row[0], 99)))  # more of the words, then by kind
+        return [(kind, record_id) for kind, record_id, _count in rows[:limit]]
+
+    def record_texts(self, key: tuple[str, str]) -> list[TextRow]:
+        """The name and summary texts of one record, in every language (to show a record-level match)."""
+        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE t.kind = ? AND t.record_id = ?
+            AND t.field IN ('name', 'summary') ORDER BY t.rowid"""
+        return self._rows(sql, key)
+
+    def text_in(self, key: tuple[str, str], field: str, lang: str) -> TextRow | None:
+        """One field of a record in one language, if it has it (to show a match in the reader's language)."""
+        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE t.kind = ? AND t.record_id = ? AND t.field = ?
+            AND t.lang = ?"""
+        rows = self._rows(sql, (*key, field, lang))
+        return rows[0] if rows else None
+
+    def vocabulary(self) -> list[str]:
+        """The words of every name and alias, for typo correction."""
+        with self._lock:
+            return [word for (word,) in self._conn.execute("SELECT word FROM search_vocabulary")]
+
+    def facts(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RecordFacts]:
+        """What tells each record apart from others of the same name: date and type of events, country of places."""
+        out: dict[tuple[str, str], RecordFacts] = {}
+        sql = """SELECT kind, id, start_date, end_date, country, json_extract(data, '$.type'),
+            json_extract(data, '$.year') FROM record WHERE kind = ? AND id = ?"""
+        with self._lock:
+            for key in keys:
+                for kind, record_id, start, end, country, subtype, year in self._conn.execute(sql, key):
+                    out[(kind, record_id)] = RecordFacts(start, end, country, subtype, year)
         return out
 
     def scan(self, needle: str, flt: IndexFilter, limit: int) -> list[TextRow]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from iurc_desktop.domain.progress import Cancelled, CancelToken, ProgressCallback
+
+log = logging.getLogger("iurc_desktop.ui.background")
 
 # A job receives a progress callback and a cancel token and returns its result.
 Job = Callable[[ProgressCallback, CancelToken], Any]
@@ -17,7 +20,7 @@ Job = Callable[[ProgressCallback, CancelToken], Any]
 class JobSignals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)  # the job's result
-    failed = Signal(str)  # one line for the user
+    failed = Signal(object)  # the exception: receivers render it (ui/bug_dialog.failure_text)
     cancelled = Signal()
 
 
@@ -34,7 +37,11 @@ class _JobRunnable(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user, never lost in a worker thread
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            from iurc_desktop.services.failures import as_user_error
+
+            if as_user_error(exc) is None:  # a bug: its traceback goes to the log here, where it happened
+                log.error("background job failed", exc_info=exc)
+            self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
 

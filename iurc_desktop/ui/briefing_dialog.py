@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import tempfile
+import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -37,7 +39,11 @@ from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 from iurc_desktop.ui.composer_state import ComposerMemory, State, pack_payload, state_of_selection
 from iurc_desktop.ui.composer_tree import ComposerTree
+from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.pdf_preview import PdfPreviewDialog, print_pdf
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.settings import SettingsService
 
 __all__ = ["BriefingDialog", "PdfPreviewDialog", "print_pdf"]
 
@@ -63,8 +69,10 @@ class BriefingDialog(QDialog):
         parent: QWidget | None = None,
         state: State | None = None,
         memory: ComposerMemory | None = None,
+        settings: SettingsService | None = None,  # pack defaults from Preferences, the last save folder
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.service, self.catalogue, self.runner = service, catalogue, runner
         self.selection, self.ui_lang, self.save_selection = selection, ui_lang, save_selection
         self.memory = memory
@@ -72,7 +80,7 @@ class BriefingDialog(QDialog):
         self.ask_to_save: Callable[[], Answer] = self._ask_to_save  # tests answer in its place
         self.task: BackgroundTask | None = None
         self.printer: QPrinter | None = None  # kept: a temporary QPrinter under a dialog crashes Qt
-        self._tmp = tempfile.TemporaryDirectory(prefix="iurc-pack-")
+        self._scratch: Path | None = None  # made on the first preview or print, removed when the dialog goes
         self.setWindowTitle(self.tr("Briefing pack"))
         self.setAccessibleName(self.tr("Briefing pack composer"))
         self.resize(860, 600)
@@ -105,6 +113,7 @@ class BriefingDialog(QDialog):
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # file names and error lines are data
         self.status.setWordWrap(True)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -145,6 +154,7 @@ class BriefingDialog(QDialog):
             self.template_box.addItem(name, template)
         self.template_box.currentIndexChanged.connect(self._template_changed)
         form.addRow(self.tr("Form"), self.template_box)
+        self._apply_defaults()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Pack language"), self.lang_box)
         form.addRow(self.tr("Second language"), self.second_box)
@@ -160,6 +170,17 @@ class BriefingDialog(QDialog):
             widget.setAccessibleName(name)
         return form
 
+    def _apply_defaults(self) -> None:
+        if self.settings is None:
+            return
+        saved = self.settings.load()
+        chosen = saved.pack_lang or self.ui_lang
+        self.lang_box.setCurrentIndex(self.lang_box.findData(chosen.value))
+        second = saved.pack_second_lang.value if saved.pack_second_lang else ""
+        self.second_box.setCurrentIndex(max(self.second_box.findData(second), 0))
+        self.paper_box.setCurrentIndex(max(self.paper_box.findData(saved.paper), 0))
+        self.notes_check.setChecked(saved.include_notes)
+
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = box.addButton(self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -174,6 +195,7 @@ class BriefingDialog(QDialog):
             keep = box.addButton(self.tr("Save pack…"), QDialogButtonBox.ButtonRole.ActionRole)
             keep.clicked.connect(self._save_selection)
         box.rejected.connect(self.reject)
+        add_help_button(box, self, "packs")
         return box
 
     def section_titles(self) -> dict[SectionKind, str]:
@@ -181,6 +203,7 @@ class BriefingDialog(QDialog):
             SectionKind.COVER: self.tr("Cover"),
             SectionKind.AGENDA: self.tr("Day-by-day agenda"),
             SectionKind.GLANCE: self.tr("At a glance"),
+            SectionKind.MAP: self.tr("Map"),
             SectionKind.HOST: self.tr("Host profile"),
             SectionKind.HISTORY: self.tr("History of cooperation"),
             SectionKind.PARTNERS: self.tr("Partners and places with shared interests"),
@@ -295,20 +318,29 @@ class BriefingDialog(QDialog):
             self.task.cancel()
 
     def preview(self) -> None:
-        self.generate(Path(self._tmp.name) / "preview.pdf", self._show_preview)
+        self.generate(self.scratch_dir() / "preview.pdf", self._show_preview)
 
     def save_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save briefing pack"), "briefing.pdf", self.tr("PDF files (*.pdf)")
-        )
+        folder = self.settings.load().last_save_dir if self.settings else ""
+        start = str(Path(folder) / "briefing.pdf") if folder and Path(folder).is_dir() else "briefing.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save briefing pack"), start,
+                                                    self.tr("PDF files (*.pdf)"))  # fmt: skip
         if path:
-            target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-            self.generate(
-                target,
-                lambda r: self.status.setText(
-                    self.tr("Saved %1 (%2 pages).").replace("%1", str(r.path)).replace("%2", str(r.pages))
-                ),
-            )
+            self.save_to(Path(path if path.lower().endswith(".pdf") else f"{path}.pdf"))
+
+    def save_to(self, target: Path) -> None:
+        """Make the pack into `target`, remember its folder, then offer to open it or show its folder."""
+        if self.settings is not None:
+            self.settings.update(last_save_dir=str(target.parent))
+        self.generate(target, self._saved)
+
+    def _saved(self, result: PackResult) -> None:
+        from iurc_desktop.ui.saved_file import SavedFileBox
+
+        text = self.tr("Saved %1 (%2 pages).").replace("%1", str(result.path)).replace("%2", str(result.pages))
+        self.status.setText(text)
+        self.saved_box = SavedFileBox(result.path, text, self)
+        self.saved_box.open()
 
     def save_docx(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -319,7 +351,7 @@ class BriefingDialog(QDialog):
             self.generate(target, lambda r: self.status.setText(self.tr("Saved %1.").replace("%1", str(r.path))))
 
     def print_pack(self) -> None:
-        self.generate(Path(self._tmp.name) / "print.pdf", self._print)
+        self.generate(self.scratch_dir() / "print.pdf", self._print)
 
     def _save_selection(self) -> bool:
         assert self.save_selection is not None
@@ -358,13 +390,24 @@ class BriefingDialog(QDialog):
         self.pack_ready.emit(result)
         then(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: object) -> None:
+        from iurc_desktop.services.failures import as_user_error
+        from iurc_desktop.ui.bug_dialog import failure_text
+
+        assert isinstance(error, BaseException)  # BackgroundRunner's contract
+        message = failure_text(error, self)  # a bug opens the bug dialog itself
         self._stopped(self.tr("The pack could not be made: %1").replace("%1", message))
-        # window-modal, not a nested event loop: the dialog stays responsive and tests never block on it
-        self.error_box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Briefing pack"), self.status.text(), QMessageBox.StandardButton.Ok, self
-        )
-        self.error_box.open()
+        if as_user_error(error) is not None:
+            # window-modal, not a nested event loop: the dialog stays responsive and tests never block on it
+            self.error_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Briefing pack"),
+                self.status.text(),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.error_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.error_box.open()
 
     def _stopped(self, message: str) -> None:
         self.task = None
@@ -406,10 +449,20 @@ class BriefingDialog(QDialog):
         box.setInformativeText(self.tr("Your choices are kept until you quit; a saved pack is kept for good."))
         return Answer(box.exec())
 
+    def scratch_dir(self) -> Path:
+        """A private folder for preview and print files: removed on close, or when the dialog is collected
+        without being closed (weakref.finalize, so nothing leaks and nothing warns)."""
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="iurc-pack-"))
+            self._remove_scratch = weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
+        return self._scratch
+
     def done(self, code: int) -> None:
         if self.memory is not None:
             self.memory.remember(self.selection.subject, self.state(), self.baseline)
         self.cancel()
         self.runner.wait(5000)
-        self._tmp.cleanup()
+        if self._scratch is not None:
+            self._remove_scratch()
+            self._scratch = None
         super().done(code)

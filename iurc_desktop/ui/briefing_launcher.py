@@ -94,6 +94,7 @@ class BriefingLauncher:
             lang,
             services.user.save_selection,
             self.parent,
+            settings=services.user.settings,
             state=state,
             memory=self.memory,
         )

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 class DetailPane(QWidget):
     link_activated = Signal(object)  # RecordKey
     briefing_requested = Signal(object)  # RecordKey
+    map_requested = Signal(object)  # RecordKey: a place, partnership or event to show on the map
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +51,10 @@ class DetailPane(QWidget):
         self.favourite_button.toggled.connect(self._favourite_toggled)
         self.brief_button = QPushButton()
         self.brief_button.clicked.connect(lambda: self.key and self.briefing_requested.emit(self.key))
+        self.map_button = QPushButton()
+        self.map_button.clicked.connect(lambda: self.key and self.map_requested.emit(self.key))
         self.notes_label = QLabel()
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_list = QListWidget()
         self.notes_list.setMaximumHeight(96)
         self.notes_list.itemDoubleClicked.connect(lambda _item: self.edit_note())
@@ -79,6 +83,7 @@ class DetailPane(QWidget):
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_label = QLabel()
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self._layout()
         self.retranslate()
         self.show_record(None)
@@ -88,6 +93,7 @@ class DetailPane(QWidget):
         top.addStretch(1)
         top.addWidget(self.favourite_button)
         top.addWidget(self.brief_button)
+        top.addWidget(self.map_button)
         note_buttons = QHBoxLayout()
         note_buttons.addWidget(self.undo_label)
         note_buttons.addWidget(self.undo_button)
@@ -109,7 +115,11 @@ class DetailPane(QWidget):
         )
         self.favourite_button.setAccessibleName(self.tr("Favourite"))
         self.brief_button.setText(self.tr("Briefing pack…"))
-        self.notes_label.setText(self.tr("My notes"))
+        self.map_button.setText(self.tr("Show on map"))
+        if self.key is not None and not self.notes_list.count():  # an empty box says why and what to do
+            self.notes_label.setText(self.tr("My notes: none on this record yet; write one below."))
+        else:
+            self.notes_label.setText(self.tr("My notes"))
         self.note_edit.setPlaceholderText(self.tr("Write a note on this record… (Ctrl+Enter adds it)"))
         self.note_edit.setAccessibleName(self.tr("Edit note") if self.editing else self.tr("New note"))
         self.notes_list.setAccessibleName(self.tr("My notes"))
@@ -142,10 +152,12 @@ class DetailPane(QWidget):
             self.editing, self.deleted = None, None  # another record: the pending edit and undo end here
             self.key_of_notes = key
         self.brief_button.setEnabled(enabled and key is not None and key.kind in BRIEFABLE)
+        self.map_button.setEnabled(enabled and key is not None and key.kind in MAPPABLE)
         if key is None:
             hint = self.tr("Choose a record on the left, or search for one.")
             self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.notes_list.clear()
+            self._note_buttons()  # no record, no note to edit or undo: their buttons go too
             return
         assert self.catalogue is not None and self.user is not None
         record = self.catalogue.find(key.kind, key.id)
@@ -175,6 +187,7 @@ class DetailPane(QWidget):
                 item.setToolTip(note.body)
                 self.notes_list.addItem(item)
         self._note_buttons()
+        self.retranslate()
 
     def _note_times(self, note: Note) -> str:
         created = self._when(note.created_at)
@@ -262,3 +275,4 @@ class DetailPane(QWidget):
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 BRIEFABLE = (Kind.PLACE, Kind.EVENT, Kind.CASE_STUDY, Kind.PARTNERSHIP, Kind.NETWORK, Kind.CLUSTER, Kind.CHALLENGE)
+MAPPABLE = (Kind.PLACE, Kind.EVENT, Kind.PARTNERSHIP)  # what MapView.show_record draws

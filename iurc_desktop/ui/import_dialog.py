@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
+from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.record_page import kind_plural
 
 if TYPE_CHECKING:
+    from iurc_desktop.services.publisher_trust import PublisherKey
     from iurc_desktop.services.updates.service import PreparedUpdate, UpdateService
 
 
@@ -38,7 +41,7 @@ if TYPE_CHECKING:
 class Refused:
     """The bundle is fine but not newer: the delegate may still choose to install it."""
 
-    message: str
+    error: Exception
 
 
 def bundle_paths(urls: list[str]) -> list[Path]:
@@ -67,10 +70,12 @@ class ImportDialog(QDialog):
 
     def _build(self) -> None:
         self.installed_label = QLabel()
+        self.installed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.installed_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose a data file…"))
         self.choose_button.clicked.connect(self.choose_file)
         drop_hint = QLabel(self.tr("or drop a .iurcdata file here"))
+        drop_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.channel_edit = QLineEdit(self.updates.channel_url() or "")
         self.channel_edit.setPlaceholderText(self.tr("Update channel address (https://…/feed.json)"))
         self.channel_button = QPushButton(self.tr("Check for updates"))
@@ -78,6 +83,7 @@ class ImportDialog(QDialog):
         self.daily_box = QCheckBox(self.tr("Check once a day when the app starts"))
         self.daily_box.setChecked(self.updates.daily_check())
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # versions, key ids and names come from the bundle
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
@@ -97,7 +103,14 @@ class ImportDialog(QDialog):
         self.rollback_button = self.buttons.addButton(
             self.tr("Go back to the previous catalogue"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.trust_button = self.buttons.addButton(
+            self.tr("Trust this publisher…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.trust_button.setVisible(False)
+        self.trust_button.clicked.connect(self.choose_publisher_key)
+        self.untrusted_key: str | None = None
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        add_help_button(self.buttons, self, "updates")
         self.apply_button.clicked.connect(self.apply)
         self.anyway_button.clicked.connect(lambda: self.prepare(self.source, allow_older=True))
         self.rollback_button.clicked.connect(self.rollback)
@@ -156,11 +169,12 @@ class ImportDialog(QDialog):
 
     # preparing and applying, in the background
     def prepare(self, source: Path | str | None, allow_older: bool = False) -> None:
-        if source is None or self.task is not None:
-            return
+        if not isinstance(source, Path | str) or self.task is not None:
+            return  # nothing chosen (or a stray signal argument), or a job is already running
         self._discard()
         self.source = source
         self.changes.clear()
+        self.trust_button.setVisible(False)
         self.status.setText(self.tr("Checking the signature and reading the update…"))
         self._run(lambda progress, cancel: self._prepare_job(source, allow_older, progress, cancel), self._prepared)
 
@@ -171,8 +185,9 @@ class ImportDialog(QDialog):
         from iurc_desktop.services.updates.channel import download, fetch_feed
         from iurc_desktop.services.updates.service import NotNewer
 
-        path, downloaded = source, False
-        if isinstance(source, str):
+        if isinstance(source, Path):
+            path, downloaded = source, False
+        else:
             entry = fetch_feed(source)
             self.updates.remember_check(source)
             installed = self.updates.installed()
@@ -182,24 +197,22 @@ class ImportDialog(QDialog):
                     .replace("%1", entry.version)
                     .replace("%2", installed.version)
                 )
-            path, downloaded = (
-                download(entry.url, self.updates.paths.data_dir, entry.sha256, 30.0, progress, cancel),
-                True,
-            )
-        assert isinstance(path, Path)
+            path = download(entry.url, self.updates.paths.data_dir, entry.sha256, 30.0, progress, cancel)
+            downloaded = True
         try:
             return self.updates.prepare(path, allow_older, progress, cancel)
         except NotNewer as exc:
-            return Refused(str(exc))
+            return Refused(exc)
         finally:
             if downloaded:
                 path.unlink(missing_ok=True)
 
     def _prepared(self, result: object) -> None:
         from iurc_desktop.services.updates.service import PreparedUpdate
+        from iurc_desktop.ui.bug_dialog import failure_text
 
         if isinstance(result, Refused):
-            self.status.setText(self.tr("Not installed: %1").replace("%1", result.message))
+            self.status.setText(self.tr("Not installed: %1").replace("%1", failure_text(result.error, self)))
             self.anyway_button.setVisible(True)
         elif isinstance(result, PreparedUpdate):
             self.prepared = result
@@ -249,6 +262,52 @@ class ImportDialog(QDialog):
         if self.task is None:
             self._run(lambda _progress, _cancel: self.updates.rollback(), self._applied)
 
+    # trusting the publisher of a bundle signed by an unknown key
+    def choose_publisher_key(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The publisher's public key"), str(Path.home()), self.tr("Public keys (*.pub)")
+        )
+        if path:
+            self.offer_trust(Path(path))
+
+    def offer_trust(self, path: Path) -> None:
+        """Show the key's id and fingerprint and ask; nothing is trusted until the delegate confirms."""
+        from iurc_desktop.services.publisher_trust import read_publisher_key
+        from iurc_desktop.ui.bug_dialog import failure_text
+
+        try:
+            key = read_publisher_key(path)
+        except Exception as exc:  # not a key file: one line, as for any user error
+            self.status.setText(failure_text(exc, self))
+            return
+        if key.key_id != self.untrusted_key:
+            text = self.tr("The key %1 is not the one this update is signed with (%2). Nothing was trusted.")
+            self.status.setText(text.replace("%1", key.key_id).replace("%2", self.untrusted_key or "—"))
+            return
+        question = self.tr(
+            "Trust the publisher key %1?\n\nFingerprint:\n%2\n\nCompare it with the fingerprint the programme "
+            "published. Updates signed with this key will then be accepted."
+        )
+        self.trust_box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Trust this publisher"),
+            question.replace("%1", key.key_id).replace("%2", key.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.trust_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.trust_box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.trust_box.accepted.connect(lambda: self._trust(key))
+        self.trust_box.open()
+
+    def _trust(self, key: PublisherKey) -> None:
+        from iurc_desktop.services.publisher_trust import trust_publisher
+
+        trust_publisher(self.updates.keyring, key)
+        self.trust_button.setVisible(False)
+        self.untrusted_key = None
+        self.prepare(self.source)
+
     # running
     def _run(self, job: Callable[[ProgressCallback, CancelToken], object], done: Callable[[object], None]) -> None:
         self._set_busy(True)
@@ -266,9 +325,14 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self.status.setText(self.tr("Cancelled. Nothing was changed."))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: object) -> None:
+        from iurc_desktop.ui.bug_dialog import failure_text
+
         self._set_busy(False)
-        self.status.setText(self.tr("Not imported: %1. Nothing was changed.").replace("%1", message))
+        assert isinstance(error, BaseException)  # BackgroundRunner's contract
+        self.status.setText(self.tr("Not imported: %1 Nothing was changed.").replace("%1", failure_text(error, self)))
+        self.untrusted_key = getattr(error, "key_id", None)  # UntrustedKey: the delegate may trust its publisher
+        self.trust_button.setVisible(self.untrusted_key is not None)
 
     def _on_progress(self, done: int, total: int, _message: str) -> None:
         self.progress.setRange(0, max(total, 1) if total else 0)
@@ -301,38 +365,3 @@ class ImportDialog(QDialog):
             self.runner.wait(5000)
         self._discard()
         super().done(result)
-
-
-class DailyUpdateCheck(QObject):
-    """If the delegate enabled it: ask the update channel, at most once a day, in the background."""
-
-    available = Signal(str)  # a message for the status bar
-
-    def __init__(self, updates: UpdateService, runner: BackgroundRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.updates, self.runner = updates, runner
-
-    def start_if_due(self) -> bool:
-        from iurc_desktop.services.updates.channel import check_due
-
-        url = self.updates.channel_url()
-        if not url or not self.updates.daily_check() or not check_due(self.updates.last_check()):
-            return False
-        task = self.runner.start(lambda _progress, _cancel: self._newer_version(url))
-        task.signals.finished.connect(self._finished)
-        return True
-
-    def _newer_version(self, url: str) -> str | None:
-        from iurc_desktop.services.updates.bundle import version_key
-        from iurc_desktop.services.updates.channel import fetch_feed
-
-        entry = fetch_feed(url)
-        self.updates.remember_check(url)
-        installed = self.updates.installed()
-        newer = installed is None or version_key(entry.version) > version_key(installed.version)
-        return entry.version if newer else None
-
-    def _finished(self, version: object) -> None:
-        if isinstance(version, str):
-            message = self.tr("Catalogue %1 is available: File › Import data update… › Check for updates.")
-            self.available.emit(message.replace("%1", version))

@@ -5,13 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.ui.facet_bar import FacetBar
-from iurc_desktop.ui.models import KEY_ROLE, RecordListModel, SearchResultsModel
+from iurc_desktop.ui.models import KEY_ROLE, RecordListModel
+from iurc_desktop.ui.search_results import HitDelegate, SearchResultsModel
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import ListItem
@@ -20,6 +30,7 @@ if TYPE_CHECKING:
 
 class ListPanel(QWidget):
     record_chosen = Signal(object)  # RecordKey
+    suggestion_chosen = Signal(str)  # a "did you mean" link was clicked: search for that text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,12 +45,17 @@ class ListPanel(QWidget):
         self.facet_bar = FacetBar()
         self.facet_bar.changed.connect(self.records.set_facets)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it can repeat what the user typed
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        self.message.linkActivated.connect(self._link)
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("record-count")
         self.empty_hint = ""  # what the destination's empty list should say ("☆ Add to favourites on any page")
         self.view = QListView()
+        self._list_delegate = QStyledItemDelegate(self.view)  # ours: the view's own one is not swapped back
+        self._hit_delegate = HitDelegate(self.view)
         self.view.setModel(self.records)
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -102,6 +118,8 @@ class ListPanel(QWidget):
         self.records.set_items(items, lang)
         self._label_sort_order()
         self.facet_bar.setVisible(True)
+        self.view.setItemDelegate(self._list_delegate)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # search results' message is rich text
         self.view.setModel(self.records)
         self.filter_edit.setEnabled(True)
         self._show_count()
@@ -140,21 +158,31 @@ class ListPanel(QWidget):
             self.view.clearSelection()
         self.view.blockSignals(False)
 
-    def show_hits(self, hits: list[SearchHit], kind_names: dict[Kind, str], message: str) -> None:
-        self.results.set_hits(hits, kind_names)
+    def show_hits(self, hits: list[SearchHit], lang: Lang, message: str) -> None:
+        """Search results, with `message` (rich text: the count, a clickable suggestion) above them."""
+        self.results.set_hits(hits, lang)
+        self.view.setItemDelegate(self._hit_delegate)
+        self.view.setUniformItemSizes(False)  # a hit's text wraps to the pane's width (the delegate lays it out)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setModel(self.results)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.filter_edit.setEnabled(False)
         self.facet_bar.setVisible(False)
         self.count_label.setVisible(False)
-        self.view.setWordWrap(False)
-        self.view.setUniformItemSizes(True)
         if hits:
             self.view.setCurrentIndex(self.results.index(0, 0))
 
     def showing_results(self) -> bool:
         return self.view.model() is self.results
+
+    def _link(self, href: str) -> None:
+        from iurc_desktop.ui.search_results import SUGGESTION_LINK
+
+        if href.startswith(SUGGESTION_LINK):
+            self.suggestion_chosen.emit(href.removeprefix(SUGGESTION_LINK))
 
     def open_current(self) -> None:
         self._activated(self.view.currentIndex())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,11 +19,11 @@ from PySide6.QtGui import (
     QPaintEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.briefing_launcher import (
@@ -33,11 +32,12 @@ from iurc_desktop.ui.briefing_launcher import (
     subject_for_favourites,
     subject_for_record,
 )
+from iurc_desktop.ui.comforts import WindowComforts
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.list_panel import ListPanel
+from iurc_desktop.ui.map_view import MapView
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
-from iurc_desktop.ui.record_page import kind_plural
 from iurc_desktop.ui.user_data_actions import UserDataActions
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window
     from iurc_desktop.services.search import SearchHit, SearchService
     from iurc_desktop.services.updates.service import UpdateService
     from iurc_desktop.services.user import UserDataService
+    from iurc_desktop.ui.help_window import HelpWindow
     from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
 
 EUROPE = frozenset((
@@ -81,16 +82,26 @@ class MainWindow(QMainWindow):
         for pane, stretch in ((self.navigation, 0), (self.list_panel, 1), (self.detail, 3)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.splitter.setSizes([220, 300, 760])
-        self.setCentralWidget(self.splitter)
+        self.map_view = MapView()  # the Map destination: shown in place of the list and the record
+        self.map_view.hide()
+        self.splitter.addWidget(self.map_view)
+        self.splitter.setStretchFactor(self.splitter.indexOf(self.map_view), 4)
+        self.splitter.setSizes([220, 300, 760, 1060])
         self.search_box = QLineEdit()
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(120)  # results as you type, without a query per keystroke
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # catalogue versions come from bundles
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
+        central = QWidget()  # the welcome / What's new panel sits above the panes
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.comforts.welcome)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self._update_history_actions()  # nothing to go back or forward to yet
         self._connect()
         self.retranslate()
@@ -100,13 +111,16 @@ class MainWindow(QMainWindow):
         """Called once the catalogue is open: the window itself is already on screen."""
         self.services = services
         self.detail.attach(services.catalogue, services.user)
+        self.map_view.lang = self.lang
+        self.map_view.attach(services.catalogue)
         self.retranslate()
         self.restore_state()
-        from iurc_desktop.ui.import_dialog import DailyUpdateCheck
+        from iurc_desktop.ui.update_check import DailyUpdateCheck
 
         self.update_check = DailyUpdateCheck(services.updates, self.runner, self)
         self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
         self.update_check.start_if_due()
+        self.comforts.attached()
 
     @property
     def svc(self) -> GuiServices:
@@ -120,6 +134,7 @@ class MainWindow(QMainWindow):
         self.forward_action = self._action(self.go_forward, QKeySequence("Alt+Right"))
         self.brief_action = self._action(self.open_briefing, QKeySequence("Ctrl+P"))
         self.plans_action = self._action(self.open_visit_plans)
+        self.map_action = self._action(self.show_on_map, QKeySequence("Ctrl+M"))
         self.favourites_brief_action = self._action(self.open_briefing_for_favourites)
         self.saved_packs_action = self._action(self.open_saved_packs)
         self.briefing = BriefingLauncher(self, self.runner)
@@ -133,6 +148,7 @@ class MainWindow(QMainWindow):
             self._plans_dialog,
             self._refresh_content,
         )
+        self.comforts = WindowComforts(self)
         toolbar = QToolBar()
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -140,14 +156,20 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.forward_action)
         toolbar.addWidget(self.search_box)
         toolbar.addAction(self.brief_action)
+        toolbar.addAction(self.map_action)
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.plans_action, self.user_data.import_plan_action])
+        self.file_menu.addMenu(self.comforts.recent_menu)
+        self.file_menu.addAction(self.comforts.quick_open_action)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.brief_action, self.favourites_brief_action, self.saved_packs_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.user_data.backup_action, self.user_data.restore_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_action, self.quit_action])
+        self.file_menu.addActions([self.import_action, self.comforts.preferences_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
         for lang in LANGS:
@@ -158,21 +180,29 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.comforts.guide_action, self.comforts.welcome_action])
+        self.help_menu.addAction(self.comforts.whats_new_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         for keys in ("Ctrl+F", "Ctrl+K"):
             QShortcut(QKeySequence(keys), self, self.focus_search)
 
-    def _action(self, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        # triggered(bool) would pass `checked` as the slot's first argument (import_update(False) once
+        # opened the import dialog on a "file" False): slots of menu actions are called with none
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _connect(self) -> None:
         self.navigation.destination_chosen.connect(self.show_destination)
         self.list_panel.record_chosen.connect(self.open_record)
+        self.list_panel.suggestion_chosen.connect(self.search_box.setText)  # textChanged runs the search
         self.detail.link_activated.connect(self.open_record)
+        self.map_view.record_chosen.connect(self.open_record)
+        self.detail.map_requested.connect(self.show_on_map)
         self.detail.briefing_requested.connect(self.open_briefing_for)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.search_timer.timeout.connect(self.run_search)
@@ -184,6 +214,8 @@ class MainWindow(QMainWindow):
         self.forward_action.setText(self.tr("Forward"))
         self.brief_action.setText(self.tr("Briefing pack…"))
         self.plans_action.setText(self.tr("Visit plans…"))
+        self.map_action.setText(self.tr("Show on map"))
+        self.map_action.setToolTip(self.tr("The open place, partnership or event on the map (Ctrl+M)"))
         self.favourites_brief_action.setText(self.tr("Briefing pack from favourites…"))
         self.saved_packs_action.setText(self.tr("Saved packs…"))
         self._update_brief_action()
@@ -191,6 +223,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("About IURC Desktop"))
         self.import_action.setText(self.tr("Import data update…"))
         self.user_data.retranslate()
+        self.comforts.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -214,6 +247,11 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.current_destination = destination
+        if destination.key == "map":
+            self._show_map_pane(True)
+            self.map_view.show_world()
+            return
+        self._show_map_pane(False)
         self._show_list(destination, same_list=False)
 
     def _show_list(self, destination: Destination, same_list: bool) -> None:
@@ -232,6 +270,28 @@ class MainWindow(QMainWindow):
         )
         if self.detail.key is not None:
             self.list_panel.select_key(self.detail.key)
+
+    def _show_map_pane(self, on: bool) -> None:
+        if on == self.map_view.isVisible():
+            return
+        sizes = self.splitter.sizes()  # navigation, list, record, map
+        rest = sum(sizes[1:])
+        if on:
+            self._record_panes = (sizes[1], sizes[2])  # given back when a record opens again
+        self.map_view.setVisible(on)
+        self.list_panel.setVisible(not on)
+        self.detail.setVisible(not on)
+        panes = getattr(self, "_record_panes", (rest * 3 // 10, rest - rest * 3 // 10))
+        self.splitter.setSizes([sizes[0], 0, 0, rest] if on else [sizes[0], *panes, 0])
+
+    def show_on_map(self, key: RecordKey | None = None) -> None:
+        """The open record's map (a place, partnership or event) in the map pane; the record stays one click away."""
+        key = key or self.detail.key
+        if key is None or self.services is None or not self.map_view.show_record(key):
+            self.statusBar().showMessage(self.tr("Open a place, partnership or event first."), 5000)
+            return
+        self._show_map_pane(True)
+        self.map_view.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _programme_names(self) -> dict[str, str]:
         return {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PROGRAMME, self.lang)}
@@ -265,13 +325,22 @@ class MainWindow(QMainWindow):
             title = f"{saved_name or name or key.id} ({removed})"
         return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
 
+    def show_stops_on_map(self, stops: tuple[str, ...]) -> None:
+        """A visit plan's stops (place ids, in itinerary order) numbered on the map, with the route."""
+        if self.services is not None:
+            self.map_view.show_plan(stops)
+            self._show_map_pane(True)
+
     def open_record(self, key: RecordKey, remember: bool = True) -> None:
+        if self.map_view.isVisible():
+            self._show_map_pane(False)
         if remember:
             del self.history[self.history_index + 1 :]
             self.history.append(key)
             self.history_index = len(self.history) - 1
         self.detail.show_record(key, self.lang)
         self.list_panel.select_key(key)
+        self.comforts.remember(key)
         self._update_history_actions()
         self._update_brief_action()
 
@@ -302,15 +371,12 @@ class MainWindow(QMainWindow):
             if hasattr(self, "current_destination"):
                 self.show_destination(self.current_destination)
             return
+        self._show_map_pane(False)  # results are a list
+        from iurc_desktop.ui.search_results import results_message
+
         outcome = self.services.search.run(text, self.lang, limit=50)
         hits = outcome.hits + self._note_hits(text)
-        message = ""
-        if not hits:
-            message = self.tr("No match for “%1”.").replace("%1", text.strip())
-            if outcome.suggestion:
-                message += " " + self.tr("Did you mean “%1”?").replace("%1", outcome.suggestion)
-        names = {kind: kind_plural(kind) for kind in Kind}
-        self.list_panel.show_hits(hits, names, message)
+        self.list_panel.show_hits(hits, self.lang, results_message(outcome, len(hits), self.lang))
 
     def _note_hits(self, text: str) -> list[SearchHit]:
         """The delegate's own notes are searched too; a hit opens the record the note is on."""
@@ -334,7 +400,7 @@ class MainWindow(QMainWindow):
         self.switcher.switch(lang)  # Qt posts LanguageChange to every widget; changeEvent below follows
         self.lang = lang
         if self.services is not None:
-            self.services.user.set_setting("language", lang.value)
+            self.services.user.settings.update(language=lang)
         for action in self.language_group.actions():
             action.setChecked(action.text() == lang.native_name)
 
@@ -345,9 +411,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _refresh_content(self) -> None:
+        self.map_view.set_language(self.lang)
         if self.list_panel.showing_results():
             self.run_search()
-        elif hasattr(self, "current_destination"):
+        elif hasattr(self, "current_destination") and self.current_destination.key != "map":
             self._show_list(self.current_destination, same_list=True)
         self.detail.show_record(self.detail.key, self.lang)
 
@@ -383,6 +450,20 @@ class MainWindow(QMainWindow):
     def open_visit_plans(self) -> None:
         if self.services is not None:
             self.visit_plans_dialog = self.briefing.open_visit_plans(self.services, self.lang)
+            from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
+
+            if isinstance(self.visit_plans_dialog, VisitPlanDialog):
+                self.visit_plans_dialog.map_requested.connect(self.show_plan_on_map)
+
+    def show_plan_on_map(self, plan: VisitPlan) -> None:
+        """A plan's stops numbered in itinerary order with the route, in the map pane (the dialog steps aside)."""
+        if self.services is None:
+            return
+        self.map_view.show_visit_plan(plan)
+        self._show_map_pane(True)
+        dialog = getattr(self, "visit_plans_dialog", None)
+        if dialog is not None:
+            dialog.close()
 
     def _plans_dialog(self) -> VisitPlanDialog | None:
         dialog = getattr(self, "visit_plans_dialog", None)
@@ -410,6 +491,7 @@ class MainWindow(QMainWindow):
         services = self.svc.reload()
         self.services = services
         self.detail.attach(services.catalogue, services.user)
+        self.map_view.attach(services.catalogue)
         self.retranslate()
         self._refresh_content()
 
@@ -428,6 +510,10 @@ class MainWindow(QMainWindow):
             for path in plans:
                 self.open_plan_file(path)
 
+    def show_help(self, section_id: str = "") -> HelpWindow:
+        """The user guide at `section_id` (dialogs' Help buttons find the window's guide through this)."""
+        return self.comforts.show_help(section_id)
+
     def show_about(self) -> None:
         from iurc_desktop.ui.about_dialog import AboutDialog  # rarely opened: kept off the start-up path
 
@@ -436,15 +522,14 @@ class MainWindow(QMainWindow):
 
     # state
     def restore_state(self) -> None:
-        for key, restore in (("window_geometry", self.restoreGeometry), ("splitter_state", self.splitter.restoreState)):
-            value = self.svc.user.setting(key)
-            if value:
-                restore(QByteArray(base64.b64decode(value)))
-        self.navigation.select(self.svc.user.setting("last_destination") or "places-china")
-        last = self.svc.user.setting("last_record")
-        if last and ":" in last:
-            kind, record_id = last.split(":", 1)
-            self.open_record(RecordKey(Kind(kind), record_id))
+        saved = self.svc.user.settings.load()
+        if saved.window_geometry:
+            self.restoreGeometry(QByteArray(saved.window_geometry))
+        if saved.splitter_state:
+            self.splitter.restoreState(QByteArray(saved.splitter_state))
+        self.navigation.select(saved.last_destination or "places-china")
+        if saved.last_record is not None:
+            self.open_record(saved.last_record)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -457,11 +542,13 @@ class MainWindow(QMainWindow):
         if self.services is None:
             super().closeEvent(event)
             return
-        user = self.services.user
-        user.set_setting("window_geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
-        user.set_setting("splitter_state", base64.b64encode(bytes(self.splitter.saveState().data())).decode())
-        user.set_setting("last_destination", self.navigation.current_key())
+        changes: dict[str, object] = {
+            "window_geometry": bytes(self.saveGeometry().data()),
+            "splitter_state": bytes(self.splitter.saveState().data()),
+            "last_destination": self.navigation.current_key(),
+        }
         if self.detail.key is not None:
-            user.set_setting("last_record", str(self.detail.key))
+            changes["last_record"] = self.detail.key
+        self.services.user.settings.update(**changes)
         self.runner.wait(3000)
         super().closeEvent(event)

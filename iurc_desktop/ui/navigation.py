@@ -38,9 +38,11 @@ DESTINATIONS: dict[str, Destination] = {
         Destination("partnerships", Kind.PARTNERSHIP),
         Destination("case-studies", Kind.CASE_STUDY),
         Destination("people", Kind.PERSON),
+        Destination("organisations", Kind.ORGANISATION),
         Destination("programmes", Kind.PROGRAMME),
         Destination("favourites", None),
         Destination("notes", None),
+        Destination("map", None),
     )
 }
 
@@ -70,9 +72,11 @@ class NavigationPanel(QTreeWidget):
             "partnerships",
             "case-studies",
             "people",
+            "organisations",
             "programmes",
             "favourites",
             "notes",
+            "map",
         ):
             item = QTreeWidgetItem()
             item.setData(0, ROLE, top if top in DESTINATIONS else "")
@@ -103,9 +107,11 @@ class NavigationPanel(QTreeWidget):
             "partnerships": self.tr("Partnerships"),
             "case-studies": self.tr("Case studies"),
             "people": self.tr("People"),
+            "organisations": self.tr("Organisations"),
             "programmes": self.tr("Programmes"),
             "favourites": self.tr("Favourites"),
             "notes": self.tr("My notes"),
+            "map": self.tr("Map"),
         }
         for key, item in self._items.items():
             item.setText(0, names[key])

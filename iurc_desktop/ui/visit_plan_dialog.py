@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from iurc_desktop.domain.errors import ERRORS_CONTEXT, UserError, render
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.user import Member, VisitPlan
+from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.plan_stops import StopsEditor
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def show_user_error(parent: QWidget, error: UserError) -> QMessageBox:
 
 class VisitPlanDialog(QDialog):
     brief_requested = Signal(object)  # the saved VisitPlan
+    map_requested = Signal(object)  # the saved VisitPlan, to show its route on the map
 
     def __init__(self, user: UserDataService, search: SearchService, lang: Lang,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -88,6 +90,8 @@ class VisitPlanDialog(QDialog):
         self.export_button = self.buttons.addButton("", role)
         self.calendar_button = self.buttons.addButton("", role)
         self.brief_button = self.buttons.addButton("", role)
+        self.map_button = self.buttons.addButton("", role)
+        add_help_button(self.buttons, self, "plans")
         self._layout()
         self._connect()
         self.retranslate()
@@ -141,6 +145,7 @@ class VisitPlanDialog(QDialog):
         self.export_button.clicked.connect(lambda: self.export_plan())
         self.calendar_button.clicked.connect(lambda: self.export_calendar())
         self.brief_button.clicked.connect(lambda: self.brief_requested.emit(self.save()))
+        self.map_button.clicked.connect(lambda: self.map_requested.emit(self.save()))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Visit plans"))
@@ -156,6 +161,7 @@ class VisitPlanDialog(QDialog):
         self.export_button.setText(self.tr("Export plan…"))
         self.calendar_button.setText(self.tr("Export to calendar…"))
         self.brief_button.setText(self.tr("Briefing pack…"))
+        self.map_button.setText(self.tr("Show on map"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.purpose_edit.setAccessibleName(self.tr("Purpose"))
         self.notes_edit.setAccessibleName(self.tr("Notes"))

@@ -22,6 +22,7 @@ from iurc_desktop.services.briefing.document import (
     Texts,
 )
 from iurc_desktop.services.briefing.labels import glossary
+from iurc_desktop.services.briefing.map_section import map_section
 from iurc_desktop.services.briefing.sections import SectionWriter
 from iurc_desktop.services.briefing.template_sections import TemplateSections
 from iurc_desktop.services.catalogue import CatalogueService
@@ -57,6 +58,9 @@ class BriefingPackBuilder:
             if section.kind is SectionKind.AGENDA:
                 agenda = AgendaWriter(self.catalogue, texts).blocks(selection.subject)
                 document.sections.append(DocSection(section.kind, texts.of(AGENDA_TITLE), agenda))
+                continue
+            if section.kind is SectionKind.MAP:  # its own module: services/briefing/map_section.py
+                document.sections.append(map_section(self.catalogue, selection, texts, options))
                 continue
             blocks = template_sections.blocks(section.kind, section.records, selection, options)
             if blocks is None:

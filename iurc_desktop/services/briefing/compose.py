@@ -18,6 +18,7 @@ class SectionKind(StrEnum):
     COVER = "cover"
     AGENDA = "agenda"  # packs from a visit plan only: the itinerary day by day
     GLANCE = "glance"
+    MAP = "map"
     HOST = "host"
     HISTORY = "history"
     PARTNERS = "partners"
@@ -41,6 +42,7 @@ class SectionKind(StrEnum):
 DEFAULT_ORDER: tuple[SectionKind, ...] = (
     SectionKind.COVER,
     SectionKind.GLANCE,
+    SectionKind.MAP,
     SectionKind.HOST,
     SectionKind.HISTORY,
     SectionKind.PARTNERS,
@@ -65,7 +67,14 @@ TEMPLATE_ORDERS: dict[str, tuple[SectionKind, ...]] = {
         SectionKind.CONTACTS,
     ),
     # a visit plan's agenda: day by day, then each stop
-    "agenda": (SectionKind.COVER, SectionKind.AGENDA, SectionKind.HOST, SectionKind.TALKING_POINTS, SectionKind.NOTES),
+    "agenda": (
+        SectionKind.COVER,
+        SectionKind.AGENDA,
+        SectionKind.MAP,
+        SectionKind.HOST,
+        SectionKind.TALKING_POINTS,
+        SectionKind.NOTES,
+    ),
 }
 TEMPLATES = ("full", "pocket", "agenda")
 MAX_PARTNERS = 12
@@ -253,6 +262,7 @@ class BriefingComposer:
             SectionKind.COVER: (),
             SectionKind.AGENDA: (),
             SectionKind.GLANCE: (),
+            SectionKind.MAP: (),
             SectionKind.HOST: keys(Kind.PLACE, hosts),
             SectionKind.HISTORY: _briefed_first(
                 subject,

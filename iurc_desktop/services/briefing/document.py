@@ -9,6 +9,7 @@ from typing import Literal
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.services.briefing.compose import SectionKind
 from iurc_desktop.services.briefing.labels import LABELS
+from iurc_desktop.services.map_model import MapModel
 
 Paper = Literal["a4", "letter"]
 Template = Literal["full", "pocket", "agenda"]
@@ -81,7 +82,14 @@ class FigureCards:
     cards: tuple[tuple[str, Line], ...]
 
 
-Block = Heading | Para | Bullets | Fields | FigureCards
+@dataclass(frozen=True)
+class MapFigure:
+    """A map of the pack's subject (services/map_model.py), drawn as vector graphics by the renderer."""
+
+    model: MapModel
+
+
+Block = Heading | Para | Bullets | Fields | FigureCards | MapFigure
 
 
 @dataclass

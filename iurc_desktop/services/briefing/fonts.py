@@ -12,6 +12,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.storage.paths import resources_dir
 
 FONT_NAME = "IURCSans"
@@ -25,8 +27,8 @@ SYSTEM_CANDIDATES = (
 NO_LINE_START = "，。、；：！？）》」』】〉”’…%"
 
 
-class BriefingFontMissing(Exception):
-    pass
+class BriefingFontMissing(UserError):
+    """The pack font is missing or damaged: the installation needs repair."""
 
 
 def font_path(extra_dirs: tuple[Path, ...] = ()) -> Path:
@@ -35,8 +37,7 @@ def font_path(extra_dirs: tuple[Path, ...] = ()) -> Path:
         if candidate.is_file():
             return candidate
     raise BriefingFontMissing(
-        f"the font {FONT_FILE} is missing (looked in {', '.join(str(c.parent) for c in candidates)}); "
-        "reinstall IURC Desktop"
+        messages.FONT_MISSING, font=FONT_FILE, folders=", ".join(str(c.parent) for c in candidates)
     )
 
 
@@ -48,7 +49,7 @@ def register_font(path: Path | None = None) -> str:
     try:
         pdfmetrics.registerFont(TTFont(FONT_NAME, str(chosen), subfontIndex=0))
     except Exception as exc:  # a damaged or non-TrueType file
-        raise BriefingFontMissing(f"the font file {chosen} cannot be used: {exc}") from None
+        raise BriefingFontMissing(messages.FONT_UNUSABLE, path=chosen) from exc
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT_NAME, bold, italic, FONT_NAME)  # no real bold face: headings use size and colour

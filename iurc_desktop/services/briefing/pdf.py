@@ -38,6 +38,7 @@ from iurc_desktop.services.briefing.document import (
     FigureCards,
     Heading,
     Line,
+    MapFigure,
     Para,
     Part,
 )
@@ -203,6 +204,11 @@ class PackRenderer:
             return [p for line in block.lines for p in self._bullet(line)]
         if isinstance(block, Fields):
             return [self._fields(list(block.rows)), Spacer(1, 2 * mm)] if block.rows else []
+        if isinstance(block, MapFigure):
+            from iurc_desktop.services.briefing.map_flowable import MapFlowable
+
+            width = self.pagesize[0] - 40 * mm
+            return [MapFlowable(block.model, width, width * 0.72, self.styles.font), Spacer(1, 3 * mm)]
         return [self._cards(block), Spacer(1, 2 * mm)]
 
     def _table(self, data: list[list[Any]], widths: list[Any], style: list[tuple[Any, ...]]) -> Table:

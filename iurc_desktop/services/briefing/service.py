@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
+from iurc_desktop.domain.os_errors import user_error_from_os
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from iurc_desktop.services.briefing.builder import BriefingPackBuilder, NotesFor
 from iurc_desktop.services.briefing.compose import BriefingComposer, BriefingSelection, BriefingSubject
@@ -14,8 +18,8 @@ from iurc_desktop.services.briefing.document import BriefingDocument, BriefingOp
 from iurc_desktop.services.catalogue import CatalogueService
 
 
-class BriefingError(Exception):
-    """A pack could not be written; the message is one line for the user."""
+class BriefingError(UserError):
+    """A pack could not be written (its folder is missing, the disk refused it)."""
 
 
 @dataclass(frozen=True)
@@ -43,23 +47,25 @@ class BriefingService:
         """Write the pack to `target` (a PDF, or a Word document for a `.docx` name); an existing file there is
         replaced only once the new one is complete."""
         # ReportLab is imported on first use: it costs a fifth of a second that start-up should not pay
-        from iurc_desktop.services.briefing.fonts import BriefingFontMissing
 
         document = self.builder.build(selection, options, progress, cancel)
         suffix = ".docx" if target.suffix.lower() == ".docx" else ".pdf"
         folder = target.parent
         if not folder.is_dir():
-            raise BriefingError(f"the folder {folder} does not exist")
-        fd, tmp_name = tempfile.mkstemp(prefix=".briefing-", suffix=suffix, dir=folder)
+            raise BriefingError(messages.OUTPUT_FOLDER_MISSING, folder=folder)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".briefing-", suffix=suffix, dir=folder)
+        except OSError as exc:  # a folder the user may not write in (or a full disk)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise user_error_from_os(exc, folder) from exc
+            raise BriefingError(messages.OUTPUT_NOT_WRITABLE, folder=folder) from exc
         os.close(fd)
         tmp = Path(tmp_name)
         try:
             pages = _write(document, tmp, suffix, cancel)
             os.replace(tmp, target)
-        except BriefingFontMissing as exc:
-            raise BriefingError(str(exc)) from None
         except OSError as exc:
-            raise BriefingError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise user_error_from_os(exc, target) from exc
         finally:
             tmp.unlink(missing_ok=True)
         return PackResult(target, pages)

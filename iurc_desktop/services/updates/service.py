@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from iurc_desktop import __version__
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
+from iurc_desktop.services.settings import SettingsService
 from iurc_desktop.services.updates.bundle import BundleError, BundleReader, Manifest, version_key
 from iurc_desktop.services.updates.installer import (
     CatalogueInstaller,
@@ -99,8 +99,9 @@ class UpdateService:
                 "manifest": verified.manifest_bytes.decode("utf-8"),
                 "signature": verified.signature_bytes.decode("utf-8"),
             }
-            records = decode_lines(record_lines(reader, manifest, progress, cancel))
-            counts = write_staged(records, staged, meta)
+            # closed explicitly: a line that fails to decode must not leave the member (and the file) open
+            with closing(record_lines(reader, manifest, progress, cancel)) as lines:
+                counts = write_staged(decode_lines(lines), staged, meta)
         if {kind.value: n for kind, n in counts.items()} != manifest.counts:
             staged.unlink(missing_ok=True)
             raise BundleError("the bundle's record counts do not match its manifest")
@@ -123,40 +124,27 @@ class UpdateService:
         carry_removals(staged, self.paths.catalogue_db, version, {"installed_at": now})
         self.installer.install(staged)
 
-    # the update channel's settings live in the config folder: checking never touches the user database
-    @property
-    def _channel_file(self) -> Path:
-        return self.paths.config_dir / "update-channel.json"
-
-    def _channel_settings(self) -> dict[str, str]:
-        try:
-            data = json.loads(self._channel_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
+    # the update channel's settings are typed settings in the user database (services/settings.py)
     def channel_url(self) -> str | None:
-        return self._channel_settings().get("url") or None
+        with SettingsService.open(self.paths) as settings:
+            return settings.load().channel_url or None
 
     def daily_check(self) -> bool:
-        return self._channel_settings().get("daily") == "yes"
+        with SettingsService.open(self.paths) as settings:
+            return settings.load().daily_check
 
     def configure_channel(self, url: str, daily: bool) -> None:
-        settings = {**self._channel_settings(), "url": url, "daily": "yes" if daily else "no"}
-        self._write_channel(settings)
+        with SettingsService.open(self.paths) as settings:
+            settings.update(channel_url=url, daily_check=daily)
 
     def remember_check(self, url: str) -> None:
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        self._write_channel({**self._channel_settings(), "url": url, "last_check": now})
+        with SettingsService.open(self.paths) as settings:
+            settings.update(channel_url=url, last_check=dt.datetime.now(dt.UTC))
 
     def last_check(self) -> str | None:
-        return self._channel_settings().get("last_check")
-
-    def _write_channel(self, settings: dict[str, str]) -> None:
-        self.paths.ensure()
-        tmp = self._channel_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(settings, indent=1), encoding="utf-8")
-        os.replace(tmp, self._channel_file)
+        with SettingsService.open(self.paths) as settings:
+            last = settings.load().last_check
+        return last.isoformat(timespec="seconds") if last else None
 
     def rollback(self) -> CatalogueVersionInfo:
         return self.installer.rollback()

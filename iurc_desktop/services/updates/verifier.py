@@ -6,10 +6,12 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 
 from iurc_desktop import __version__
+from iurc_desktop.domain import messages
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback, no_progress
 from iurc_desktop.services.updates.bundle import (
     BUNDLE_FORMAT,
@@ -23,6 +25,17 @@ from iurc_desktop.services.updates.bundle import (
     version_key,
 )
 from iurc_desktop.services.updates.keys import KeyRing
+
+
+class UntrustedKey(UserError, BundleError):
+    """Signed by a key this installation does not trust (yet): the GUI offers to trust the publisher's key."""
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(messages.UNTRUSTED_KEY, key=key_id)
+
+    @property
+    def key_id(self) -> str:
+        return self.params["key"]
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,7 @@ class BundleVerifier:
         kid, signature = _parse_signature(signature_bytes)
         trusted = self.keyring.keys().get(kid)
         if trusted is None:
-            raise BundleError(f"the bundle is signed by an unknown key ({kid}); trust that key first if you know it")
+            raise UntrustedKey(kid)
         if not trusted.verifies(signature, manifest_bytes):
             raise BundleError("the bundle's signature does not match: it was altered or signed with another key")
         return VerifiedBundle(Manifest.parse(manifest_bytes), kid, trusted.origin, manifest_bytes, signature_bytes)
@@ -88,7 +101,7 @@ def record_lines(
     manifest: Manifest,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
-) -> Iterator[tuple[int, bytes]]:
+) -> Generator[tuple[int, bytes], None, None]:
     """(line number, line) of records.jsonl, streamed; raises BundleError at the end if the bytes do not match
     the manifest's SHA-256 and size. Consumers must not commit anything before the iterator is exhausted."""
     declared = manifest.members[RECORDS]
