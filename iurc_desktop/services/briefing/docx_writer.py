@@ -7,6 +7,7 @@ named for East Asian text so Chinese is never shown in a Latin face's fallback.
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ class DocxRenderer:
     def render(self, path: Path) -> None:
         word = Document()
         # style ids looked up once: python-docx looks a style name up anew (slowly) for every paragraph
+        self._looks: dict[tuple[object, ...], Any] = {}  # run properties by look, copied onto each new run
         self.style_ids = {name: word.styles[name].style_id for name in (*PARAGRAPH_STYLES, "Table Grid")}
         self._page_setup(word)
         self._fonts(word)
@@ -147,13 +149,25 @@ class DocxRenderer:
         italic: bool = False,
     ) -> None:
         text = part.text + (f" [{part.lang.value}]" if part.is_fallback else "")
-        run = paragraph.add_run(text)
+        run = paragraph._p.add_r()
+        key = (size, str(colour), italic, part.lang is Lang.ZH)
+        look = self._looks.get(key)
+        if look is None:  # the first run of this look formats itself; later ones copy its properties
+            self._format(paragraph.runs[-1], size, colour, italic, part.lang is Lang.ZH)
+            if run.rPr is not None:
+                self._looks[key] = deepcopy(run.rPr)
+        else:
+            run.insert(0, deepcopy(look))
+        run.add_t(text)  # one text element (python-docx's run.text walks the text a character at a time)
+
+    @staticmethod
+    def _format(run: Any, size: float | None, colour: RGBColor | None, italic: bool, chinese: bool) -> None:
         if size is not None:
             run.font.size = Pt(size)
         if colour is not None:
             run.font.color.rgb = colour
         run.italic = italic or None
-        if part.lang is Lang.ZH:  # Word picks the East Asian face for these runs, and hyphenates as Chinese
+        if chinese:  # Word picks the East Asian face for these runs, and hyphenates as Chinese
             rpr = run._element.get_or_add_rPr()
             rpr.get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
             lang = OxmlElement("w:lang")
