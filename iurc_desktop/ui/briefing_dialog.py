@@ -247,7 +247,8 @@ class BriefingDialog(QDialog):
                 box.setCurrentIndex(box.findData(state[key]))
         if "title" in state:
             self.title_edit.setText(state["title"])
-        self.notes_check.setChecked(state.get("notes", True))
+        if "notes" in state:  # else the Preferences' default stays
+            self.notes_check.setChecked(state["notes"])
 
     def state(self) -> State:
         """Everything the delegate chose, in the tree's order, ticked or not."""
