@@ -4,12 +4,15 @@
 
 For each language and a bilingual pack it prints pages, seconds (best of N) and the ratio to a floor measured in
 the same run: ReportLab laying out the same texts as plain paragraphs with the same embedded font.
-Target: <= 2 s for a 30-page pack, ratio <= 3x.
+For each template (full dossier, pocket brief, agenda, a thematic pack) and format (PDF, Word) it does the same;
+the Word floor is python-docx writing the same texts as plain paragraphs.
+Targets: the fullest PDF <= 2x its floor, the pocket brief <= 0.3 s, Word <= 2x its floor.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import tempfile
 import time
 from pathlib import Path
@@ -20,6 +23,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
+from iurc_desktop.domain.user import PlanRef, RecordKey, Stop
 from iurc_desktop.services.briefing.compose import BriefingSubject
 from iurc_desktop.services.briefing.document import (
     BriefingDocument,
@@ -72,6 +76,53 @@ def floor_seconds(texts: list[str], lang: Lang, path: Path) -> float:
     return time.perf_counter() - start
 
 
+def docx_floor_seconds(texts: list[str], path: Path) -> float:
+    """python-docx writing the same texts as plain paragraphs: what a Word pack costs at the least."""
+    from docx import Document
+
+    start = time.perf_counter()
+    word = Document()
+    for text in texts:
+        word.add_paragraph(text)
+    word.save(str(path))
+    return time.perf_counter() - start
+
+
+def subjects(ctx: AppContext, place: str) -> dict[str, tuple[BriefingSubject, str]]:
+    """Each template on the subject it is made for (an agenda: a two-day plan on the busiest place)."""
+    stops = (
+        Stop("a", PlanRef(Kind.PLACE, place, place), start=dt.date(2026, 5, 4)),
+        Stop("b", PlanRef(Kind.PLACE, place, place), start=dt.date(2026, 5, 5)),
+    )
+    cluster = ctx.catalogue_store.ids(Kind.CLUSTER)[0]
+    return {
+        "full": (BriefingSubject(places=(place,), title="Benchmark pack"), "full"),
+        "pocket": (BriefingSubject(places=(place,)), "pocket"),
+        "agenda": (BriefingSubject(places=(place,), itinerary=stops), "agenda"),
+        "theme": (BriefingSubject(theme=RecordKey(Kind.CLUSTER, cluster)), "full"),
+    }
+
+
+def measure(
+    ctx: AppContext, subject: BriefingSubject, template: str, options: BriefingOptions, fmt: str, tmp: Path, repeat: int
+) -> tuple[int, float, float]:
+    best = floor = float("inf")
+    pages = 0
+    for _ in range(repeat):
+        service = BriefingService(CatalogueService(ctx.catalogue_store))  # cold: no record read yet
+        selection = service.propose(subject, template)
+        start = time.perf_counter()
+        result = service.render(selection, options, tmp / f"pack.{fmt}")
+        best = min(best, time.perf_counter() - start)
+        pages = result.pages
+        texts = texts_of(service.builder.build(selection, options))
+        if fmt == "pdf":
+            floor = min(floor, floor_seconds(texts, options.lang, tmp / "floor.pdf"))
+        else:
+            floor = min(floor, docx_floor_seconds(texts, tmp / "floor.docx"))
+    return pages, best, floor
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", help="catalogue to use (default: a fresh copy of the embedded catalogue)")
@@ -79,26 +130,18 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext.open(args.data_dir or Path(tmp) / "data")
-        service = BriefingService(ctx.catalogue)
         place = busiest_place(ctx)
-        selection = service.propose(BriefingSubject(places=(place,), title="Benchmark pack"))
         register_font()  # loading the font file once is start-up cost, not pack cost
-        print(f"place: {place}; sections: {len(selection.sections)}")
-        print(f"{'pack':<8} {'pages':>5} {'seconds':>8} {'floor s':>8} {'ratio':>6}")
-        for lang, second in ((Lang.EN, None), (Lang.ZH, None), (Lang.PT, None), (Lang.EN, Lang.ZH)):
-            options = BriefingOptions(lang, second)
-            best = floor = float("inf")
-            pages = 0
-            for _ in range(args.repeat):
-                service = BriefingService(CatalogueService(ctx.catalogue_store))  # cold: no record read yet
-                start = time.perf_counter()
-                result = service.render(selection, options, Path(tmp) / "pack.pdf")
-                best = min(best, time.perf_counter() - start)
-                pages = result.pages
-                document = service.builder.build(selection, options)
-                floor = min(floor, floor_seconds(texts_of(document), lang, Path(tmp) / "floor.pdf"))
-            name = lang.value + (f"+{second.value}" if second else "")
-            print(f"{name:<8} {pages:>5} {best:>8.3f} {floor:>8.3f} {best / floor:>5.2f}x")
+        print(f"place: {place}")
+        print(f"{'template':<8} {'format':<6} {'pack':<6} {'pages':>5} {'seconds':>8} {'floor s':>8} {'ratio':>6}")
+        for name, (subject, template) in subjects(ctx, place).items():
+            for fmt in ("pdf", "docx"):
+                for lang, second in ((Lang.EN, None), (Lang.ZH, None), (Lang.PT, None), (Lang.EN, Lang.ZH)):
+                    options = BriefingOptions(lang, second, template=template)  # type: ignore[arg-type]
+                    pages, best, floor = measure(ctx, subject, template, options, fmt, Path(tmp), args.repeat)
+                    shown = lang.value + (f"+{second.value}" if second else "")
+                    print(f"{name:<8} {fmt:<6} {shown:<6} {pages or '-':>5} {best:>8.3f} {floor:>8.3f} "
+                          f"{best / floor:>5.2f}x")  # fmt: skip
         ctx.close()
 
 

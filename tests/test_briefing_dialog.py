@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from iurc_desktop.domain.lang import Lang
@@ -33,6 +34,7 @@ def dialog(qtbot: QtBot, data_dir: Path) -> BriefingDialog:
         Lang.ZH,
         lambda name, payload: saved.__setitem__(name, payload),
     )
+    widget.ask_to_save = lambda: QMessageBox.StandardButton.Discard  # closing at teardown never waits on a question
     qtbot.addWidget(widget)
     return widget
 

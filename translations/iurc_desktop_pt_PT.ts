@@ -222,10 +222,6 @@
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Save selection…</source>
-        <translation>Guardar seleção…</translation>
-    </message>
-    <message>
         <source>Cover</source>
         <translation>Capa</translation>
     </message>
@@ -286,16 +282,8 @@
         <translation>Guardado %1 (%2 páginas).</translation>
     </message>
     <message>
-        <source>Save selection</source>
-        <translation>Guardar seleção</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nome:</translation>
-    </message>
-    <message>
-        <source>Selection saved.</source>
-        <translation>Seleção guardada.</translation>
     </message>
     <message>
         <source>Preparing the pack…</source>
@@ -316,6 +304,109 @@
     <message>
         <source>Map</source>
         <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recomeçar</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Guardar como Word…</translation>
+    </message>
+    <message>
+        <source>Save pack…</source>
+        <translation>Guardar pacote…</translation>
+    </message>
+    <message>
+        <source>Why this visit</source>
+        <translation>Porquê esta visita</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>About the theme</source>
+        <translation>Sobre o tema</translation>
+    </message>
+    <message>
+        <source>Webinars and meetings</source>
+        <translation>Webinars e reuniões</translation>
+    </message>
+    <message>
+        <source>Member places and what they presented</source>
+        <translation>Locais membros e o que apresentaram</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Casos de estudo</translation>
+    </message>
+    <message>
+        <source>Full dossier</source>
+        <translation>Dossier completo</translation>
+    </message>
+    <message>
+        <source>Pocket brief (two pages)</source>
+        <translation>Resumo de bolso (duas páginas)</translation>
+    </message>
+    <message>
+        <source>Agenda (day by day, then the stops)</source>
+        <translation>Agenda (dia a dia, depois as paragens)</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue, left out: %1</source>
+        <translation>Já não existem no catálogo, ficaram de fora: %1</translation>
+    </message>
+    <message>
+        <source>Your earlier choices for this pack are back.</source>
+        <translation>As suas escolhas anteriores para este pacote foram repostas.</translation>
+    </message>
+    <message>
+        <source>Save briefing pack as Word</source>
+        <translation>Guardar o pacote como Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>Guardar pacote</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” in Saved packs.</source>
+        <translation>Guardado como «%1» em Pacotes guardados.</translation>
+    </message>
+    <message>
+        <source>Save this pack under a name before closing?</source>
+        <translation>Guardar este pacote com um nome antes de fechar?</translation>
+    </message>
+    <message>
+        <source>Your choices are kept until you quit; a saved pack is kept for good.</source>
+        <translation>As suas escolhas ficam até sair da aplicação; um pacote guardado fica para sempre.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLauncher</name>
+    <message>
+        <source>Open a record first: a pack is made for a record.</source>
+        <translation>Abra primeiro um registo: um pacote é criado para um registo.</translation>
+    </message>
+    <message>
+        <source>Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; open one of those (or the place this record belongs to).</source>
+        <translation>Os pacotes são criados para locais, eventos, parcerias, casos de estudo, redes, clusters e desafios; abra um destes (ou o local a que este registo pertence).</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1060,14 @@
         <source>The map could not be written to {path}: {reason}</source>
         <translation>Não foi possível guardar o mapa em {path}: {reason}</translation>
     </message>
+    <message>
+        <source>A pack is a .pdf or .docx file named to match --format: {path}</source>
+        <translation>Um pacote é um ficheiro .pdf ou .docx com nome de acordo com --format: {path}</translation>
+    </message>
+    <message>
+        <source>The agenda form is made from a visit plan: give --plan ID.</source>
+        <translation>O formato de agenda é criado a partir de um plano de visita: indique --plan ID.</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -1355,10 +1454,6 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>a minha nota</translation>
     </message>
     <message>
-        <source>Open a place, event, partnership or case study first.</source>
-        <translation>Abra primeiro um local, evento, parceria ou estudo de caso.</translation>
-    </message>
-    <message>
         <source>Mark places or case studies as favourites first.</source>
         <translation>Marque primeiro locais ou estudos de caso como favoritos.</translation>
     </message>
@@ -1385,6 +1480,18 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>Open a place, partnership or event first.</source>
         <translation>Abra primeiro um local, uma parceria ou um evento.</translation>
+    </message>
+    <message>
+        <source>Saved packs…</source>
+        <translation>Pacotes guardados…</translation>
+    </message>
+    <message>
+        <source>Make a briefing pack for this record (Ctrl+P)</source>
+        <translation>Criar um pacote de informação para este registo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Open a place, event, partnership, case study, network, cluster or challenge first.</source>
+        <translation>Abra primeiro um local, evento, parceria, caso de estudo, rede, cluster ou desafio.</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1703,46 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>Pack preview</source>
         <translation>Pré-visualização do dossier</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número da página</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar à largura</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ajustar à página</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página seguinte</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2409,53 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPacksDialog</name>
+    <message>
+        <source>Saved packs</source>
+        <translation>Pacotes guardados</translation>
+    </message>
+    <message>
+        <source>No saved packs yet. In the briefing composer, choose Save pack… to keep one.</source>
+        <translation>Ainda não há pacotes guardados. No compositor do pacote, escolha Guardar pacote… para guardar um.</translation>
+    </message>
+    <message>
+        <source>Open and build again</source>
+        <translation>Abrir e gerar de novo</translation>
+    </message>
+    <message>
+        <source>Opens the pack&apos;s choices on today&apos;s catalogue</source>
+        <translation>Abre as escolhas do pacote com o catálogo atual</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Mudar o nome…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Rename pack</source>
+        <translation>Mudar o nome do pacote</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Another saved pack is called “%1”.</source>
+        <translation>Já existe outro pacote guardado com o nome «%1».</translation>
+    </message>
+    <message>
+        <source>Delete pack</source>
+        <translation>Eliminar pacote</translation>
+    </message>
+    <message>
+        <source>Delete the saved pack “%1”?</source>
+        <translation>Eliminar o pacote guardado «%1»?</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3351,38 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Where the catalogue departs from its sources</source>
         <translation>Onde o catálogo se afasta das fontes</translation>
+    </message>
+    <message>
+        <source>You have no notes on these records.</source>
+        <translation>Não tem notas sobre estes registos.</translation>
+    </message>
+    <message>
+        <source>Why this visit</source>
+        <translation>Porquê esta visita</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>About the theme</source>
+        <translation>Sobre o tema</translation>
+    </message>
+    <message>
+        <source>Webinars and meetings</source>
+        <translation>Webinars e reuniões</translation>
+    </message>
+    <message>
+        <source>Member places and what they presented</source>
+        <translation>Locais membros e o que apresentaram</translation>
+    </message>
+    <message>
+        <source>Thematic briefing</source>
+        <translation>Informação temática</translation>
+    </message>
+    <message>
+        <source>Pocket brief</source>
+        <translation>Resumo de bolso</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <source>Save selection…</source>
-        <translation>保存选择…</translation>
-    </message>
-    <message>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
@@ -286,16 +282,8 @@
         <translation>已保存 %1（共 %2 页）。</translation>
     </message>
     <message>
-        <source>Save selection</source>
-        <translation>保存选择</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Selection saved.</source>
-        <translation>选择已保存。</translation>
     </message>
     <message>
         <source>Preparing the pack…</source>
@@ -316,6 +304,109 @@
     <message>
         <source>Map</source>
         <translation>地图</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <source>Save pack…</source>
+        <translation>保存简报…</translation>
+    </message>
+    <message>
+        <source>Why this visit</source>
+        <translation>为何此次访问</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>About the theme</source>
+        <translation>关于该主题</translation>
+    </message>
+    <message>
+        <source>Webinars and meetings</source>
+        <translation>网络研讨会和会议</translation>
+    </message>
+    <message>
+        <source>Member places and what they presented</source>
+        <translation>成员地方及其介绍内容</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <source>Full dossier</source>
+        <translation>完整档案</translation>
+    </message>
+    <message>
+        <source>Pocket brief (two pages)</source>
+        <translation>口袋简报（两页）</translation>
+    </message>
+    <message>
+        <source>Agenda (day by day, then the stops)</source>
+        <translation>日程（逐日安排，然后各站点）</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogue, left out: %1</source>
+        <translation>已不在资料库中，已略去：%1</translation>
+    </message>
+    <message>
+        <source>Your earlier choices for this pack are back.</source>
+        <translation>已恢复您之前为此简报所做的选择。</translation>
+    </message>
+    <message>
+        <source>Save briefing pack as Word</source>
+        <translation>将简报包另存为 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” in Saved packs.</source>
+        <translation>已以“%1”保存到“已保存的简报”。</translation>
+    </message>
+    <message>
+        <source>Save this pack under a name before closing?</source>
+        <translation>关闭前以一个名称保存此简报？</translation>
+    </message>
+    <message>
+        <source>Your choices are kept until you quit; a saved pack is kept for good.</source>
+        <translation>您的选择会保留到退出程序为止；保存的简报会一直保留。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLauncher</name>
+    <message>
+        <source>Open a record first: a pack is made for a record.</source>
+        <translation>请先打开一条记录：简报包是为记录制作的。</translation>
+    </message>
+    <message>
+        <source>Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; open one of those (or the place this record belongs to).</source>
+        <translation>简报包适用于地方、活动、伙伴关系、案例研究、网络、集群和挑战；请打开其中之一（或此记录所属的地方）。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1060,14 @@
         <source>The map could not be written to {path}: {reason}</source>
         <translation>无法将地图写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>A pack is a .pdf or .docx file named to match --format: {path}</source>
+        <translation>简报包是 .pdf 或 .docx 文件，文件名须与 --format 一致：{path}</translation>
+    </message>
+    <message>
+        <source>The agenda form is made from a visit plan: give --plan ID.</source>
+        <translation>日程形式需根据访问计划生成：请给出 --plan ID。</translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>
@@ -1355,10 +1454,6 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>我的笔记</translation>
     </message>
     <message>
-        <source>Open a place, event, partnership or case study first.</source>
-        <translation>请先打开一个地方、活动、伙伴关系或案例研究。</translation>
-    </message>
-    <message>
         <source>Mark places or case studies as favourites first.</source>
         <translation>请先将地方或案例研究加入收藏。</translation>
     </message>
@@ -1385,6 +1480,18 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>Open a place, partnership or event first.</source>
         <translation>请先打开一个地方、伙伴关系或活动。</translation>
+    </message>
+    <message>
+        <source>Saved packs…</source>
+        <translation>已保存的简报…</translation>
+    </message>
+    <message>
+        <source>Make a briefing pack for this record (Ctrl+P)</source>
+        <translation>为此记录制作简报包（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Open a place, event, partnership, case study, network, cluster or challenge first.</source>
+        <translation>请先打开一个地方、活动、伙伴关系、案例研究、网络、集群或挑战。</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1703,46 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>Pack preview</source>
         <translation>简报预览</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ 共 %1 页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2409,53 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPacksDialog</name>
+    <message>
+        <source>Saved packs</source>
+        <translation>已保存的简报</translation>
+    </message>
+    <message>
+        <source>No saved packs yet. In the briefing composer, choose Save pack… to keep one.</source>
+        <translation>尚无保存的简报。在简报编排窗口中选择“保存简报…”即可保存。</translation>
+    </message>
+    <message>
+        <source>Open and build again</source>
+        <translation>打开并重新生成</translation>
+    </message>
+    <message>
+        <source>Opens the pack&apos;s choices on today&apos;s catalogue</source>
+        <translation>按当前资料库打开该简报的选择</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename pack</source>
+        <translation>重命名简报</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Another saved pack is called “%1”.</source>
+        <translation>已有另一个保存的简报名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete pack</source>
+        <translation>删除简报</translation>
+    </message>
+    <message>
+        <source>Delete the saved pack “%1”?</source>
+        <translation>删除保存的简报“%1”？</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3351,38 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Where the catalogue departs from its sources</source>
         <translation>本目录与来源文件的不同之处</translation>
+    </message>
+    <message>
+        <source>You have no notes on these records.</source>
+        <translation>您对这些记录没有笔记。</translation>
+    </message>
+    <message>
+        <source>Why this visit</source>
+        <translation>为何此次访问</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>About the theme</source>
+        <translation>关于该主题</translation>
+    </message>
+    <message>
+        <source>Webinars and meetings</source>
+        <translation>网络研讨会和会议</translation>
+    </message>
+    <message>
+        <source>Member places and what they presented</source>
+        <translation>成员地方及其介绍内容</translation>
+    </message>
+    <message>
+        <source>Thematic briefing</source>
+        <translation>专题简报</translation>
+    </message>
+    <message>
+        <source>Pocket brief</source>
+        <translation>口袋简报</translation>
     </message>
 </context>
 <context>

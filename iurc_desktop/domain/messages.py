@@ -49,6 +49,8 @@ BAD_URL = QT_TRANSLATE_NOOP(
     "Errors", "“{url}” is not a web address IURC Desktop can use: give an http:// or https:// address."
 )
 OUTPUT_NOT_PDF = QT_TRANSLATE_NOOP("Errors", "The output file must end in .pdf: {path}")
+OUTPUT_NOT_PACK = QT_TRANSLATE_NOOP("Errors", "A pack is a .pdf or .docx file named to match --format: {path}")
+AGENDA_NEEDS_PLAN = QT_TRANSLATE_NOOP("Errors", "The agenda form is made from a visit plan: give --plan ID.")
 BUNDLE_NEEDS_KEY = QT_TRANSLATE_NOOP("Errors", "A data bundle must be signed: give the private key with --key KEYFILE.")
 SOURCE_HAS_PROBLEMS = QT_TRANSLATE_NOOP("Errors", "Not built: the source has {count} problem(s), listed above.")
 SOURCE_NEEDS_VERSION = QT_TRANSLATE_NOOP("Errors", "The source has no [catalogue] version: give one with --version.")

@@ -79,3 +79,12 @@ class UserDataService:
 
     def save_selection(self, name: str, payload: dict[str, object]) -> SavedSelection:
         return self.store.save_selection(name, payload)
+
+    def selections_with_times(self) -> list[tuple[SavedSelection, str]]:
+        return self.store.selections_with_times()
+
+    def rename_selection(self, selection_id: int, name: str) -> bool:
+        return self.store.rename_selection(selection_id, name)
+
+    def delete_selection(self, selection_id: int) -> None:
+        self.store.delete_selection(selection_id)

@@ -266,6 +266,17 @@ class UserStore:
         with self.engine.begin() as conn:
             conn.execute(delete(selection_t).where(selection_t.c.id == selection_id))
 
+    def rename_selection(self, selection_id: int, name: str) -> bool:
+        """False (and nothing changed) when another saved selection has that name already."""
+        with self.engine.begin() as conn:
+            taken = conn.execute(
+                select(selection_t.c.id).where(selection_t.c.name == name, selection_t.c.id != selection_id)
+            ).scalar()
+            if taken:
+                return False
+            conn.execute(update(selection_t).where(selection_t.c.id == selection_id).values(name=name))
+            return True
+
 
 def _put_note(conn: Connection, uid: str, values: dict[str, Any]) -> None:
     existing = conn.execute(select(note_t.c.id).where(note_t.c.uid == uid)).scalar()

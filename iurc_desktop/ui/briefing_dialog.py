@@ -10,10 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,28 +27,31 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from iurc_desktop.domain.lang import LANGS, Lang
-from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import RecordKey
-from iurc_desktop.services.briefing.compose import BriefingSelection, Section, SectionKind
+from iurc_desktop.services.briefing.compose import BriefingSelection, SectionKind
 from iurc_desktop.services.briefing.document import BriefingOptions
 from iurc_desktop.services.briefing.service import BriefingService, PackResult
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
+from iurc_desktop.ui.composer_state import ComposerMemory, State, pack_payload, state_of_selection
+from iurc_desktop.ui.composer_tree import ComposerTree
 from iurc_desktop.ui.help_window import add_help_button
+from iurc_desktop.ui.pdf_preview import PdfPreviewDialog, print_pdf
 
 if TYPE_CHECKING:
     from iurc_desktop.services.settings import SettingsService
 
+__all__ = ["BriefingDialog", "PdfPreviewDialog", "print_pdf"]
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 SaveSelection = Callable[[str, dict[str, Any]], object]
+Answer = QMessageBox.StandardButton
 
 
 class BriefingDialog(QDialog):
@@ -67,12 +68,17 @@ class BriefingDialog(QDialog):
         ui_lang: Lang,
         save_selection: SaveSelection | None = None,
         parent: QWidget | None = None,
+        state: State | None = None,
+        memory: ComposerMemory | None = None,
         settings: SettingsService | None = None,  # pack defaults from Preferences, the last save folder
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.service, self.catalogue, self.runner = service, catalogue, runner
         self.selection, self.ui_lang, self.save_selection = selection, ui_lang, save_selection
+        self.memory = memory
+        self.missing: list[str] = []  # records of the saved or remembered state the catalogue no longer has
+        self.ask_to_save: Callable[[], Answer] = self._ask_to_save  # tests answer in its place
         self.task: BackgroundTask | None = None
         self.printer: QPrinter | None = None  # kept: a temporary QPrinter under a dialog crashes Qt
         self._scratch: Path | None = None  # made on the first preview or print, removed when the dialog goes
@@ -80,11 +86,14 @@ class BriefingDialog(QDialog):
         self.setAccessibleName(self.tr("Briefing pack composer"))
         self.resize(860, 600)
         self._build()
-        self._fill_tree()
+        remembered = memory.recall(selection.subject) if memory is not None and state is None else None
+        self._fill_tree(remembered.state if remembered else state or state_of_selection(selection))
+        self.baseline = remembered.baseline if remembered else self.state()
+        self._tell_restored(remembered is not None)
 
     # layout
     def _build(self) -> None:
-        self.tree = QTreeWidget()
+        self.tree = ComposerTree()
         self.tree.setHeaderLabels([self.tr("Sections and records to include")])
         self.tree.setAccessibleName(self.tr("Sections and records"))
         up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
@@ -107,13 +116,23 @@ class BriefingDialog(QDialog):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # file names and error lines are data
         self.status.setWordWrap(True)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setVisible(False)
+        self.start_again_button = QPushButton(self.tr("Start again"))
+        self.start_again_button.setVisible(False)
+        self.start_again_button.clicked.connect(self.start_again)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
         layout.addLayout(running)
-        layout.addWidget(self.status)
+        restored = QHBoxLayout()
+        restored.addWidget(self.status, 1)
+        restored.addWidget(self.start_again_button)
+        layout.addLayout(restored)
+        layout.addWidget(self.missing_label)
         layout.addWidget(self._buttons())
 
     def _options_form(self) -> QFormLayout:
@@ -131,6 +150,11 @@ class BriefingDialog(QDialog):
         self.paper_box.addItem(self.tr("US Letter"), "letter")
         self.notes_check = QCheckBox(self.tr("Include my notes"))
         self.notes_check.setChecked(True)
+        self.template_box = QComboBox()
+        for template, name in self.template_names().items():
+            self.template_box.addItem(name, template)
+        self.template_box.currentIndexChanged.connect(self._template_changed)
+        form.addRow(self.tr("Form"), self.template_box)
         self._apply_defaults()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Pack language"), self.lang_box)
@@ -138,6 +162,7 @@ class BriefingDialog(QDialog):
         form.addRow(self.tr("Paper"), self.paper_box)
         form.addRow("", self.notes_check)
         for widget, name in (
+            (self.template_box, self.tr("Form")),
             (self.title_edit, self.tr("Title")),
             (self.lang_box, self.tr("Pack language")),
             (self.second_box, self.tr("Second language")),
@@ -162,11 +187,13 @@ class BriefingDialog(QDialog):
         self.preview_button = box.addButton(self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = box.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = box.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.word_button = box.addButton(self.tr("Save as Word…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_pack)
         self.save_button.clicked.connect(self.save_pdf)
+        self.word_button.clicked.connect(self.save_docx)
         if self.save_selection is not None:
-            keep = box.addButton(self.tr("Save selection…"), QDialogButtonBox.ButtonRole.ActionRole)
+            keep = box.addButton(self.tr("Save pack…"), QDialogButtonBox.ButtonRole.ActionRole)
             keep.clicked.connect(self._save_selection)
         box.rejected.connect(self.reject)
         add_help_button(box, self, "packs")
@@ -187,55 +214,80 @@ class BriefingDialog(QDialog):
             SectionKind.NOTES: self.tr("My notes"),
             SectionKind.SOURCES: self.tr("Sources"),
             SectionKind.GLOSSARY: self.tr("Glossary"),
+            SectionKind.WHY: self.tr("Why this visit"),
+            SectionKind.KEY_FIGURES: self.tr("Key figures"),
+            SectionKind.CONTACTS: self.tr("Contacts"),
+            SectionKind.THEME: self.tr("About the theme"),
+            SectionKind.WEBINARS: self.tr("Webinars and meetings"),
+            SectionKind.MEMBERS: self.tr("Member places and what they presented"),
+            SectionKind.CASE_STUDIES: self.tr("Case studies"),
         }
 
-    def _fill_tree(self) -> None:
-        titles = self.section_titles()
-        for section in self.selection.sections:
-            item = QTreeWidgetItem([titles[section.kind]])
-            item.setData(0, KEY_ROLE, section.kind.value)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            for key in section.records:
-                child = QTreeWidgetItem([self.catalogue.ref(key.kind, key.id, self.ui_lang).title])
-                child.setData(0, KEY_ROLE, (key.kind.value, key.id))
-                child.setCheckState(0, Qt.CheckState.Checked)
-                item.addChild(child)
-            self.tree.addTopLevelItem(item)
+    def template_names(self) -> dict[str, str]:
+        names = {"full": self.tr("Full dossier"), "pocket": self.tr("Pocket brief (two pages)")}
+        if self.selection.subject.itinerary:  # an agenda is a visit plan's
+            names["agenda"] = self.tr("Agenda (day by day, then the stops)")
+        return names
+
+    def _fill_tree(self, state: State) -> None:
+        """The tree from a state; records the catalogue no longer has are listed below it, not dropped silently."""
+        self._set_options(state)
+        self.missing = self.tree.fill(state["sections"], self.section_titles(), self.catalogue, self.ui_lang)
+        self.missing_label.setVisible(bool(self.missing))
+        self.missing_label.setText(
+            self.tr("No longer in the catalogue, left out: %1").replace("%1", "; ".join(self.missing))
+        )
+
+    def _set_options(self, state: State) -> None:
+        self.template_box.blockSignals(True)
+        index = self.template_box.findData(state.get("template", "full"))
+        self.template_box.setCurrentIndex(max(index, 0))
+        self.template_box.blockSignals(False)
+        for box, key in ((self.lang_box, "lang"), (self.second_box, "second"), (self.paper_box, "paper")):
+            if key in state and box.findData(state[key]) >= 0:
+                box.setCurrentIndex(box.findData(state[key]))
+        if "title" in state:
+            self.title_edit.setText(state["title"])
+        if "notes" in state:  # else the Preferences' default stays
+            self.notes_check.setChecked(state["notes"])
+
+    def state(self) -> State:
+        """Everything the delegate chose, in the tree's order, ticked or not."""
+        return {
+            "template": self.template_box.currentData(),
+            "lang": self.lang_box.currentData(),
+            "second": self.second_box.currentData(),
+            "paper": self.paper_box.currentData(),
+            "notes": self.notes_check.isChecked(),
+            "title": self.title_edit.text(),
+            "sections": self.tree.sections_state(),
+        }
+
+    def _template_changed(self) -> None:
+        """Another form: its own sections, proposed afresh for the same subject (languages and paper stay)."""
+        template = self.template_box.currentData()
+        proposal = self.service.propose(self.selection.subject, template)
+        keep = {k: v for k, v in self.state().items() if k != "sections"}
+        self._fill_tree({**state_of_selection(proposal, template), **keep, "template": template})
+
+    def start_again(self) -> None:
+        """Forget the remembered choices: the proposal for this subject, as first offered."""
+        template = self.template_box.currentData()
+        self._fill_tree(state_of_selection(self.service.propose(self.selection.subject, template), template))
+        self.start_again_button.setVisible(False)
+        self.status.setText("")
+
+    def _tell_restored(self, restored: bool) -> None:
+        self.start_again_button.setVisible(restored)
+        if restored:
+            self.status.setText(self.tr("Your earlier choices for this pack are back."))
 
     def _move(self, step: int) -> None:
-        item = self.tree.currentItem()
-        if item is None:
-            return
-        parent = item.parent()
-        index = parent.indexOfChild(item) if parent else self.tree.indexOfTopLevelItem(item)
-        count = parent.childCount() if parent else self.tree.topLevelItemCount()
-        target = index + step
-        if not 0 <= target < count:
-            return
-        if parent:
-            parent.takeChild(index)
-            parent.insertChild(target, item)
-        else:
-            expanded = item.isExpanded()
-            self.tree.takeTopLevelItem(index)
-            self.tree.insertTopLevelItem(target, item)
-            item.setExpanded(expanded)
-        self.tree.setCurrentItem(item)
+        self.tree.move_current(step)
 
     # the current choice
     def current_selection(self) -> BriefingSelection:
-        sections = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is None or item.checkState(0) != Qt.CheckState.Checked:
-                continue
-            keys = []
-            for j in range(item.childCount()):
-                child = item.child(j)
-                if child is not None and child.checkState(0) == Qt.CheckState.Checked:
-                    kind, record_id = child.data(0, KEY_ROLE)
-                    keys.append(RecordKey(Kind(kind), record_id))
-            sections.append(Section(SectionKind(item.data(0, KEY_ROLE)), tuple(keys)))
+        sections = self.tree.chosen()
         subject = dataclasses.replace(self.selection.subject, title=self.title_edit.text().strip())
         return BriefingSelection(subject, self.selection.hosts, tuple(sections))
 
@@ -246,6 +298,7 @@ class BriefingDialog(QDialog):
             Lang(second) if second else None,
             self.paper_box.currentData(),
             include_notes=self.notes_check.isChecked(),
+            template=self.template_box.currentData(),
         )
 
     # actions
@@ -292,15 +345,32 @@ class BriefingDialog(QDialog):
         self.saved_box = SavedFileBox(result.path, text, self)
         self.saved_box.open()
 
+    def save_docx(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save briefing pack as Word"), "briefing.docx", self.tr("Word documents (*.docx)")
+        )
+        if path:
+            target = Path(path if path.lower().endswith(".docx") else f"{path}.docx")
+            self.generate(target, lambda r: self.status.setText(self.tr("Saved %1.").replace("%1", str(r.path))))
+
     def print_pack(self) -> None:
         self.generate(self.scratch_dir() / "print.pdf", self._print)
 
-    def _save_selection(self) -> None:
+    def _save_selection(self) -> bool:
         assert self.save_selection is not None
-        name, ok = QInputDialog.getText(self, self.tr("Save selection"), self.tr("Name:"), text=self.title_edit.text())
+        name, ok = QInputDialog.getText(self, self.tr("Save pack"), self.tr("Name:"), text=self.title_edit.text())
         if ok and name.strip():
-            self.save_selection(name.strip(), self.current_selection().to_payload())
-            self.status.setText(self.tr("Selection saved."))
+            self.save_named(name.strip())
+            return True
+        return False
+
+    def save_named(self, name: str) -> None:
+        """Keep this composition under a name: it is listed in Saved packs and can be built again later."""
+        assert self.save_selection is not None
+        state = self.state()
+        self.save_selection(name, pack_payload(self.current_selection(), state))
+        self.baseline = state
+        self.status.setText(self.tr("Saved as “%1” in Saved packs.").replace("%1", name))
 
     # background results
     def _running(self, on: bool) -> None:
@@ -349,14 +419,38 @@ class BriefingDialog(QDialog):
 
     def _show_preview(self, result: PackResult) -> None:
         self.preview_window = PdfPreviewDialog(result.path, self)
+        self.preview_window.print_requested.connect(lambda: self._print(result, self.preview_window))
         self.preview_window.show()
 
-    def _print(self, result: PackResult) -> None:
+    def _print(self, result: PackResult, over: QWidget | None = None) -> None:
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self.printer, self)
+        dialog = QPrintDialog(self.printer, over or self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_pdf(result.path, self.printer)
             self.status.setText(self.tr("Sent to the printer."))
+
+    # closing keeps the work (while the app runs) and asks before unsaved changes leave with the window
+    def reject(self) -> None:
+        if self.state() != self.baseline and self.save_selection is not None:
+            answer = self.ask_to_save()
+            if answer == Answer.Cancel or (answer == Answer.Save and not self._save_selection()):
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.reject()
+
+    def _ask_to_save(self) -> Answer:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Briefing pack"),
+            self.tr("Save this pack under a name before closing?"),
+            Answer.Save | Answer.Discard | Answer.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("Your choices are kept until you quit; a saved pack is kept for good."))
+        return Answer(box.exec())
 
     def scratch_dir(self) -> Path:
         """A private folder for preview and print files: removed on close, or when the dialog is collected
@@ -367,47 +461,11 @@ class BriefingDialog(QDialog):
         return self._scratch
 
     def done(self, code: int) -> None:
+        if self.memory is not None:
+            self.memory.remember(self.selection.subject, self.state(), self.baseline)
         self.cancel()
         self.runner.wait(5000)
         if self._scratch is not None:
             self._remove_scratch()
             self._scratch = None
         super().done(code)
-
-
-class PdfPreviewDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", path.name))
-        self.resize(720, 900)
-        self.document = QPdfDocument(self)
-        self.document.load(str(path))
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self.view.setAccessibleName(self.tr("Pack preview"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-
-
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Print every page of a PDF as an image at the printer's resolution (max 300 dpi). Returns pages printed."""
-    document = QPdfDocument()
-    document.load(str(path))
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    dpi = min(printer.resolution(), 300)
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
-    finally:
-        painter.end()
-    return document.pageCount()

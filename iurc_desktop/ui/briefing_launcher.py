@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.composer_state import ComposerMemory, state_of_selection
 
 if TYPE_CHECKING:
     from iurc_desktop.services.briefing.compose import BriefingSubject
@@ -27,7 +29,26 @@ def subject_for_record(key: RecordKey) -> BriefingSubject:
         return BriefingSubject(case_studies=(key.id,))
     if key.kind is Kind.PARTNERSHIP:
         return BriefingSubject(partnership=key.id)
+    if key.kind in THEMES:
+        return BriefingSubject(theme=key)
     return BriefingSubject()
+
+
+THEMES = (Kind.NETWORK, Kind.CLUSTER, Kind.CHALLENGE)
+PACK_KINDS = (Kind.PLACE, Kind.EVENT, Kind.CASE_STUDY, Kind.PARTNERSHIP, *THEMES)
+
+
+def no_pack_reason(key: RecordKey | None) -> str:
+    """Why there is no briefing pack for this record ("" when there is one), for the disabled action's tooltip."""
+    if key is None:
+        return QCoreApplication.translate("BriefingLauncher", "Open a record first: a pack is made for a record.")
+    if key.kind in PACK_KINDS:
+        return ""
+    return QCoreApplication.translate(
+        "BriefingLauncher",
+        "Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; "
+        "open one of those (or the place this record belongs to).",
+    )
 
 
 def subject_for_favourites(favourites: list[RecordKey], title: str) -> BriefingSubject:
@@ -50,11 +71,21 @@ class BriefingLauncher:
     def __init__(self, parent: QWidget, runner: BackgroundRunner) -> None:
         self.parent, self.runner = parent, runner
         self.dialogs: list[QWidget] = []  # kept alive while open
+        self.memory = ComposerMemory()  # each subject's composition, while the app runs
 
-    def open(self, services: GuiServices, subject: BriefingSubject, lang: Lang) -> None:
+    def open(
+        self, services: GuiServices, subject: BriefingSubject, lang: Lang, saved: dict[str, Any] | None = None
+    ) -> QWidget:
+        """The composer for this subject: as it was left (this session or in a saved pack), else as proposed."""
         from iurc_desktop.ui.briefing_dialog import BriefingDialog  # QtPdf and printing load on first use
 
-        selection = services.briefing.propose(subject)
+        state = None
+        if saved is not None:
+            from iurc_desktop.services.briefing.compose import BriefingSelection
+
+            state = saved.get("composer") or state_of_selection(BriefingSelection.from_payload(saved))
+        template = state.get("template", "full") if state else "full"
+        selection = services.briefing.propose(subject, template)
         dialog = BriefingDialog(
             services.briefing,
             services.catalogue,
@@ -63,10 +94,27 @@ class BriefingLauncher:
             lang,
             services.user.save_selection,
             self.parent,
-            services.user.settings,
+            settings=services.user.settings,
+            state=state,
+            memory=self.memory,
         )
         self._keep(dialog)
         dialog.open()
+        return dialog
+
+    def open_saved_packs(self, services: GuiServices, lang: Lang) -> QWidget:
+        from iurc_desktop.services.briefing.compose import BriefingSelection
+        from iurc_desktop.ui.saved_packs import SavedPacksDialog
+
+        dialog = SavedPacksDialog(services.user, self.parent)
+
+        def build(payload: dict[str, Any]) -> None:
+            self.open(services, BriefingSelection.from_payload(payload).subject, lang, payload)
+
+        dialog.open_requested.connect(build)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
 
     def open_visit_plans(self, services: GuiServices, lang: Lang) -> QWidget:
         from iurc_desktop.services.briefing.compose import BriefingSubject

@@ -283,5 +283,5 @@ class DetailPane(QWidget):
 
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-BRIEFABLE = (Kind.PLACE, Kind.EVENT, Kind.CASE_STUDY, Kind.PARTNERSHIP)
+BRIEFABLE = (Kind.PLACE, Kind.EVENT, Kind.CASE_STUDY, Kind.PARTNERSHIP, Kind.NETWORK, Kind.CLUSTER, Kind.CHALLENGE)
 MAPPABLE = (Kind.PLACE, Kind.EVENT, Kind.PARTNERSHIP)  # what MapView.show_record draws

@@ -31,7 +31,12 @@ from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
+from iurc_desktop.ui.briefing_launcher import (
+    BriefingLauncher,
+    no_pack_reason,
+    subject_for_favourites,
+    subject_for_record,
+)
 from iurc_desktop.ui.comforts import WindowComforts
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
@@ -149,6 +154,7 @@ class MainWindow(QMainWindow):
         self.plans_action = self._action(self.open_visit_plans)
         self.map_action = self._action(self.show_on_map, QKeySequence("Ctrl+M"))
         self.favourites_brief_action = self._action(self.open_briefing_for_favourites)
+        self.saved_packs_action = self._action(self.open_saved_packs)
         self.briefing = BriefingLauncher(self, self.runner)
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.about_action = self._action(self.show_about)
@@ -175,7 +181,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.comforts.recent_menu)
         self.file_menu.addAction(self.comforts.quick_open_action)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.brief_action, self.favourites_brief_action])
+        self.file_menu.addActions([self.brief_action, self.favourites_brief_action, self.saved_packs_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.user_data.backup_action, self.user_data.restore_action])
         self.file_menu.addSeparator()
@@ -229,6 +235,8 @@ class MainWindow(QMainWindow):
         self.map_action.setText(self.tr("Show on map"))
         self.map_action.setToolTip(self.tr("The open place, partnership or event on the map (Ctrl+M)"))
         self.favourites_brief_action.setText(self.tr("Briefing pack from favourites…"))
+        self.saved_packs_action.setText(self.tr("Saved packs…"))
+        self._update_brief_action()
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About IURC Desktop"))
         self.import_action.setText(self.tr("Import data update…"))
@@ -352,6 +360,7 @@ class MainWindow(QMainWindow):
         self.list_panel.select_key(key)
         self.comforts.remember(key)
         self._update_history_actions()
+        self._update_brief_action()
 
     def go_back(self) -> None:
         if self.history_index > 0:
@@ -430,12 +439,24 @@ class MainWindow(QMainWindow):
         self.detail.show_record(self.detail.key, self.lang)
 
     # briefing, updates, about
+    def _update_brief_action(self) -> None:
+        """Ctrl+P is there only for a record with a pack; its tooltip says why not otherwise."""
+        reason = no_pack_reason(self.detail.key)
+        self.brief_action.setEnabled(not reason)
+        self.brief_action.setToolTip(reason or self.tr("Make a briefing pack for this record (Ctrl+P)"))
+
+    def open_saved_packs(self) -> None:
+        if self.services is not None:
+            self.saved_packs_dialog = self.briefing.open_saved_packs(self.services, self.lang)
+
     def open_briefing(self) -> None:
         self.open_briefing_for(self.detail.key)
 
     def open_briefing_for(self, key: RecordKey | None) -> None:
         if key is None or self.services is None:
-            self.statusBar().showMessage(self.tr("Open a place, event, partnership or case study first."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Open a place, event, partnership, case study, network, cluster or challenge first."), 5000
+            )
             return
         self.briefing.open(self.services, subject_for_record(key), self.lang)
 

@@ -24,10 +24,12 @@ from iurc_desktop.services.briefing.document import (
 from iurc_desktop.services.briefing.labels import glossary
 from iurc_desktop.services.briefing.map_section import map_section
 from iurc_desktop.services.briefing.sections import SectionWriter
+from iurc_desktop.services.briefing.template_sections import TemplateSections
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.locale_format import format_date, format_date_range
 
 NotesFor = Callable[[RecordKey], list[Note]]
+_TITLES = {"full": "pack_title", "agenda": "pack_title", "pocket": "pocket_brief"}
 
 
 class BriefingPackBuilder:
@@ -44,13 +46,14 @@ class BriefingPackBuilder:
     ) -> BriefingDocument:
         texts = Texts(options)
         writer = SectionWriter(self.catalogue, texts, options)
+        template_sections = TemplateSections(self.catalogue, writer, texts)
         document = self._cover(selection, options, texts)
         total = len(selection.sections)
         for done, section in enumerate(selection.sections):
             if cancel is not None:
                 cancel.check()
             progress(done, total, section.kind.value)
-            if section.kind is SectionKind.COVER:
+            if section.kind is SectionKind.COVER or (section.kind is SectionKind.NOTES and not options.include_notes):
                 continue
             if section.kind is SectionKind.AGENDA:
                 agenda = AgendaWriter(self.catalogue, texts).blocks(selection.subject)
@@ -59,7 +62,11 @@ class BriefingPackBuilder:
             if section.kind is SectionKind.MAP:  # its own module: services/briefing/map_section.py
                 document.sections.append(map_section(self.catalogue, selection, texts, options))
                 continue
-            blocks = self._blocks(section.kind, section.records, selection, writer, texts, options)
+            blocks = template_sections.blocks(section.kind, section.records, selection, options)
+            if blocks is None:
+                blocks = self._blocks(section.kind, section.records, selection, writer, texts, options)
+            elif not blocks:
+                blocks = [Para(texts.label("none"), "small")]
             document.sections.append(DocSection(section.kind, texts.label(section.kind.value), blocks))
         progress(total, total, "")
         return document
@@ -74,7 +81,7 @@ class BriefingPackBuilder:
         options: BriefingOptions,
     ) -> list[Block]:
         if kind is SectionKind.NOTES:
-            return self._notes(selection, texts) if options.include_notes else [Para(texts.label("none"), "small")]
+            return self._notes(selection, texts)
         if kind is SectionKind.SOURCES:
             return writer.sources(self._all_records(selection))
         if kind is SectionKind.GLOSSARY:
@@ -91,8 +98,12 @@ class BriefingPackBuilder:
     def _cover(self, selection: BriefingSelection, options: BriefingOptions, texts: Texts) -> BriefingDocument:
         subject = selection.subject
         host_names = [self.catalogue.ref(Kind.PLACE, h, options.lang).title for h in selection.hosts]
-        title = texts.plain(subject.title) if subject.title else texts.label("pack_title")
+        title = texts.plain(subject.title) if subject.title else texts.label(_TITLES[options.template])
         subtitle = texts.plain(" · ".join(host_names))
+        theme = self.catalogue.find(subject.theme.kind, subject.theme.id) if subject.theme else None
+        if theme is not None:  # a thematic pack is named after its theme
+            title = texts.plain(subject.title) if subject.title else texts.of(theme.name)
+            subtitle = texts.label("theme_pack")
         info = self.catalogue.info()
         rows: list[tuple[Line, Line]] = []
         if subject.start or subject.end:
@@ -112,7 +123,7 @@ class BriefingPackBuilder:
 
     def _notes(self, selection: BriefingSelection, texts: Texts) -> list[Block]:
         if self.notes_for is None:
-            return [Para(texts.label("none"), "small")]
+            return [Para(texts.label("no_notes"), "small")]
         blocks: list[Block] = []
         for key in self._all_keys(selection):
             notes = self.notes_for(key)
@@ -121,7 +132,8 @@ class BriefingPackBuilder:
             name = self.catalogue.ref(key.kind, key.id, texts.langs[0]).title or notes[0].record_name
             blocks.append(Heading(2, texts.plain(name)))
             blocks.extend(Para(texts.plain(note.body)) for note in notes)
-        return blocks or [Para(texts.label("none"), "small")]
+        # the delegate's own silence, never the catalogue's
+        return blocks or [Para(texts.label("no_notes"), "small")]
 
     def _all_keys(self, selection: BriefingSelection) -> list[RecordKey]:
         keys = [RecordKey(Kind.PLACE, h) for h in selection.hosts]

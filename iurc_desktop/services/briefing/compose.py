@@ -28,11 +28,55 @@ class SectionKind(StrEnum):
     NOTES = "notes"
     SOURCES = "sources"
     GLOSSARY = "glossary"
+    # pocket brief (templates.py)
+    WHY = "why"
+    KEY_FIGURES = "key_figures"
+    CONTACTS = "contacts"
+    # thematic packs on a network, cluster or challenge (themes.py)
+    THEME = "theme"
+    WEBINARS = "webinars"
+    MEMBERS = "members"
+    CASE_STUDIES = "case_studies"
 
 
-DEFAULT_ORDER: tuple[SectionKind, ...] = tuple(k for k in SectionKind if k is not SectionKind.AGENDA)
+DEFAULT_ORDER: tuple[SectionKind, ...] = (
+    SectionKind.COVER,
+    SectionKind.GLANCE,
+    SectionKind.MAP,
+    SectionKind.HOST,
+    SectionKind.HISTORY,
+    SectionKind.PARTNERS,
+    SectionKind.THEMES,
+    SectionKind.PEOPLE,
+    SectionKind.TALKING_POINTS,
+    SectionKind.NOTES,
+    SectionKind.SOURCES,
+    SectionKind.GLOSSARY,
+)
 # A plan's pack follows the itinerary: the agenda, then each stop's dossier in itinerary order.
 PLAN_ORDER: tuple[SectionKind, ...] = (SectionKind.COVER, SectionKind.AGENDA, *DEFAULT_ORDER[1:])
+# the other templates (the full dossier is DEFAULT_ORDER, or PLAN_ORDER for a visit plan)
+TEMPLATE_ORDERS: dict[str, tuple[SectionKind, ...]] = {
+    # a pocket brief: at most two pages for the car (who, why, key figures, five points, contacts)
+    "pocket": (
+        SectionKind.COVER,
+        SectionKind.GLANCE,
+        SectionKind.WHY,
+        SectionKind.KEY_FIGURES,
+        SectionKind.TALKING_POINTS,
+        SectionKind.CONTACTS,
+    ),
+    # a visit plan's agenda: day by day, then each stop
+    "agenda": (
+        SectionKind.COVER,
+        SectionKind.AGENDA,
+        SectionKind.MAP,
+        SectionKind.HOST,
+        SectionKind.TALKING_POINTS,
+        SectionKind.NOTES,
+    ),
+}
+TEMPLATES = ("full", "pocket", "agenda")
 MAX_PARTNERS = 12
 
 
@@ -50,6 +94,7 @@ class BriefingSubject:
     delegation: tuple[str, ...] = ()
     purpose: str = ""
     itinerary: tuple[Stop, ...] = ()  # a visit plan's stops, in order
+    theme: RecordKey | None = None  # a thematic pack: a network, cluster or challenge
 
     @classmethod
     def from_plan(cls, plan: VisitPlan) -> BriefingSubject:
@@ -96,6 +141,7 @@ class BriefingSelection:
                 "delegation": list(subject.delegation),
                 "purpose": subject.purpose,
                 "itinerary": [stop_payload(stop) for stop in subject.itinerary],
+                "theme": [subject.theme.kind.value, subject.theme.id] if subject.theme else None,
             },
             "hosts": list(self.hosts),
             "sections": [
@@ -117,6 +163,7 @@ class BriefingSelection:
             delegation=tuple(raw.get("delegation", ())),
             purpose=raw.get("purpose", ""),
             itinerary=tuple(stop_from_payload(stop) for stop in raw.get("itinerary", ())),
+            theme=RecordKey(Kind(raw["theme"][0]), raw["theme"][1]) if raw.get("theme") else None,
         )
         sections = tuple(
             Section(SectionKind(s["kind"]), tuple(RecordKey(Kind(k), i) for k, i in s.get("records", ())))
@@ -200,13 +247,18 @@ class BriefingComposer:
             hosts += list(partnership.places)
         return tuple(dict.fromkeys(hosts))
 
-    def propose(self, subject: BriefingSubject) -> BriefingSelection:
+    def propose(self, subject: BriefingSubject, template: str = "full") -> BriefingSelection:
+        """The sections a template prints for this subject, with the records the catalogue links to it."""
+        if subject.theme is not None:
+            from iurc_desktop.services.briefing.themes import propose_theme
+
+            return propose_theme(self.catalogue, subject, template)
         hosts = self.hosts_of(subject)
         found = self._gather(hosts, subject)
         partners = [p for p, _n in found.partner_votes.most_common() if p not in hosts][:MAX_PARTNERS]
         themes = self._themes(found)
         keys = _keys
-        sections = {
+        sections: dict[SectionKind, tuple[RecordKey, ...]] = {
             SectionKind.COVER: (),
             SectionKind.AGENDA: (),
             SectionKind.GLANCE: (),
@@ -226,8 +278,13 @@ class BriefingComposer:
             SectionKind.SOURCES: (),
             SectionKind.GLOSSARY: (),
         }
+        sections[SectionKind.KEY_FIGURES] = keys(Kind.PLACE, hosts) + keys(Kind.CASE_STUDY, found.case_studies)
+        sections[SectionKind.CONTACTS] = sections[SectionKind.PEOPLE]
+        sections[SectionKind.WHY] = sections[SectionKind.HISTORY]
         order = PLAN_ORDER if subject.itinerary else DEFAULT_ORDER
-        return BriefingSelection(subject, hosts, tuple(Section(k, sections[k]) for k in order))
+        if template != "full":
+            order = TEMPLATE_ORDERS[template]
+        return BriefingSelection(subject, hosts, tuple(Section(k, sections.get(k, ())) for k in order))
 
     def _stop_place(self, stop: Stop) -> str | None:
         if stop.target.kind is Kind.PLACE:

@@ -12,6 +12,7 @@ from iurc_desktop.services.briefing.labels import LABELS
 from iurc_desktop.services.map_model import MapModel
 
 Paper = Literal["a4", "letter"]
+Template = Literal["full", "pocket", "agenda"]
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class BriefingOptions:
     second_lang: Lang | None = None  # bilingual packs: each text again in this language
     paper: Paper = "a4"
     include_notes: bool = True
+    template: Template = "full"  # the full dossier, a pocket brief (two pages at most), a visit plan's agenda
 
     @property
     def langs(self) -> tuple[Lang, ...]:

@@ -57,6 +57,14 @@ PACK_WORDS: dict[str, str] = {
     "fallback": QT_TRANSLATE_NOOP("Vocabulary", "(text not available in this language)"),
     "from_point": QT_TRANSLATE_NOOP("Vocabulary", "Raised by {name}"),
     "removed": QT_TRANSLATE_NOOP("Vocabulary", "record removed from the catalogue"),
+    "no_notes": QT_TRANSLATE_NOOP("Vocabulary", "You have no notes on these records."),
+    "why": QT_TRANSLATE_NOOP("Vocabulary", "Why this visit"),
+    "contacts": QT_TRANSLATE_NOOP("Vocabulary", "Contacts"),
+    "theme": QT_TRANSLATE_NOOP("Vocabulary", "About the theme"),
+    "webinars": QT_TRANSLATE_NOOP("Vocabulary", "Webinars and meetings"),
+    "members": QT_TRANSLATE_NOOP("Vocabulary", "Member places and what they presented"),
+    "theme_pack": QT_TRANSLATE_NOOP("Vocabulary", "Thematic briefing"),
+    "pocket_brief": QT_TRANSLATE_NOOP("Vocabulary", "Pocket brief"),
 }
 
 GLOSSARY_TERMS: tuple[tuple[str, str], ...] = (

@@ -148,9 +148,20 @@ class PackRenderer:
     def render(self, path: Path) -> int:
         template = _PackTemplate(self, str(path))
         body = self._body()
+        if self.compact:  # a pocket brief: the cover's facts head the first page, and no contents page
+            template.build(self._heading_block() + body)
+            return template.page
         headings = [f.toc_entry for f in body if hasattr(f, "toc_entry")]
         template.build(self._cover() + self._contents(headings) + body)  # one pass: see contents.py
         return template.page
+
+    @property
+    def compact(self) -> bool:
+        return self.doc.options.template == "pocket"
+
+    def _heading_block(self) -> list[Flowable]:
+        story: list[Flowable] = [*self.paragraphs(self.doc.title, "h1"), *self.paragraphs(self.doc.subtitle, "h3")]
+        return [*story, Spacer(1, 2 * mm), self._fields(self.doc.cover), Spacer(1, 2 * mm)]
 
     def _cover(self) -> list[Flowable]:
         story: list[Flowable] = [Spacer(1, 38 * mm)]
@@ -176,7 +187,7 @@ class PackRenderer:
         story: list[Flowable] = []
         for number, section in enumerate(self.doc.sections):
             if number:
-                story.append(Spacer(1, 8 * mm))
+                story.append(Spacer(1, (3 if self.compact else 8) * mm))
             story.extend(_heading(self.paragraphs(section.title, "h1"), section.title.primary, 0))
             for block in section.blocks:
                 story.extend(self._block(block))
@@ -279,12 +290,11 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.renderer = renderer
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="main")
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [frame], onPage=self._cover_page),
-                PageTemplate("body", [frame], onPage=self._body_page),
-            ]
-        )
+        templates = [
+            PageTemplate("cover", [frame], onPage=self._cover_page),
+            PageTemplate("body", [frame], onPage=self._body_page),
+        ]
+        self.addPageTemplates(templates[1:] if renderer.compact else templates)  # the first one starts the pack
         self._marks = 0
         self._page_size = (width, height)
 
