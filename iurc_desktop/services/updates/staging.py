@@ -41,7 +41,7 @@ def write_staged(records: Iterable[Record], dest: Path, meta: dict[str, str]) ->
     """The new catalogue database at `dest`, search index included; messages are one line for the user."""
     try:
         counts = write_records(dest, records, meta)
-        build_search_index(dest)
+        build_search_index(dest, new_file=True)
     except DanglingReferences as exc:
         raise BundleError(f"the bundle's content is inconsistent: {exc}") from None
     except IntegrityError:
