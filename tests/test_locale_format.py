@@ -15,7 +15,7 @@ from iurc_desktop.services.locale_format import format_date_range, format_figure
     [
         ("2 million", "2 million", "200万", "2 milhões"),
         ("≈ 22 million", "≈ 22 million", "≈ 2200万", "≈ 22 milhões"),
-        ("300,000", "300,000", "300,000", "300\xa0000"),
+        ("300,000", "300,000", "30万", "300\xa0000"),
         ("1", "1", "1", "1"),
         ("a third of the budget", "a third of the budget", "a third of the budget", "a third of the budget"),
     ],
@@ -36,3 +36,13 @@ def test_a_year_alone() -> None:
     from iurc_desktop.services.locale_format import format_year
 
     assert [format_year(2015, lang) for lang in (Lang.EN, Lang.ZH, Lang.PT)] == ["2015", "2015年", "2015"]
+
+
+def test_chinese_counts_large_figures_in_wan_and_yi_only_where_exact() -> None:
+    from iurc_desktop.domain.lang import Lang
+    from iurc_desktop.services.locale_format import format_figure
+
+    assert format_figure("300,000", Lang.ZH) == "30万"
+    assert format_figure("250000000", Lang.ZH) == "2.5亿"
+    assert format_figure("12,345", Lang.ZH) == "12,345"  # 1.2345万 would round a stated figure
+    assert format_figure("300,000", Lang.PT) == "300\xa0000"

@@ -230,16 +230,8 @@
         <translation>Capa</translation>
     </message>
     <message>
-        <source>Day-by-day agenda</source>
-        <translation>Agenda dia a dia</translation>
-    </message>
-    <message>
         <source>At a glance</source>
         <translation>Em resumo</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Mapa</translation>
     </message>
     <message>
         <source>Host profile</source>
@@ -317,6 +309,14 @@
         <source>Sent to the printer.</source>
         <translation>Enviado para a impressora.</translation>
     </message>
+    <message>
+        <source>Day-by-day agenda</source>
+        <translation>Agenda dia a dia</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
 </context>
 <context>
     <name>BugDialog</name>
@@ -375,24 +375,12 @@
         <translation>Dossier de visita…</translation>
     </message>
     <message>
-        <source>Show on map</source>
-        <translation>Mostrar no mapa</translation>
-    </message>
-    <message>
         <source>My notes</source>
         <translation>As minhas notas</translation>
     </message>
     <message>
-        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
-        <translation>Escreva uma nota sobre este registo… (Ctrl+Enter acrescenta-a)</translation>
-    </message>
-    <message>
         <source>New note</source>
         <translation>Nova nota</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Record</source>
@@ -403,28 +391,8 @@
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Guardar nota</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
-    </message>
-    <message>
-        <source>Note deleted.</source>
-        <translation>Nota eliminada.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Anular</translation>
     </message>
     <message>
         <source>Choose a record on the left, or search for one.</source>
@@ -439,8 +407,44 @@
         <translation>«%1» foi removido na versão %2 do catálogo. As suas notas sobre ele continuam abaixo.</translation>
     </message>
     <message>
+        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
+        <translation>Escreva uma nota sobre este registo… (Ctrl+Enter acrescenta-a)</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Nota eliminada.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
         <source>%1, edited %2</source>
         <translation>%1, editada a %2</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
+        <source>My notes: none on this record yet; write one below.</source>
+        <translation>As minhas notas: ainda não há nenhuma neste registo; escreva uma abaixo.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +726,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>IURC Desktop — User guide</source>
+        <translation>IURC Desktop — Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Pesquisar no guia</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>Secções do guia</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texto do guia</translation>
+    </message>
+    <message>
+        <source>No section of the guide mentions “%1”. Try fewer or other words.</source>
+        <translation>Nenhuma secção do guia menciona “%1”. Experimente menos palavras ou outras.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import data update</source>
@@ -740,12 +767,20 @@
         <translation>Endereço do canal de atualizações (https://…/feed.json)</translation>
     </message>
     <message>
+        <source>Update channel address</source>
+        <translation>Endereço do canal de atualizações</translation>
+    </message>
+    <message>
         <source>Check for updates</source>
         <translation>Procurar atualizações</translation>
     </message>
     <message>
         <source>Check once a day when the app starts</source>
         <translation>Procurar uma vez por dia ao iniciar a aplicação</translation>
+    </message>
+    <message>
+        <source>Importing the update: %1 %</source>
+        <translation>A importar a atualização: %1 %</translation>
     </message>
     <message>
         <source>Change</source>
@@ -968,14 +1003,6 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Planos de visita…</translation>
     </message>
     <message>
-        <source>Show on map</source>
-        <translation>Mostrar no mapa</translation>
-    </message>
-    <message>
-        <source>The open place, partnership or event on the map (Ctrl+M)</source>
-        <translation>O local, a parceria ou o evento aberto, no mapa (Ctrl+M)</translation>
-    </message>
-    <message>
         <source>Briefing pack from favourites…</source>
         <translation>Dossier de visita a partir dos favoritos…</translation>
     </message>
@@ -1020,10 +1047,6 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Catálogo %1 de %2</translation>
     </message>
     <message>
-        <source>Open a place, partnership or event first.</source>
-        <translation>Abra primeiro um local, uma parceria ou um evento.</translation>
-    </message>
-    <message>
         <source>record removed in catalogue version %1</source>
         <translation>registo removido na versão %1 do catálogo</translation>
     </message>
@@ -1050,6 +1073,18 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>Ainda sem notas: escreva uma por baixo da página de qualquer registo.</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>O local, a parceria ou o evento aberto, no mapa (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>Abra primeiro um local, uma parceria ou um evento.</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1259,6 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Pessoas</translation>
     </message>
     <message>
-        <source>Organisations</source>
-        <translation>Organizações</translation>
-    </message>
-    <message>
         <source>Programmes</source>
         <translation>Programas</translation>
     </message>
@@ -1240,16 +1271,20 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>As minhas notas</translation>
     </message>
     <message>
-        <source>Map</source>
-        <translation>Mapa</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navegação</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1343,93 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     <message>
         <source>local time</source>
         <translation>hora local</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>A mesma da interface</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <source>Include my notes in packs</source>
+        <translation>Incluir as minhas notas nos dossiers</translation>
+    </message>
+    <message>
+        <source>https://… (ask whoever publishes your updates)</source>
+        <translation>https://… (pergunte a quem publica as suas atualizações)</translation>
+    </message>
+    <message>
+        <source>Check once a day when the app starts</source>
+        <translation>Verificar uma vez por dia ao iniciar a aplicação</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Língua do dossier</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Segunda língua</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>Dossiers de visita</translation>
+    </message>
+    <message>
+        <source>Update channel address</source>
+        <translation>Endereço do canal de atualizações</translation>
+    </message>
+    <message>
+        <source>Data updates</source>
+        <translation>Atualizações de dados</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>Fazer cópia de segurança dos meus dados…</translation>
+    </message>
+    <message>
+        <source>Clear recent records</source>
+        <translation>Limpar registos recentes</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Os meus dados</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Recent records cleared.</source>
+        <translation>Registos recentes limpos.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1909,62 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     </message>
 </context>
 <context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Open a recent or favourite record</source>
+        <translation>Abrir um registo recente ou favorito</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escreva para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Recent and favourite records</source>
+        <translation>Registos recentes e favoritos</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: the records you open and your favourites appear here.</source>
+        <translation>Ainda não há nada para abrir: os registos que abrir e os seus favoritos aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>No recent or favourite record matches “%1”.</source>
+        <translation>Nenhum registo recente ou favorito corresponde a “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent records yet: the records you open appear here.</source>
+        <translation>Ainda não há registos recentes: os registos que abrir aparecem aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Data desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>approximate: {name}</source>
@@ -1863,6 +2041,10 @@ Verifique se indicou o nome correto do ficheiro.</translation>
 </context>
 <context>
     <name>StopsEditor</name>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
     <message>
         <source>Type a place or event to add a stop…</source>
         <translation>Escreva um local ou evento para acrescentar uma paragem…</translation>
@@ -2030,6 +2212,34 @@ Verifique se indicou o nome correto do ficheiro.</translation>
         <translation>Planos de visita</translation>
     </message>
     <message>
+        <source>Visit plan</source>
+        <translation>Plano de visita</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Briefing pack…</source>
+        <translation>Dossier de visita…</translation>
+    </message>
+    <message>
+        <source>New visit plan</source>
+        <translation>Novo plano de visita</translation>
+    </message>
+    <message>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -2070,10 +2280,6 @@ Verifique se indicou o nome correto do ficheiro.</translation>
         <translation>Exportar para o calendário…</translation>
     </message>
     <message>
-        <source>Show on map</source>
-        <translation>Mostrar no mapa</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -2100,10 +2306,6 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>no dates yet</source>
         <translation>ainda sem datas</translation>
-    </message>
-    <message>
-        <source>Visit plan</source>
-        <translation>Plano de visita</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -2138,28 +2340,8 @@ Verifique se indicou o nome correto do ficheiro.</translation>
         <translation>Ficheiros de calendário (*.ics)</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegação</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Briefing pack…</source>
-        <translation>Dossier de visita…</translation>
-    </message>
-    <message>
-        <source>New visit plan</source>
-        <translation>Novo plano de visita</translation>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
     </message>
 </context>
 <context>
@@ -2457,10 +2639,6 @@ Verifique se indicou o nome correto do ficheiro.</translation>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <source>Organisations</source>
-        <translation>Organizações</translation>
-    </message>
-    <message>
         <source>Province</source>
         <translation>Província</translation>
     </message>
@@ -2503,42 +2681,6 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Exhibition</source>
         <translation>Exposição</translation>
-    </message>
-    <message>
-        <source>Public body</source>
-        <translation>Organismo público</translation>
-    </message>
-    <message>
-        <source>EU service</source>
-        <translation>Serviço da UE</translation>
-    </message>
-    <message>
-        <source>International organisation</source>
-        <translation>Organização internacional</translation>
-    </message>
-    <message>
-        <source>Institute</source>
-        <translation>Instituto</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Universidade</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Network or platform</source>
-        <translation>Rede ou plataforma</translation>
-    </message>
-    <message>
-        <source>Park or development zone</source>
-        <translation>Parque ou zona de desenvolvimento</translation>
-    </message>
-    <message>
-        <source>Museum or cultural venue</source>
-        <translation>Museu ou espaço cultural</translation>
     </message>
     <message>
         <source>Part of</source>
@@ -2625,18 +2767,6 @@ Verifique se indicou o nome correto do ficheiro.</translation>
         <translation>Organização</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Sites visited</source>
-        <translation>Locais visitados</translation>
-    </message>
-    <message>
-        <source>Where the catalogue departs from its sources</source>
-        <translation>Onde o catálogo se afasta das fontes</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>Oradores</translation>
     </message>
@@ -2675,6 +2805,144 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     <message>
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>Algum texto aparece noutra língua por ainda não estar disponível nesta.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organismo público</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>Serviço da UE</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organização internacional</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>Instituto</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidade</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>Rede ou plataforma</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>Parque ou zona de desenvolvimento</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>Museu ou espaço cultural</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>Locais visitados</translation>
+    </message>
+    <message>
+        <source>Where the catalogue departs from its sources</source>
+        <translation>Onde o catálogo se afasta das fontes</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Abrir o guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is the catalogue of the EU–China urban and regional cooperation programmes (IUC and IURC): the cities and regions that took part, their partnerships, events, case studies and people, in English, Chinese and Portuguese.</source>
+        <translation>O IURC Desktop é o catálogo dos programas de cooperação urbana e regional entre a UE e a China (IUC e IURC): as cidades e regiões que participaram, as suas parcerias, eventos, estudos de caso e pessoas, em inglês, chinês e português.</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 of %2 is on this computer. Nothing needs a network: updates come as signed files that you import when you choose.</source>
+        <translation>O catálogo %1 de %2 está neste computador. Nada precisa de rede: as atualizações chegam como ficheiros assinados que importa quando quiser.</translation>
+    </message>
+    <message>
+        <source>Search: press Ctrl+K and type a city, a person or a theme, in any of the three languages.</source>
+        <translation>Pesquisar: prima Ctrl+K e escreva uma cidade, uma pessoa ou um tema, em qualquer das três línguas.</translation>
+    </message>
+    <message>
+        <source>A place: choose Places › China or Europe on the left and open a city&apos;s dossier.</source>
+        <translation>Um local: escolha Locais › China ou Europa à esquerda e abra o dossier de uma cidade.</translation>
+    </message>
+    <message>
+        <source>A pack: on a place&apos;s page press Ctrl+P to make a briefing pack to print or save as PDF.</source>
+        <translation>Um dossier: na página de um local prima Ctrl+P para preparar um dossier de visita para imprimir ou guardar em PDF.</translation>
+    </message>
+    <message>
+        <source>Welcome to IURC Desktop</source>
+        <translation>Boas-vindas ao IURC Desktop</translation>
+    </message>
+    <message>
+        <source>Where to start:</source>
+        <translation>Por onde começar:</translation>
+    </message>
+    <message>
+        <source>Press F1 at any time for the user guide.</source>
+        <translation>Prima F1 a qualquer momento para abrir o guia do utilizador.</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in IURC Desktop %1</source>
+        <translation>Novidades do IURC Desktop %1</translation>
+    </message>
+    <message>
+        <source>This version brings small fixes.</source>
+        <translation>Esta versão traz pequenas correções.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowComforts</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Open recent or favourite…</source>
+        <translation>Abrir recente ou favorito…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
     </message>
 </context>
 </TS>

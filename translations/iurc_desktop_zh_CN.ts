@@ -230,16 +230,8 @@
         <translation>封面</translation>
     </message>
     <message>
-        <source>Day-by-day agenda</source>
-        <translation>逐日日程</translation>
-    </message>
-    <message>
         <source>At a glance</source>
         <translation>概览</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>地图</translation>
     </message>
     <message>
         <source>Host profile</source>
@@ -317,6 +309,14 @@
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
+    <message>
+        <source>Day-by-day agenda</source>
+        <translation>逐日日程</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
 </context>
 <context>
     <name>BugDialog</name>
@@ -375,24 +375,12 @@
         <translation>访问简报…</translation>
     </message>
     <message>
-        <source>Show on map</source>
-        <translation>在地图上显示</translation>
-    </message>
-    <message>
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
-        <translation>为此记录写笔记…（Ctrl+Enter 添加）</translation>
-    </message>
-    <message>
         <source>New note</source>
         <translation>新笔记</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>编辑笔记</translation>
     </message>
     <message>
         <source>Record</source>
@@ -403,28 +391,8 @@
         <translation>添加笔记</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>保存笔记</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Delete note</source>
         <translation>删除笔记</translation>
-    </message>
-    <message>
-        <source>Note deleted.</source>
-        <translation>笔记已删除。</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
     </message>
     <message>
         <source>Choose a record on the left, or search for one.</source>
@@ -439,8 +407,44 @@
         <translation>“%1”已在资料库版本 %2 中删除。您对它的笔记仍保留在下方。</translation>
     </message>
     <message>
+        <source>Write a note on this record… (Ctrl+Enter adds it)</source>
+        <translation>为此记录写笔记…（Ctrl+Enter 添加）</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存笔记</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>笔记已删除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>%1, edited %2</source>
         <translation>%1，编辑于 %2</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>My notes: none on this record yet; write one below.</source>
+        <translation>我的笔记：此记录还没有笔记，可在下方写一条。</translation>
     </message>
 </context>
 <context>
@@ -722,6 +726,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>IURC Desktop — User guide</source>
+        <translation>IURC 桌面版 — 用户指南</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Sections of the guide</source>
+        <translation>指南章节</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>指南正文</translation>
+    </message>
+    <message>
+        <source>No section of the guide mentions “%1”. Try fewer or other words.</source>
+        <translation>指南中没有章节提到“%1”。请减少或换用其他词语。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import data update</source>
@@ -740,12 +767,20 @@
         <translation>更新频道地址（https://…/feed.json）</translation>
     </message>
     <message>
+        <source>Update channel address</source>
+        <translation>更新频道地址</translation>
+    </message>
+    <message>
         <source>Check for updates</source>
         <translation>检查更新</translation>
     </message>
     <message>
         <source>Check once a day when the app starts</source>
         <translation>启动时每天检查一次</translation>
+    </message>
+    <message>
+        <source>Importing the update: %1 %</source>
+        <translation>正在导入更新：%1%</translation>
     </message>
     <message>
         <source>Change</source>
@@ -968,14 +1003,6 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>访问计划…</translation>
     </message>
     <message>
-        <source>Show on map</source>
-        <translation>在地图上显示</translation>
-    </message>
-    <message>
-        <source>The open place, partnership or event on the map (Ctrl+M)</source>
-        <translation>在地图上显示当前打开的地方、伙伴关系或活动（Ctrl+M）</translation>
-    </message>
-    <message>
         <source>Briefing pack from favourites…</source>
         <translation>用收藏生成访问简报…</translation>
     </message>
@@ -1020,10 +1047,6 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>资料库 %1（%2）</translation>
     </message>
     <message>
-        <source>Open a place, partnership or event first.</source>
-        <translation>请先打开一个地方、伙伴关系或活动。</translation>
-    </message>
-    <message>
         <source>record removed in catalogue version %1</source>
         <translation>记录已在资料库版本 %1 中删除</translation>
     </message>
@@ -1050,6 +1073,18 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>No notes yet: write one under any record&apos;s page.</source>
         <translation>尚无笔记：可在任意记录页面下方撰写。</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>The open place, partnership or event on the map (Ctrl+M)</source>
+        <translation>在地图上显示当前打开的地方、伙伴关系或活动（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Open a place, partnership or event first.</source>
+        <translation>请先打开一个地方、伙伴关系或活动。</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1259,6 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>人员</translation>
     </message>
     <message>
-        <source>Organisations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
         <source>Programmes</source>
         <translation>项目</translation>
     </message>
@@ -1240,16 +1271,20 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>我的笔记</translation>
     </message>
     <message>
-        <source>Map</source>
-        <translation>地图</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1343,93 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     <message>
         <source>local time</source>
         <translation>当地时间</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>与界面相同</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <source>Include my notes in packs</source>
+        <translation>在访问简报中包含我的笔记</translation>
+    </message>
+    <message>
+        <source>https://… (ask whoever publishes your updates)</source>
+        <translation>https://…（请向更新的发布者询问）</translation>
+    </message>
+    <message>
+        <source>Check once a day when the app starts</source>
+        <translation>每天启动应用时检查一次</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>简报语言</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>第二语言</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>访问简报</translation>
+    </message>
+    <message>
+        <source>Update channel address</source>
+        <translation>更新渠道地址</translation>
+    </message>
+    <message>
+        <source>Data updates</source>
+        <translation>数据更新</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Back up my data…</source>
+        <translation>备份我的数据…</translation>
+    </message>
+    <message>
+        <source>Clear recent records</source>
+        <translation>清除最近记录</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>我的数据</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Recent records cleared.</source>
+        <translation>最近记录已清除。</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1909,62 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Open a recent or favourite record</source>
+        <translation>打开最近的记录或收藏</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>输入以筛选</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Recent and favourite records</source>
+        <translation>最近的记录和收藏</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: the records you open and your favourites appear here.</source>
+        <translation>还没有可打开的内容：您打开过的记录和收藏会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No recent or favourite record matches “%1”.</source>
+        <translation>没有与“%1”匹配的最近记录或收藏。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent records yet: the records you open appear here.</source>
+        <translation>还没有最近记录：您打开的记录会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>日期不详</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>approximate: {name}</source>
@@ -1863,6 +2041,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>StopsEditor</name>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
     <message>
         <source>Type a place or event to add a stop…</source>
         <translation>输入地点或活动以添加行程站点…</translation>
@@ -2030,6 +2212,34 @@ Please verify the correct file name was given.</source>
         <translation>访问计划</translation>
     </message>
     <message>
+        <source>Visit plan</source>
+        <translation>访问计划</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Briefing pack…</source>
+        <translation>访问简报…</translation>
+    </message>
+    <message>
+        <source>New visit plan</source>
+        <translation>新建访问计划</translation>
+    </message>
+    <message>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
@@ -2070,10 +2280,6 @@ Please verify the correct file name was given.</source>
         <translation>导出到日历…</translation>
     </message>
     <message>
-        <source>Show on map</source>
-        <translation>在地图上显示</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
@@ -2100,10 +2306,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>no dates yet</source>
         <translation>尚无日期</translation>
-    </message>
-    <message>
-        <source>Visit plan</source>
-        <translation>访问计划</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -2138,28 +2340,8 @@ Please verify the correct file name was given.</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>代表团</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Briefing pack…</source>
-        <translation>访问简报…</translation>
-    </message>
-    <message>
-        <source>New visit plan</source>
-        <translation>新建访问计划</translation>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
     </message>
 </context>
 <context>
@@ -2457,10 +2639,6 @@ Please verify the correct file name was given.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <source>Organisations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
         <source>Province</source>
         <translation>省</translation>
     </message>
@@ -2503,42 +2681,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Exhibition</source>
         <translation>博览会</translation>
-    </message>
-    <message>
-        <source>Public body</source>
-        <translation>政府机构</translation>
-    </message>
-    <message>
-        <source>EU service</source>
-        <translation>欧盟机构</translation>
-    </message>
-    <message>
-        <source>International organisation</source>
-        <translation>国际组织</translation>
-    </message>
-    <message>
-        <source>Institute</source>
-        <translation>研究机构</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>大学</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Network or platform</source>
-        <translation>网络或平台</translation>
-    </message>
-    <message>
-        <source>Park or development zone</source>
-        <translation>园区或开发区</translation>
-    </message>
-    <message>
-        <source>Museum or cultural venue</source>
-        <translation>博物馆或文化场馆</translation>
     </message>
     <message>
         <source>Part of</source>
@@ -2625,18 +2767,6 @@ Please verify the correct file name was given.</source>
         <translation>机构</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sites visited</source>
-        <translation>考察地点</translation>
-    </message>
-    <message>
-        <source>Where the catalogue departs from its sources</source>
-        <translation>本目录与来源文件的不同之处</translation>
-    </message>
-    <message>
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
@@ -2675,6 +2805,144 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Some text is shown in another language because it is not yet available in this one.</source>
         <translation>部分文字尚无此语言版本，以其他语言显示。</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>EU service</source>
+        <translation>欧盟机构</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation>网络或平台</translation>
+    </message>
+    <message>
+        <source>Park or development zone</source>
+        <translation>园区或开发区</translation>
+    </message>
+    <message>
+        <source>Museum or cultural venue</source>
+        <translation>博物馆或文化场馆</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sites visited</source>
+        <translation>考察地点</translation>
+    </message>
+    <message>
+        <source>Where the catalogue departs from its sources</source>
+        <translation>本目录与来源文件的不同之处</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Open the user guide</source>
+        <translation>打开用户指南</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>新功能</translation>
+    </message>
+    <message>
+        <source>IURC Desktop is the catalogue of the EU–China urban and regional cooperation programmes (IUC and IURC): the cities and regions that took part, their partnerships, events, case studies and people, in English, Chinese and Portuguese.</source>
+        <translation>IURC 桌面版是欧盟—中国城市与区域合作项目（IUC 与 IURC）的资料库：收录参与的城市和地区，以及它们的伙伴关系、活动、案例研究和相关人员，提供英文、中文和葡萄牙文。</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 of %2 is on this computer. Nothing needs a network: updates come as signed files that you import when you choose.</source>
+        <translation>本电脑上安装的是资料库 %1（%2）。一切都无需联网：更新以带签名的文件提供，由您决定何时导入。</translation>
+    </message>
+    <message>
+        <source>Search: press Ctrl+K and type a city, a person or a theme, in any of the three languages.</source>
+        <translation>搜索：按 Ctrl+K，用三种语言中的任何一种输入城市、人名或主题。</translation>
+    </message>
+    <message>
+        <source>A place: choose Places › China or Europe on the left and open a city&apos;s dossier.</source>
+        <translation>一个地方：在左侧选择“地方 › 中国”或“欧洲”，然后打开一个城市的档案。</translation>
+    </message>
+    <message>
+        <source>A pack: on a place&apos;s page press Ctrl+P to make a briefing pack to print or save as PDF.</source>
+        <translation>一份简报：在地方页面上按 Ctrl+P，制作可以打印或另存为 PDF 的访问简报。</translation>
+    </message>
+    <message>
+        <source>Welcome to IURC Desktop</source>
+        <translation>欢迎使用 IURC 桌面版</translation>
+    </message>
+    <message>
+        <source>Where to start:</source>
+        <translation>从哪里开始：</translation>
+    </message>
+    <message>
+        <source>Press F1 at any time for the user guide.</source>
+        <translation>随时按 F1 打开用户指南。</translation>
+    </message>
+    <message>
+        <source>What&apos;s new in IURC Desktop %1</source>
+        <translation>IURC 桌面版 %1 的新功能</translation>
+    </message>
+    <message>
+        <source>This version brings small fixes.</source>
+        <translation>本版本带来了一些小修正。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowComforts</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>新功能</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>首选项…</translation>
+    </message>
+    <message>
+        <source>Open recent or favourite…</source>
+        <translation>打开最近的记录或收藏…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,17 @@ def format_figure(value: str, lang: Lang) -> str:
         # Chinese has only the short form (万, 亿), which is how it is written anyway
         kind: Literal["long", "short"] = "long" if "long" in _locale(lang).compact_decimal_formats else "short"
         return f"{prefix}{format_compact_decimal(amount, format_type=kind, locale=_locale(lang), fraction_digits=1)}"
+    if lang is Lang.ZH and (grouped := _chinese_units(number)):
+        return f"{prefix}{grouped}"
     if number >= 1000 or not number.is_integer():
         return f"{prefix}{format_decimal(number, locale=_locale(lang))}"
     return value
+
+
+def _chinese_units(number: float) -> str:
+    """300000 → "30万", 250000000 → "2.5亿": Chinese counts large numbers in 万 and 亿 — only where that is exact."""
+    for unit, sign in ((100_000_000, "亿"), (10_000, "万")):
+        scaled = number / unit
+        if scaled >= 1 and (scaled * 10).is_integer():
+            return f"{scaled:g}{sign}"
+    return ""

@@ -40,7 +40,17 @@ _KEYS = {
     "channel_url": "update_channel_url",
     "daily_check": "update_daily_check",
     "last_check": "update_last_check",
+    "pack_lang": "pack_language",
+    "pack_second_lang": "pack_second_language",
+    "paper": "pack_paper",
+    "include_notes": "pack_include_notes",
+    "last_save_dir": "pack_last_save_dir",
+    "welcome_seen": "welcome_seen",
+    "seen_version": "seen_app_version",
 }
+PAPERS = ("a4", "letter")
+# what only this computer's own history decides (a restore from another machine must not bring them)
+MACHINE_SETTING_KEYS = frozenset((_KEYS["welcome_seen"], _KEYS["seen_version"]))
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,13 @@ class Settings:
     channel_url: str = ""
     daily_check: bool = False
     last_check: dt.datetime | None = None
+    pack_lang: Lang | None = None  # None: packs start in the interface language
+    pack_second_lang: Lang | None = None
+    paper: str = "a4"  # one of PAPERS
+    include_notes: bool = True
+    last_save_dir: str = ""  # where the last pack was saved; the next save dialog opens there
+    welcome_seen: bool = False
+    seen_version: str = ""  # the app version whose What's new the delegate has seen
 
 
 def saved_language(paths: DataPaths) -> Lang | None:
@@ -94,6 +111,13 @@ class SettingsService:
             channel_url=raw["channel_url"] or "",
             daily_check=raw["daily_check"] == "yes",
             last_check=_time(raw["last_check"]),
+            pack_lang=_parse_lang(raw["pack_lang"]),
+            pack_second_lang=_parse_lang(raw["pack_second_lang"]),
+            paper=raw["paper"] if raw["paper"] in PAPERS else "a4",
+            include_notes=raw["include_notes"] != "no",
+            last_save_dir=raw["last_save_dir"] or "",
+            welcome_seen=raw["welcome_seen"] == "yes",
+            seen_version=raw["seen_version"] or "",
         )
 
     def update(self, **changes: object) -> Settings:

@@ -37,6 +37,16 @@ class UserDataService:
     def set_favourite(self, key: RecordKey, on: bool) -> None:
         self.store.set_favourite(key, on, self._name(key))
 
+    # recent records
+    def recent(self) -> list[tuple[RecordKey, str]]:
+        return self.store.recent()
+
+    def remember_opened(self, key: RecordKey) -> None:
+        self.store.touch_recent(key, self._name(key))
+
+    def clear_recent(self) -> None:
+        self.store.clear_recent()
+
     # notes
     def notes(self, key: RecordKey | None = None) -> list[Note]:
         return self.store.notes(key)

@@ -16,6 +16,7 @@ from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP, render
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.user import Note
 from iurc_desktop.services.i18n import translate
+from iurc_desktop.services.settings import MACHINE_SETTING_KEYS
 from iurc_desktop.storage.user_backup import BackupContent, read_backup, write_backup
 from iurc_desktop.storage.user_store import MergeWrite, UserStore, apply_merge
 
@@ -73,7 +74,8 @@ class UserBackupService:
             if selection.name not in local_sel or stamp > local_sel[selection.name]:
                 preview.write.selections.append((selection, stamp))
         settings = self.store.settings()
-        preview.write.settings = {k: v for k, v in backup.settings.items() if k not in settings}
+        local = settings.keys() | MACHINE_SETTING_KEYS  # the welcome seen elsewhere was not seen here
+        preview.write.settings = {k: v for k, v in backup.settings.items() if k not in local}
         preview.added["favourites"] = len(preview.write.favourites)
         preview.added["selections"] = sum(1 for s, _t in preview.write.selections if s.name not in local_sel)
         preview.updated["selections"] = len(preview.write.selections) - preview.added["selections"]

@@ -79,8 +79,18 @@ _V3 = """
 """
 
 
+# v4: the records the delegate opened last (File › Recent, Ctrl+E), newest first; the name is kept so a record
+# removed by a data update still reads well in the list.
+_V4 = """
+        CREATE TABLE recent_record (
+            kind TEXT NOT NULL, record_id TEXT NOT NULL, record_name TEXT NOT NULL DEFAULT '',
+            opened_at TEXT NOT NULL, PRIMARY KEY (kind, record_id));
+        CREATE INDEX ix_recent_record_opened ON recent_record (opened_at)
+"""
+
+
 # Each entry is one schema version's script; never edit a released one, append a new one.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 USER_SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,8 +8,22 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.engine import Row
+from sqlalchemy.sql.elements import ColumnClause
 
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
@@ -48,6 +62,17 @@ selection_t = Table(
     Column("created_at", String),
     Column("updated_at", String),
 )
+
+recent_t = Table(
+    "recent_record",
+    _meta,
+    Column("kind", String, primary_key=True),
+    Column("record_id", String, primary_key=True),
+    Column("record_name", String),
+    Column("opened_at", String),
+)
+RECENT_KEPT = 20  # File › Recent shows the first ten; Ctrl+E all of them
+_rowid: ColumnClause[int] = literal_column("rowid")  # the newest of two opened in the same second is the later row
 
 
 def _now() -> str:
@@ -122,6 +147,26 @@ class UserStore:
                         kind=key.kind.value, record_id=key.id, added_at=_now(), record_name=record_name
                     )
                 )
+
+    # recent records
+    def recent(self) -> list[tuple[RecordKey, str]]:
+        """The records opened last, newest first, with the name each had when it was opened."""
+        query = select(recent_t).order_by(recent_t.c.opened_at.desc(), _rowid.desc())
+        with self.engine.connect() as conn:
+            return [(RecordKey(Kind(r.kind), r.record_id), str(r.record_name)) for r in conn.execute(query)]
+
+    def touch_recent(self, key: RecordKey, record_name: str = "") -> None:
+        where = (recent_t.c.kind == key.kind.value, recent_t.c.record_id == key.id)
+        with self.engine.begin() as conn:
+            conn.execute(delete(recent_t).where(*where))
+            conn.execute(insert(recent_t).values(kind=key.kind.value, record_id=key.id,
+                                                 record_name=record_name, opened_at=_now()))  # fmt: skip
+            kept = select(_rowid).select_from(recent_t).order_by(recent_t.c.opened_at.desc(), _rowid.desc())
+            conn.execute(delete(recent_t).where(_rowid.not_in(kept.limit(RECENT_KEPT).scalar_subquery())))
+
+    def clear_recent(self) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(recent_t))
 
     # notes
     def notes(self, key: RecordKey | None = None) -> list[Note]:

@@ -23,6 +23,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.services.install import EMBEDDED_ORIGIN
 from iurc_desktop.services.locale_format import format_iso
 from iurc_desktop.services.third_party import ThirdPartyComponent, components, own_licence, summary_file
+from iurc_desktop.ui.help_window import add_help_button
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueInfo
@@ -60,6 +61,7 @@ class AboutDialog(QDialog):
         about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self, self.tr("About Qt")))
         buttons.addButton(about_qt, QDialogButtonBox.ButtonRole.HelpRole)
         buttons.rejected.connect(self.reject)
+        add_help_button(buttons, self, "about")
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(self.licences, 1)

@@ -8,7 +8,7 @@ import tempfile
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -42,7 +42,12 @@ from iurc_desktop.services.briefing.compose import BriefingSelection, Section, S
 from iurc_desktop.services.briefing.document import BriefingOptions
 from iurc_desktop.services.briefing.service import BriefingService, PackResult
 from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
+from iurc_desktop.ui.help_window import add_help_button
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.settings import SettingsService
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SaveSelection = Callable[[str, dict[str, Any]], object]
@@ -62,8 +67,10 @@ class BriefingDialog(QDialog):
         ui_lang: Lang,
         save_selection: SaveSelection | None = None,
         parent: QWidget | None = None,
+        settings: SettingsService | None = None,  # pack defaults from Preferences, the last save folder
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.service, self.catalogue, self.runner = service, catalogue, runner
         self.selection, self.ui_lang, self.save_selection = selection, ui_lang, save_selection
         self.task: BackgroundTask | None = None
@@ -124,6 +131,7 @@ class BriefingDialog(QDialog):
         self.paper_box.addItem(self.tr("US Letter"), "letter")
         self.notes_check = QCheckBox(self.tr("Include my notes"))
         self.notes_check.setChecked(True)
+        self._apply_defaults()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Pack language"), self.lang_box)
         form.addRow(self.tr("Second language"), self.second_box)
@@ -138,6 +146,17 @@ class BriefingDialog(QDialog):
             widget.setAccessibleName(name)
         return form
 
+    def _apply_defaults(self) -> None:
+        if self.settings is None:
+            return
+        saved = self.settings.load()
+        chosen = saved.pack_lang or self.ui_lang
+        self.lang_box.setCurrentIndex(self.lang_box.findData(chosen.value))
+        second = saved.pack_second_lang.value if saved.pack_second_lang else ""
+        self.second_box.setCurrentIndex(max(self.second_box.findData(second), 0))
+        self.paper_box.setCurrentIndex(max(self.paper_box.findData(saved.paper), 0))
+        self.notes_check.setChecked(saved.include_notes)
+
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = box.addButton(self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -150,6 +169,7 @@ class BriefingDialog(QDialog):
             keep = box.addButton(self.tr("Save selection…"), QDialogButtonBox.ButtonRole.ActionRole)
             keep.clicked.connect(self._save_selection)
         box.rejected.connect(self.reject)
+        add_help_button(box, self, "packs")
         return box
 
     def section_titles(self) -> dict[SectionKind, str]:
@@ -250,17 +270,27 @@ class BriefingDialog(QDialog):
         self.generate(self.scratch_dir() / "preview.pdf", self._show_preview)
 
     def save_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save briefing pack"), "briefing.pdf", self.tr("PDF files (*.pdf)")
-        )
+        folder = self.settings.load().last_save_dir if self.settings else ""
+        start = str(Path(folder) / "briefing.pdf") if folder and Path(folder).is_dir() else "briefing.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save briefing pack"), start,
+                                                    self.tr("PDF files (*.pdf)"))  # fmt: skip
         if path:
-            target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-            self.generate(
-                target,
-                lambda r: self.status.setText(
-                    self.tr("Saved %1 (%2 pages).").replace("%1", str(r.path)).replace("%2", str(r.pages))
-                ),
-            )
+            self.save_to(Path(path if path.lower().endswith(".pdf") else f"{path}.pdf"))
+
+    def save_to(self, target: Path) -> None:
+        """Make the pack into `target`, remember its folder, then offer to open it or show its folder."""
+        if self.settings is not None:
+            self.settings.update(last_save_dir=str(target.parent))
+        self.generate(target, self._saved)
+
+    def _saved(self, result: PackResult) -> None:
+        from iurc_desktop.ui.saved_file import SavedFileBox
+
+        text = self.tr("Saved %1 (%2 pages).").replace("%1", str(result.path)).replace("%2", str(result.pages))
+        self.status.setText(text)
+        announce(self, text)
+        self.saved_box = SavedFileBox(result.path, text, self)
+        self.saved_box.open()
 
     def print_pack(self) -> None:
         self.generate(self.scratch_dir() / "print.pdf", self._print)

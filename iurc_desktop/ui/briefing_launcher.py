@@ -63,6 +63,7 @@ class BriefingLauncher:
             lang,
             services.user.save_selection,
             self.parent,
+            services.user.settings,
         )
         self._keep(dialog)
         dialog.open()

@@ -24,6 +24,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Note, RecordKey
 from iurc_desktop.services.locale_format import format_date
+from iurc_desktop.ui.reading_colours import ReadingColours
 from iurc_desktop.ui.record_page import RecordPage
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class DetailPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
+        self._follow_palette()
         self.favourite_button = QPushButton()
         self.favourite_button.setCheckable(True)
         self.favourite_button.toggled.connect(self._favourite_toggled)
@@ -116,7 +118,10 @@ class DetailPane(QWidget):
         self.favourite_button.setAccessibleName(self.tr("Favourite"))
         self.brief_button.setText(self.tr("Briefing pack…"))
         self.map_button.setText(self.tr("Show on map"))
-        self.notes_label.setText(self.tr("My notes"))
+        if self.key is not None and not self.notes_list.count():  # an empty box says why and what to do
+            self.notes_label.setText(self.tr("My notes: none on this record yet; write one below."))
+        else:
+            self.notes_label.setText(self.tr("My notes"))
         self.note_edit.setPlaceholderText(self.tr("Write a note on this record… (Ctrl+Enter adds it)"))
         self.note_edit.setAccessibleName(self.tr("Edit note") if self.editing else self.tr("New note"))
         self.notes_list.setAccessibleName(self.tr("My notes"))
@@ -154,6 +159,7 @@ class DetailPane(QWidget):
             hint = self.tr("Choose a record on the left, or search for one.")
             self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.notes_list.clear()
+            self._note_buttons()  # no record, no note to edit or undo: their buttons go too
             return
         assert self.catalogue is not None and self.user is not None
         record = self.catalogue.find(key.kind, key.id)
@@ -183,6 +189,7 @@ class DetailPane(QWidget):
                 item.setToolTip(note.body)
                 self.notes_list.addItem(item)
         self._note_buttons()
+        self.retranslate()
 
     def _note_times(self, note: Note) -> str:
         created = self._when(note.created_at)
@@ -262,9 +269,16 @@ class DetailPane(QWidget):
             kind, record_id = text[5:].split("/", 1)
             self.link_activated.emit(RecordKey(Kind(kind), QUrl.fromPercentEncoding(record_id.encode())))
 
+    def _follow_palette(self) -> None:
+        colours = ReadingColours.from_palette(self.palette())
+        self.browser.document().setDefaultStyleSheet(colours.style_sheet())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # light/dark/high contrast switched while open
+            self._follow_palette()
+            self.show_record(self.key)
         super().changeEvent(event)
 
 

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback
+from iurc_desktop.ui.announce import ProgressAnnouncer, announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
+from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.record_page import kind_plural
 
 if TYPE_CHECKING:
@@ -77,6 +79,7 @@ class ImportDialog(QDialog):
         drop_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.channel_edit = QLineEdit(self.updates.channel_url() or "")
         self.channel_edit.setPlaceholderText(self.tr("Update channel address (https://…/feed.json)"))
+        self.channel_edit.setAccessibleName(self.tr("Update channel address"))
         self.channel_button = QPushButton(self.tr("Check for updates"))
         self.channel_button.clicked.connect(self.check_channel)
         self.daily_box = QCheckBox(self.tr("Check once a day when the app starts"))
@@ -87,6 +90,7 @@ class ImportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
+        self.progress_announcer = ProgressAnnouncer(self, self.tr("Importing the update: %1 %"))
         self.changes = QTreeWidget()
         self.changes.setHeaderLabels([self.tr("Change"), self.tr("Identifier")])
         self.changes.setColumnWidth(0, 420)
@@ -109,6 +113,7 @@ class ImportDialog(QDialog):
         self.trust_button.clicked.connect(self.choose_publisher_key)
         self.untrusted_key: str | None = None
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        add_help_button(self.buttons, self, "updates")
         self.apply_button.clicked.connect(self.apply)
         self.anyway_button.clicked.connect(lambda: self.prepare(self.source, allow_older=True))
         self.rollback_button.clicked.connect(self.rollback)
@@ -255,6 +260,7 @@ class ImportDialog(QDialog):
         self.on_applied()
         self._show_installed()
         self.status.setText(self.tr("Catalogue %1 is installed.").replace("%1", getattr(info, "version", "")))
+        announce(self, self.status.text())
 
     def rollback(self) -> None:
         if self.task is None:
@@ -335,12 +341,14 @@ class ImportDialog(QDialog):
     def _on_progress(self, done: int, total: int, _message: str) -> None:
         self.progress.setRange(0, max(total, 1) if total else 0)
         self.progress.setValue(min(done, total) if total else 0)
+        self.progress_announcer.update(done, total)
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:
             self.task = None
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
+        self.progress_announcer.reset()
         for widget in (self.choose_button, self.channel_button, self.apply_button, self.rollback_button):
             widget.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))

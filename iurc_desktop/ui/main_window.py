@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,20 +16,26 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QPaintEvent,
     QShortcut,
+    QShowEvent,
+    QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.services.locale_format import format_date
+from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.briefing_launcher import BriefingLauncher, subject_for_favourites, subject_for_record
+from iurc_desktop.ui.comforts import WindowComforts
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
+from iurc_desktop.ui.keyboard import DialogTabOrder
 from iurc_desktop.ui.list_panel import ListPanel
 from iurc_desktop.ui.map_view import MapView
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
@@ -40,6 +47,7 @@ if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window
     from iurc_desktop.services.search import SearchHit, SearchService
     from iurc_desktop.services.updates.service import UpdateService
     from iurc_desktop.services.user import UserDataService
+    from iurc_desktop.ui.help_window import HelpWindow
     from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
 
 EUROPE = frozenset((
@@ -80,7 +88,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.map_view)
         self.splitter.setStretchFactor(self.splitter.indexOf(self.map_view), 4)
         self.splitter.setSizes([220, 300, 760, 1060])
-        self.setCentralWidget(self.splitter)
         self.search_box = QLineEdit()
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -90,10 +97,25 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.setAcceptDrops(True)  # a .iurcdata file dropped on the window opens the import preview
         self._actions()
+        central = QWidget()  # the welcome / What's new panel sits above the panes
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.comforts.welcome)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self._update_history_actions()  # nothing to go back or forward to yet
         self._connect()
         self.retranslate()
+        welcome = self.comforts.welcome
+        reading_order = (self.search_box, welcome.text, welcome.guide_button, welcome.close_button, self.navigation)
+        for before, after in itertools.pairwise(reading_order):  # the toolbar, the welcome panel, then the panes
+            self.setTabOrder(before, after)
+        self.dialog_tab_order = DialogTabOrder(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.dialog_tab_order)  # every dialog's buttons in the order they are shown
         self.resize(1280, 800)
+        self.fit_to_screen()
 
     def attach(self, services: GuiServices) -> None:
         """Called once the catalogue is open: the window itself is already on screen."""
@@ -108,6 +130,10 @@ class MainWindow(QMainWindow):
         self.update_check = DailyUpdateCheck(services.updates, self.runner, self)
         self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
         self.update_check.start_if_due()
+        self.comforts.attached()
+        from iurc_desktop.ui.a11y_tour import start_tour_if_asked
+
+        self.a11y_tour = start_tour_if_asked(self)  # test-only: the accessibility audit's tour of the screens
 
     @property
     def svc(self) -> GuiServices:
@@ -134,6 +160,7 @@ class MainWindow(QMainWindow):
             self._plans_dialog,
             self._refresh_content,
         )
+        self.comforts = WindowComforts(self)
         toolbar = QToolBar()
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -145,11 +172,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.plans_action, self.user_data.import_plan_action])
+        self.file_menu.addMenu(self.comforts.recent_menu)
+        self.file_menu.addAction(self.comforts.quick_open_action)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.brief_action, self.favourites_brief_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.user_data.backup_action, self.user_data.restore_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_action, self.quit_action])
+        self.file_menu.addActions([self.import_action, self.comforts.preferences_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
         for lang in LANGS:
@@ -160,6 +192,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.comforts.guide_action, self.comforts.welcome_action])
+        self.help_menu.addAction(self.comforts.whats_new_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         for keys in ("Ctrl+F", "Ctrl+K"):
             QShortcut(QKeySequence(keys), self, self.focus_search)
@@ -198,6 +233,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("About IURC Desktop"))
         self.import_action.setText(self.tr("Import data update…"))
         self.user_data.retranslate()
+        self.comforts.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -314,6 +350,7 @@ class MainWindow(QMainWindow):
             self.history_index = len(self.history) - 1
         self.detail.show_record(key, self.lang)
         self.list_panel.select_key(key)
+        self.comforts.remember(key)
         self._update_history_actions()
 
     def go_back(self) -> None:
@@ -348,7 +385,9 @@ class MainWindow(QMainWindow):
 
         outcome = self.services.search.run(text, self.lang, limit=50)
         hits = outcome.hits + self._note_hits(text)
-        self.list_panel.show_hits(hits, self.lang, results_message(outcome, len(hits), self.lang))
+        message = results_message(outcome, len(hits), self.lang)
+        self.list_panel.show_hits(hits, self.lang, message)
+        announce(self.list_panel, QTextDocumentFragment.fromHtml(message).toPlainText())  # the count, said and shown
 
     def _note_hits(self, text: str) -> list[SearchHit]:
         """The delegate's own notes are searched too; a hit opens the record the note is on."""
@@ -470,6 +509,10 @@ class MainWindow(QMainWindow):
             for path in plans:
                 self.open_plan_file(path)
 
+    def show_help(self, section_id: str = "") -> HelpWindow:
+        """The user guide at `section_id` (dialogs' Help buttons find the window's guide through this)."""
+        return self.comforts.show_help(section_id)
+
     def show_about(self) -> None:
         from iurc_desktop.ui.about_dialog import AboutDialog  # rarely opened: kept off the start-up path
 
@@ -483,9 +526,30 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(saved.window_geometry))
         if saved.splitter_state:
             self.splitter.restoreState(QByteArray(saved.splitter_state))
+        self.fit_to_screen()  # saved on a bigger screen, or before the scale factor went up
         self.navigation.select(saved.last_destination or "places-china")
         if saved.last_record is not None:
             self.open_record(saved.last_record)
+
+    def fit_to_screen(self) -> None:
+        """Keeps the window, frame included, within the screen's available area (scaling, a smaller screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = max(min(self.width(), available.width() - extra_w), self.minimumSizeHint().width())
+        height = max(min(self.height(), available.height() - extra_h), self.minimumSizeHint().height())
+        self.resize(width, height)
+        x = min(max(frame.x(), available.x()), available.right() + 1 - width - extra_w)
+        y = min(max(frame.y(), available.y()), available.bottom() + 1 - height - extra_h)
+        self.move(max(x, available.x()), max(y, available.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_to_screen()
+        QTimer.singleShot(0, self.fit_to_screen)  # again once the platform window has its frame and geometry
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -108,6 +108,8 @@ class RecordListModel(QAbstractListModel):
     def _heading(self, year: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return format_year(year, self.lang) if year else "—"
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says for the heading
+            return format_year(year, self.lang) if year else self.tr("Date unknown")
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -88,6 +88,11 @@ class StopsEditor(QWidget):
         self.retranslate()
         self._show_current()
 
+    def _until(self) -> QLabel:
+        dash = QLabel("–")
+        dash.setAccessibleName(self.tr("to"))  # read as a word between the two dates or times, not as a symbol
+        return dash
+
     def _layout(self) -> None:
         moves = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -97,8 +102,8 @@ class StopsEditor(QWidget):
         listing.addWidget(self.stop_list, 1)
         listing.addLayout(moves)
         days, times = QHBoxLayout(), QHBoxLayout()
-        day_widgets: tuple[QWidget, ...] = (self.dated, self.start_edit, QLabel("–"), self.end_edit)
-        time_widgets: tuple[QWidget, ...] = (self.timed, self.start_time, QLabel("–"), self.end_time, self.zone_label)
+        day_widgets: tuple[QWidget, ...] = (self.dated, self.start_edit, self._until(), self.end_edit)
+        time_widgets: tuple[QWidget, ...] = (self.timed, self.start_time, self._until(), self.end_time, self.zone_label)
         for widget in day_widgets:
             days.addWidget(widget)
         for widget in time_widgets:

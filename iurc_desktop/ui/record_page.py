@@ -36,19 +36,15 @@ from iurc_desktop.services.vocabulary import KIND_PLURALS, SECTIONS, VOCABULARY
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueService
 
+# colours and font sizes come from the palette and the system font: ui/reading_colours.py
 STYLE = """
 <style>
-h1 { font-size: 20pt; margin-bottom: 2px; }
-h2 { font-size: 13pt; margin-top: 18px; margin-bottom: 4px; }
-h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }
-.meta { color: palette(mid); }
-.when { color: palette(mid); }
-.fallback { color: #8a6d00; font-size: 9pt; }
-.note { color: #6b6b6b; font-size: 9pt; }
+h1 { margin-bottom: 2px; }
+h2 { margin-top: 18px; margin-bottom: 4px; }
+h3 { margin-top: 10px; margin-bottom: 2px; }
 .detail { margin-left: 18px; }
-td.k { color: palette(mid); padding-right: 12px; vertical-align: top; }
+td.k { padding-right: 12px; vertical-align: top; }
 td.card { background: rgba(0, 51, 153, 0.10); padding: 8px; }
-.figure { font-size: 18pt; }
 </style>
 """
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from iurc_desktop.domain.errors import ERRORS_CONTEXT, UserError, render
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.user import Member, VisitPlan
+from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.plan_stops import StopsEditor
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class VisitPlanDialog(QDialog):
         self.calendar_button = self.buttons.addButton("", role)
         self.brief_button = self.buttons.addButton("", role)
         self.map_button = self.buttons.addButton("", role)
+        add_help_button(self.buttons, self, "plans")
         self._layout()
         self._connect()
         self.retranslate()
