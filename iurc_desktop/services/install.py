@@ -49,7 +49,7 @@ def build_catalogue(source: Path, dest: Path, version: str | None = None) -> dic
         "app_version": __version__,
     }
     write_catalogue(content, dest, meta)
-    build_search_index(dest)
+    build_search_index(dest, new_file=True)
     return meta
 
 

@@ -61,7 +61,7 @@ def write_staged(records: Iterable[Record], dest: Path, meta: dict[str, str]) ->
     """The new catalogue database at `dest`, search index included; refusals are BundleError / UserError."""
     try:
         counts = write_records(dest, records, meta)
-        build_search_index(dest)
+        build_search_index(dest, new_file=True)
     except DanglingReferences as exc:
         raise BundleError(messages.BUNDLE_DANGLING, **exc.params) from None
     except IntegrityError:
