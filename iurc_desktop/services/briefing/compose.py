@@ -6,12 +6,14 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import CaseStudy, Contribution, Event, Kind, Partnership, Person
 from iurc_desktop.domain.user import PlanRef, RecordKey, Stop, VisitPlan
-from iurc_desktop.services.catalogue import CatalogueService
+
+if TYPE_CHECKING:  # the GUI imports this module before the first paint: no SQLAlchemy behind it yet
+    from iurc_desktop.services.catalogue import CatalogueService
 
 
 class SectionKind(StrEnum):
