@@ -16,7 +16,6 @@ from iurc_desktop.services.settings import saved_language
 from iurc_desktop.storage.lock import DataFolderBusy
 from iurc_desktop.storage.paths import DataPaths, resources_dir
 from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.bug_dialog import failure_text, install_error_hooks, translated
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
 from iurc_desktop.ui.main_window import GuiServices, MainWindow
 from iurc_desktop.ui.none_refcount import keep_none_alive
@@ -92,6 +91,8 @@ def open_window(
         opened.append(ctx)
         window.attach(services)
         if ctx.notices:  # e.g. a damaged database was set aside: said once, without blocking the window
+            from iurc_desktop.ui.bug_dialog import translated
+
             box = QMessageBox(QMessageBox.Icon.Warning, "IURC Desktop", "\n\n".join(map(translated, ctx.notices)))
             box.setParent(window, box.windowFlags())
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,6 +105,8 @@ def open_window(
         attach_when_ready()
 
     def failed(error: object) -> None:
+        from iurc_desktop.ui.bug_dialog import failure_text
+
         exc = error if isinstance(error, BaseException) else RuntimeError(str(error))
         QMessageBox.critical(window, "IURC Desktop", failure_text(exc, window))
         app.quit()
@@ -118,17 +121,28 @@ def open_window(
         else:
             pending.extend(files)
 
+    started: list[bool] = []
+
+    def start_opening() -> None:
+        # after the first frame, never beside it: the worker's imports hold the GIL, and every Python slot of
+        # the first frame (paint events, the event filter) would wait its turn behind them
+        if started:
+            return
+        started.append(True)
+        task = runner.start(lambda _progress, _cancel: _open_services(data_dir))
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
+
     window.show()
-    # started once the window is built (the Python-heavy part of the first frame), so the worker's imports
-    # overlap with Qt laying out and painting it instead of slowing its construction
-    task = runner.start(lambda _progress, _cancel: _open_services(data_dir))
-    task.signals.finished.connect(finished)
-    task.signals.failed.connect(failed)
     if incoming is not None:
         incoming.connect(receive)
-    # attach after the first paint (or soon anyway, if the window is never exposed)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, on_painted))
-    QTimer.singleShot(500, on_painted)
+
+    def after_first_frame() -> None:
+        start_opening()
+        QTimer.singleShot(0, on_painted)
+
+    window.first_painted.connect(after_first_frame)
+    QTimer.singleShot(300, after_first_frame)  # a window that is never exposed
     return window, opened
 
 
@@ -146,6 +160,7 @@ def _open_services(data_dir: str | None) -> tuple[AppContext, GuiServices]:
 
 def run_gui(data_dir: str | None, argv: Sequence[str], open_paths: Sequence[str] = ()) -> int:
     """The window, unless one is already open on this data folder: then the files go to it and this exits."""
+    from iurc_desktop.ui.bug_dialog import install_error_hooks, translated
     from iurc_desktop.ui.single_instance import Claim, SingleInstance
 
     app = make_application(argv)

@@ -10,35 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import ClassVar
 
+from iurc_desktop.domain.kinds import Kind as Kind  # re-exported: records name their kind
 from iurc_desktop.domain.lang import LocalText
-
-
-class Kind(StrEnum):
-    PROGRAMME = "programme"
-    NETWORK = "network"
-    CLUSTER = "cluster"
-    CHALLENGE = "challenge"
-    PLACE = "place"
-    EVENT = "event"
-    CONTRIBUTION = "contribution"
-    PARTNERSHIP = "partnership"
-    CASE_STUDY = "case-study"
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    SOURCE = "source"
-
-    @classmethod
-    def parse(cls, value: str) -> Kind:
-        normalised = value.strip().lower().replace("_", "-")
-        for kind in cls:
-            if kind.value == normalised:
-                return kind
-        names = ", ".join(k.value for k in cls)
-        raise ValueError(f"unknown kind {value!r} (expected one of {names})")
-
 
 PLACE_LEVELS = ("country", "province", "region", "city", "county", "district", "new-area")
 EVENT_TYPES = ("webinar", "study-visit", "meeting", "conference", "workshop", "exhibition")

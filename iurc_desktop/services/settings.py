@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.storage.paths import DataPaths
 from iurc_desktop.storage.user_db import read_setting

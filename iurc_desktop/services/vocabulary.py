@@ -7,8 +7,8 @@ with `services.i18n.translate(VOCABULARY, text, lang)` (see `term`).
 from __future__ import annotations
 
 from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import LANGS, Lang, LocalText
-from iurc_desktop.domain.records import Kind
 
 VOCABULARY = "Vocabulary"
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.ui.navigation import DESTINATIONS
 

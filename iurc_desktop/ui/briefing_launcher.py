@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.composer_state import ComposerMemory, state_of_selection
 
 if TYPE_CHECKING:
     from iurc_desktop.services.briefing.compose import BriefingSubject
+    from iurc_desktop.ui.composer_state import ComposerMemory
     from iurc_desktop.ui.main_window import GuiServices
 
 
@@ -71,7 +71,16 @@ class BriefingLauncher:
     def __init__(self, parent: QWidget, runner: BackgroundRunner) -> None:
         self.parent, self.runner = parent, runner
         self.dialogs: list[QWidget] = []  # kept alive while open
-        self.memory = ComposerMemory()  # each subject's composition, while the app runs
+        self._memory: ComposerMemory | None = None
+
+    @property
+    def memory(self) -> ComposerMemory:
+        """Each subject's composition, while the app runs (made at the first pack: the pack services load late)."""
+        if self._memory is None:
+            from iurc_desktop.ui.composer_state import ComposerMemory
+
+            self._memory = ComposerMemory()
+        return self._memory
 
     def open(
         self, services: GuiServices, subject: BriefingSubject, lang: Lang, saved: dict[str, Any] | None = None
@@ -82,6 +91,7 @@ class BriefingLauncher:
         state = None
         if saved is not None:
             from iurc_desktop.services.briefing.compose import BriefingSelection
+            from iurc_desktop.ui.composer_state import state_of_selection
 
             state = saved.get("composer") or state_of_selection(BriefingSelection.from_payload(saved))
         template = state.get("template", "full") if state else "full"

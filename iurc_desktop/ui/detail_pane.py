@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Note, RecordKey
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.reading_colours import ReadingColours
-from iurc_desktop.ui.record_page import RecordPage
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import CatalogueService
@@ -172,6 +171,8 @@ class DetailPane(QWidget):
                 gone = gone.replace("%1", removed[0].in_lang(self.lang)).replace("%2", removed[1])
             self.browser.setHtml(f"<p>{escape(gone)}</p>")
         else:
+            from iurc_desktop.ui.record_page import RecordPage  # the page builder loads after the first paint
+
             self.browser.setHtml(RecordPage(self.catalogue, self.lang).html(record))
         self.favourite_button.blockSignals(True)
         self.favourite_button.setChecked(self.user.is_favourite(key))

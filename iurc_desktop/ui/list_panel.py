@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.ui.facet_bar import FacetBar
 from iurc_desktop.ui.models import KEY_ROLE, RecordListModel
-from iurc_desktop.ui.search_results import HitDelegate, SearchResultsModel
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import ListItem
     from iurc_desktop.services.search import SearchHit
+    from iurc_desktop.ui.search_results import SearchResultsModel
 
 
 class ListPanel(QWidget):
@@ -35,7 +35,7 @@ class ListPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records = RecordListModel(self)
-        self.results = SearchResultsModel(self)
+        self._results: SearchResultsModel | None = None  # made at the first search, off the first paint
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.records.set_filter)
@@ -55,7 +55,6 @@ class ListPanel(QWidget):
         self.empty_hint = ""  # what the destination's empty list should say ("☆ Add to favourites on any page")
         self.view = QListView()
         self._list_delegate = QStyledItemDelegate(self.view)  # ours: the view's own one is not swapped back
-        self._hit_delegate = HitDelegate(self.view)
         self.view.setModel(self.records)
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -176,7 +175,17 @@ class ListPanel(QWidget):
             self.view.setCurrentIndex(self.results.index(0, 0))
 
     def showing_results(self) -> bool:
-        return self.view.model() is self.results
+        return self._results is not None and self.view.model() is self._results
+
+    @property
+    def results(self) -> SearchResultsModel:
+        """The search results' model and delegate, made at the first search."""
+        if self._results is None:
+            from iurc_desktop.ui.search_results import HitDelegate, SearchResultsModel
+
+            self._results = SearchResultsModel(self)
+            self._hit_delegate = HitDelegate(self.view)
+        return self._results
 
     def _link(self, href: str) -> None:
         from iurc_desktop.ui.search_results import SUGGESTION_LINK

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import LANGS, Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.announce import announce
@@ -42,7 +42,7 @@ from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.keyboard import DialogTabOrder
 from iurc_desktop.ui.list_panel import ListPanel
-from iurc_desktop.ui.map_view import MapView
+from iurc_desktop.ui.map_pane import MapPane
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
 from iurc_desktop.ui.user_data_actions import UserDataActions
 
@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window
     from iurc_desktop.services.updates.service import UpdateService
     from iurc_desktop.services.user import UserDataService
     from iurc_desktop.ui.help_window import HelpWindow
+    from iurc_desktop.ui.map_view import MapView
     from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
 
 EUROPE = frozenset((
@@ -88,10 +89,7 @@ class MainWindow(QMainWindow):
         for pane, stretch in ((self.navigation, 0), (self.list_panel, 1), (self.detail, 3)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.map_view = MapView()  # the Map destination: shown in place of the list and the record
-        self.map_view.hide()
-        self.splitter.addWidget(self.map_view)
-        self.splitter.setStretchFactor(self.splitter.indexOf(self.map_view), 4)
+        self.map_pane = MapPane(self.splitter, (self.list_panel, self.detail), self._map_made)
         self.splitter.setSizes([220, 300, 760, 1060])
         self.search_box = QLineEdit()
         self.search_timer = QTimer(self)
@@ -126,8 +124,7 @@ class MainWindow(QMainWindow):
         """Called once the catalogue is open: the window itself is already on screen."""
         self.services = services
         self.detail.attach(services.catalogue, services.user)
-        self.map_view.lang = self.lang
-        self.map_view.attach(services.catalogue)
+        self.map_pane.attach(services.catalogue, self.lang)
         self.retranslate()
         self.restore_state()
         from iurc_desktop.ui.update_check import DailyUpdateCheck
@@ -219,7 +216,6 @@ class MainWindow(QMainWindow):
         self.list_panel.record_chosen.connect(self.open_record)
         self.list_panel.suggestion_chosen.connect(self.search_box.setText)  # textChanged runs the search
         self.detail.link_activated.connect(self.open_record)
-        self.map_view.record_chosen.connect(self.open_record)
         self.detail.map_requested.connect(self.show_on_map)
         self.detail.briefing_requested.connect(self.open_briefing_for)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
@@ -289,18 +285,16 @@ class MainWindow(QMainWindow):
         if self.detail.key is not None:
             self.list_panel.select_key(self.detail.key)
 
+    @property
+    def map_view(self) -> MapView:
+        """The Map destination's view, made on first use."""
+        return self.map_pane.map_view()
+
+    def _map_made(self, view: MapView) -> None:
+        view.record_chosen.connect(self.open_record)
+
     def _show_map_pane(self, on: bool) -> None:
-        if on == self.map_view.isVisible():
-            return
-        sizes = self.splitter.sizes()  # navigation, list, record, map
-        rest = sum(sizes[1:])
-        if on:
-            self._record_panes = (sizes[1], sizes[2])  # given back when a record opens again
-        self.map_view.setVisible(on)
-        self.list_panel.setVisible(not on)
-        self.detail.setVisible(not on)
-        panes = getattr(self, "_record_panes", (rest * 3 // 10, rest - rest * 3 // 10))
-        self.splitter.setSizes([sizes[0], 0, 0, rest] if on else [sizes[0], *panes, 0])
+        self.map_pane.show(on)
 
     def show_on_map(self, key: RecordKey | None = None) -> None:
         """The open record's map (a place, partnership or event) in the map pane; the record stays one click away."""
@@ -350,7 +344,7 @@ class MainWindow(QMainWindow):
             self._show_map_pane(True)
 
     def open_record(self, key: RecordKey, remember: bool = True) -> None:
-        if self.map_view.isVisible():
+        if self.map_pane.is_shown():
             self._show_map_pane(False)
         if remember:
             del self.history[self.history_index + 1 :]
@@ -431,7 +425,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _refresh_content(self) -> None:
-        self.map_view.set_language(self.lang)
+        self.map_pane.set_language(self.lang)
         if self.list_panel.showing_results():
             self.run_search()
         elif hasattr(self, "current_destination") and self.current_destination.key != "map":
@@ -523,7 +517,7 @@ class MainWindow(QMainWindow):
         services = self.svc.reload()
         self.services = services
         self.detail.attach(services.catalogue, services.user)
-        self.map_view.attach(services.catalogue)
+        self.map_pane.attach(services.catalogue, self.lang)
         self.retranslate()
         self._refresh_content()
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey, VisitPlan
 from iurc_desktop.ui.map_scene import MapScene, MarkerItem, land_path, legend_entries, paint_legend
 

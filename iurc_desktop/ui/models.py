@@ -7,15 +7,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.collation import sort_key
 from iurc_desktop.services.locale_format import country_name, format_date, format_year
 from iurc_desktop.services.vocabulary import EVENT_TYPES, VOCABULARY
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy (behind these services) is imported
     from iurc_desktop.services.catalogue import ListItem
-    from iurc_desktop.services.search import SearchHit
     from iurc_desktop.ui.facet_bar import Facets
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind value, id)
@@ -158,36 +157,6 @@ def _with_year_headings(items: list[ListItem]) -> list[ListItem | int]:
             current = year
         rows.append(item)
     return rows
-
-
-class SearchResultsModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.hits: list[SearchHit] = []
-        self.kind_names: dict[Kind, str] = {}
-
-    def set_hits(self, hits: list[SearchHit], kind_names: dict[Kind, str]) -> None:
-        self.beginResetModel()
-        # grouped by kind, keeping the service's ranking inside each group
-        order = list(dict.fromkeys(hit.kind for hit in hits))
-        self.hits = sorted(hits, key=lambda hit: order.index(hit.kind))
-        self.kind_names = kind_names
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.hits)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.hits):
-            return None
-        hit = self.hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.title}  ·  {self.kind_names.get(hit.kind, hit.kind.value)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
-        if role == KEY_ROLE:
-            return (hit.kind.value, hit.id)
-        return None
 
 
 def _shared_prefix(titles: list[str]) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from iurc_desktop.domain.records import Kind
+from iurc_desktop.domain.kinds import Kind
 
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import PlanRef, Stop
 from iurc_desktop.ui.record_page import kind_plural
 

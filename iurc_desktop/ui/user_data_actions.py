@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
-from iurc_desktop.ui.visit_plan_dialog import inform, show_user_error
+from iurc_desktop.ui.message_box import inform, show_user_error
 
 if TYPE_CHECKING:
     from iurc_desktop.domain.user import VisitPlan

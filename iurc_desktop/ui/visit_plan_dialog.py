@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iurc_desktop.domain.errors import ERRORS_CONTEXT, UserError, render
+from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.user import Member, VisitPlan
 from iurc_desktop.ui.help_window import add_help_button
+from iurc_desktop.ui.message_box import show_user_error
 from iurc_desktop.ui.plan_stops import StopsEditor
 
 if TYPE_CHECKING:
@@ -40,22 +41,6 @@ if TYPE_CHECKING:
     from iurc_desktop.services.user import UserDataService
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole
-
-
-def inform(
-    parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
-) -> QMessageBox:
-    """A window-modal message that does not block the caller (the event loop keeps running)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # names from plan files and backups are never markup
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
-
-
-def show_user_error(parent: QWidget, error: UserError) -> QMessageBox:
-    text = render(QCoreApplication.translate(ERRORS_CONTEXT, error.message_id), error.params)
-    return inform(parent, QCoreApplication.translate("VisitPlanDialog", "Visit plans"), text, QMessageBox.Icon.Warning)
 
 
 class VisitPlanDialog(QDialog):
