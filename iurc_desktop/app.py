@@ -16,12 +16,15 @@ from iurc_desktop.services.settings import saved_language
 from iurc_desktop.storage.lock import DataFolderBusy
 from iurc_desktop.storage.paths import DataPaths, resources_dir
 from iurc_desktop.ui.background import BackgroundRunner
+from iurc_desktop.ui.gui_services import GuiServices
 from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
-from iurc_desktop.ui.main_window import GuiServices, MainWindow
+from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.none_refcount import keep_none_alive
 
 if TYPE_CHECKING:  # imported when the catalogue opens, after the first paint (SQLAlchemy is slow to import)
+    from iurc_desktop.services.briefing.service import BriefingService
     from iurc_desktop.services.context import AppContext
+    from iurc_desktop.services.updates.service import UpdateService
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -42,17 +45,31 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 
 def gui_services(ctx: AppContext) -> GuiServices:
-    from iurc_desktop.services.briefing.service import BriefingService
-    from iurc_desktop.services.updates.service import UpdateService
     from iurc_desktop.services.user import UserDataService
 
     def reload() -> GuiServices:
         ctx.reopen_catalogue()
         return gui_services(ctx)
 
+    def briefing() -> BriefingService:
+        from iurc_desktop.services.briefing.service import BriefingService
+
+        return BriefingService(ctx.catalogue, user.notes)
+
+    def updates() -> UpdateService:
+        from iurc_desktop.services.updates.service import UpdateService
+
+        return UpdateService(ctx.paths)
+
     user = UserDataService(ctx.user, ctx.catalogue)
-    briefing = BriefingService(ctx.catalogue, user.notes)
-    return GuiServices(ctx.catalogue, ctx.search, user, briefing, UpdateService(ctx.paths), reload)
+    return GuiServices(ctx.catalogue, ctx.search, user, briefing, updates, reload)
+
+
+def warm_up() -> None:
+    """In a worker, once the first list and record are shown: what the first pack, the first import and the
+    daily update check load, so that none of them pauses the window to import it."""
+    import iurc_desktop.services.briefing.service
+    import iurc_desktop.services.updates.service  # noqa: F401
 
 
 def start_language(paths: DataPaths) -> Lang:
@@ -99,6 +116,7 @@ def open_window(
             box.open()  # owned by the window from here on
         window.open_files(pending)
         pending.clear()
+        runner.start(lambda _progress, _cancel: warm_up())  # after the first list and record, in a worker
 
     def finished(result: object) -> None:
         arrived.append(result)  # type: ignore[arg-type]  # what _open_services returned
@@ -129,7 +147,7 @@ def open_window(
         if started:
             return
         started.append(True)
-        task = runner.start(lambda _progress, _cancel: _open_services(data_dir))
+        task = runner.start(lambda _progress, _cancel: _open_services(data_dir, switcher.lang))
         task.signals.finished.connect(finished)
         task.signals.failed.connect(failed)
 
@@ -146,12 +164,15 @@ def open_window(
     return window, opened
 
 
-def _open_services(data_dir: str | None) -> tuple[AppContext, GuiServices]:
+def _open_services(data_dir: str | None, lang: Lang) -> tuple[AppContext, GuiServices]:
     """In a worker thread: SQLAlchemy, the services and the catalogue load here, never on the GUI thread."""
+    from iurc_desktop.services import collation, locale_format
     from iurc_desktop.services.context import AppContext
 
     ctx = AppContext.open(data_dir)
     try:
+        collation.warm(lang)  # the first list sorts with these: loaded here, not when the GUI thread sorts it
+        locale_format.warm(lang)
         return ctx, gui_services(ctx)
     except BaseException:
         ctx.close()

@@ -107,3 +107,8 @@ def _chinese_units(number: float) -> str:
         if scaled >= 1 and (scaled * 10).is_integer():
             return f"{scaled:g}{sign}"
     return ""
+
+
+def warm(lang: Lang) -> None:
+    """Loads Babel and `lang`'s locale data (in a worker, before the window needs them for its first list)."""
+    format_date(dt.date(2000, 1, 1), lang)

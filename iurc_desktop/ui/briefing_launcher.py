@@ -15,7 +15,7 @@ from iurc_desktop.ui.background import BackgroundRunner
 if TYPE_CHECKING:
     from iurc_desktop.services.briefing.compose import BriefingSubject
     from iurc_desktop.ui.composer_state import ComposerMemory
-    from iurc_desktop.ui.main_window import GuiServices
+    from iurc_desktop.ui.gui_services import GuiServices
 
 
 def subject_for_record(key: RecordKey) -> BriefingSubject:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,7 @@ from iurc_desktop.ui.briefing_launcher import (
 )
 from iurc_desktop.ui.comforts import WindowComforts
 from iurc_desktop.ui.detail_pane import DetailPane
+from iurc_desktop.ui.gui_services import GuiServices
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.keyboard import DialogTabOrder
 from iurc_desktop.ui.list_panel import ListPanel
@@ -47,11 +47,8 @@ from iurc_desktop.ui.navigation import Destination, NavigationPanel
 from iurc_desktop.ui.user_data_actions import UserDataActions
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
-    from iurc_desktop.services.briefing.service import BriefingService
-    from iurc_desktop.services.catalogue import CatalogueService, ListItem
-    from iurc_desktop.services.search import SearchHit, SearchService
-    from iurc_desktop.services.updates.service import UpdateService
-    from iurc_desktop.services.user import UserDataService
+    from iurc_desktop.services.catalogue import ListItem
+    from iurc_desktop.services.search import SearchHit
     from iurc_desktop.ui.help_window import HelpWindow
     from iurc_desktop.ui.map_view import MapView
     from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
@@ -62,14 +59,7 @@ EUROPE = frozenset((
 ))  # fmt: skip
 
 
-@dataclass
-class GuiServices:
-    catalogue: CatalogueService
-    search: SearchService
-    user: UserDataService
-    briefing: BriefingService
-    updates: UpdateService
-    reload: Callable[[], GuiServices]  # after an update or rollback switched the catalogue
+UPDATE_CHECK_DELAY_MS = 3000  # the daily update check waits until start-up's own work is done
 
 
 class MainWindow(QMainWindow):
@@ -127,15 +117,21 @@ class MainWindow(QMainWindow):
         self.map_pane.attach(services.catalogue, self.lang)
         self.retranslate()
         self.restore_state()
-        from iurc_desktop.ui.update_check import DailyUpdateCheck
-
-        self.update_check = DailyUpdateCheck(services.updates, self.runner, self)
-        self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
-        self.update_check.start_if_due()
+        QTimer.singleShot(UPDATE_CHECK_DELAY_MS, self._start_update_check)
         self.comforts.attached()
         from iurc_desktop.ui.a11y_tour import start_tour_if_asked
 
         self.a11y_tour = start_tour_if_asked(self)  # test-only: the accessibility audit's tour of the screens
+
+    def _start_update_check(self) -> None:
+        """The daily check for a newer catalogue (if due), once the window has settled after start-up."""
+        if self.services is None or hasattr(self, "update_check"):
+            return
+        from iurc_desktop.ui.update_check import DailyUpdateCheck
+
+        self.update_check = DailyUpdateCheck(self.services.updates, self.runner, self)
+        self.update_check.available.connect(lambda message: self.statusBar().showMessage(message, 30000))
+        self.update_check.start_if_due()
 
     @property
     def svc(self) -> GuiServices:
