@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from iurc_desktop.domain.content import CatalogueContent
-from iurc_desktop.domain.lang import LocalText
+from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import (
     CaseStudy,
     Contribution,
@@ -24,6 +27,12 @@ from iurc_desktop.domain.records import (
 )
 from iurc_desktop.storage.catalogue_db import write_catalogue
 from iurc_desktop.ui.none_refcount import keep_none_alive
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from iurc_desktop.services.context import AppContext
+    from iurc_desktop.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 keep_none_alive()  # as the app does at start: long GUI test runs make many PySide6 void calls
@@ -136,3 +145,47 @@ def data_dir(tmp_path: Path) -> Path:
         {"version": "2026.1", "date": "2026-01-15", "title": "Test catalogue", "installed_from": "test"},
     )
     return folder
+
+
+@contextmanager
+def main_window_on(
+    qtbot: QtBot, folder: Path, prepare: Callable[[AppContext], object] | None = None
+) -> Iterator[MainWindow]:
+    """The main window on the data folder `folder`, its services attached at once, shown. On the way out every
+    dialog still open (a composer, a message box) is rejected, the window closed, the interface back in English
+    and the databases closed. `prepare` runs on the opened context before the window is built (a note to show)."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from iurc_desktop.app import build_main_window, make_application
+    from iurc_desktop.services.context import AppContext
+    from iurc_desktop.ui.background import BackgroundRunner
+    from iurc_desktop.ui.i18n import LanguageSwitcher
+
+    app = make_application([])
+    ctx = AppContext.open(folder)
+    switcher = LanguageSwitcher(app)
+    try:
+        if prepare is not None:
+            prepare(ctx)
+        win = build_main_window(ctx, switcher, BackgroundRunner())
+        qtbot.addWidget(win)
+        win.show()
+        yield win
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():  # QMessageBox and QFileDialog are dialogs too
+                widget.reject()
+        # back to English while the catalogue is open: the window refreshes its list or search on LanguageChange
+        switcher.switch(Lang.EN)
+        QApplication.processEvents()
+        with suppress(RuntimeError):  # a test may have deleted it already
+            win.close()
+    finally:
+        switcher.switch(Lang.EN)
+        ctx.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    """The main window on the small test catalogue."""
+    with main_window_on(qtbot, data_dir) as win:
+        yield win

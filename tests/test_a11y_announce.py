@@ -3,40 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication, QDialog
-from pytestqt.qtbot import QtBot
-
-from iurc_desktop.app import build_main_window, make_application
-from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.briefing.service import PackResult
-from iurc_desktop.services.context import AppContext
 from iurc_desktop.ui.announce import ProgressAnnouncer
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    app = make_application([])
-    ctx = AppContext.open(data_dir)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog):
-            widget.reject()
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
 
 
 def test_search_result_counts_are_announced(window: MainWindow) -> None:

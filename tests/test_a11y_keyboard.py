@@ -12,14 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QGraphicsView, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from iurc_desktop.app import build_main_window, make_application
-from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
-from iurc_desktop.services.context import AppContext
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
+from tests.conftest import main_window_on
 from tests.keyboard_walk import judge, label, tab_through
 
 YANGZHOU = RecordKey(Kind.PLACE, "yangzhou")
@@ -27,21 +23,10 @@ YANGZHOU = RecordKey(Kind.PLACE, "yangzhou")
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    app = make_application([])
-    ctx = AppContext.open(data_dir)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    yield win
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog):
-            widget.reject()
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
+    with main_window_on(qtbot, data_dir) as win:
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        yield win
 
 
 def settle(qtbot: QtBot, top: QWidget) -> None:

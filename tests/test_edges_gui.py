@@ -14,16 +14,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessa
 from pytestqt.qtbot import QtBot
 
 from iurc_desktop import logs
-from iurc_desktop.app import build_main_window, make_application
+from iurc_desktop.app import make_application
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services.context import AppContext
 from iurc_desktop.services.updates.keys import generate_keypair, load_private_key
-from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.bug_dialog import BugDialog, install_error_hooks
 from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.import_dialog import ImportDialog
 from iurc_desktop.ui.main_window import MainWindow
-from tests.conftest import small_content
+from tests.conftest import main_window_on, small_content
 from tests.update_helpers import bundle, content_with, make_key, renamed, trusting_service
 
 
@@ -31,16 +29,8 @@ from tests.update_helpers import bundle, content_with, make_key, renamed, trusti
 def window(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[MainWindow]:
     make_key(tmp_path)
     trusting_service(data_dir, tmp_path / "publisher.key")
-    app = make_application([])
-    ctx = AppContext.open(data_dir)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
+    with main_window_on(qtbot, data_dir) as win:
+        yield win
 
 
 def open_from_menu(window: MainWindow, qtbot: QtBot) -> ImportDialog:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,20 +21,6 @@ from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.models import KEY_ROLE
 
 YANGZHOU = RecordKey(Kind.PLACE, "yangzhou")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    app = make_application([])
-    ctx = AppContext.open(data_dir)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
 
 
 def listed(win: MainWindow) -> list[str]:

@@ -8,14 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from iurc_desktop.app import build_main_window, make_application
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.context import AppContext
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
+from tests.conftest import main_window_on
 from tests.test_gui import listed
 
 
@@ -28,16 +26,8 @@ def real_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, real_dir: Path) -> Iterator[MainWindow]:
-    app = make_application([])
-    ctx = AppContext.open(real_dir)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
+    with main_window_on(qtbot, real_dir) as win:
+        yield win
 
 
 def test_back_and_forward_start_disabled_and_the_list_follows_them(window: MainWindow) -> None:

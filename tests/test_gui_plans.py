@@ -5,44 +5,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import icalendar
-import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from iurc_desktop.app import build_main_window, make_application
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Member, RecordKey
 from iurc_desktop.services.context import AppContext
 from iurc_desktop.services.locale_format import format_date
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
 
 YANGZHOU = RecordKey(Kind.PLACE, "yangzhou")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    app = make_application([])
-    ctx = AppContext.open(data_dir)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox):
-            widget.close()
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
 
 
 def plans_dialog(window: MainWindow) -> VisitPlanDialog:

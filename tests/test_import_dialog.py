@@ -11,17 +11,13 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from iurc_desktop.app import build_main_window, make_application
-from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.context import AppContext
 from iurc_desktop.services.updates.keys import load_private_key
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.import_dialog import ImportDialog
 from iurc_desktop.ui.main_window import MainWindow
-from tests.conftest import small_content
+from tests.conftest import main_window_on, small_content
 from tests.update_helpers import bundle, content_with, file_hash, make_key, renamed, trusting_service
 
 
@@ -29,17 +25,12 @@ from tests.update_helpers import bundle, content_with, file_hash, make_key, rena
 def window(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> Iterator[MainWindow]:
     make_key(tmp_path)
     trusting_service(data_dir, tmp_path / "publisher.key")
-    app = make_application([])
-    ctx = AppContext.open(data_dir)
-    ctx.user.add_note(RecordKey(Kind.PLACE, "guangzhou"), "Trade office contacts", "Guangzhou")
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
+
+    def with_a_note(ctx: AppContext) -> None:
+        ctx.user.add_note(RecordKey(Kind.PLACE, "guangzhou"), "Trade office contacts", "Guangzhou")
+
+    with main_window_on(qtbot, data_dir, with_a_note) as win:
+        yield win
 
 
 def new_bundle(tmp_path: Path, version: str = "2026.2") -> Path:

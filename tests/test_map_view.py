@@ -9,34 +9,23 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from iurc_desktop.app import build_main_window, make_application
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
-from iurc_desktop.services.context import AppContext
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.map_scene import MarkerItem
 from iurc_desktop.ui.map_view import MapView
+from tests.conftest import main_window_on
 
 PLACES_WITH_COORDINATES = {"yangzhou", "nci-bologna", "guangzhou"}
 
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    app = make_application([])
-    ctx = AppContext.open(data_dir)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    switcher.switch(Lang.EN)
-    ctx.close()
+    with main_window_on(qtbot, data_dir) as win:
+        win.resize(1200, 800)
+        qtbot.waitExposed(win)
+        yield win
 
 
 def open_map(win: MainWindow, qtbot: QtBot) -> MapView:

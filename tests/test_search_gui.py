@@ -3,7 +3,6 @@ and a "did you mean" that can be clicked."""
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +10,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from iurc_desktop.app import build_main_window, make_application
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.services.context import AppContext
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.search_results import HTML_ROLE, SUGGESTION_LINK
+from tests.conftest import main_window_on
 from tests.test_gui import listed
 
 
@@ -33,18 +30,8 @@ def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def window(qtbot: QtBot, shipped: Path, tmp_path: Path) -> Iterator[MainWindow]:
     data = tmp_path / "data"
     shutil.copytree(shipped, data)
-    app = make_application([])
-    ctx = AppContext.open(data)
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    switcher.switch(Lang.EN)  # while the catalogue is open: the window re-runs its search on LanguageChange
-    qtbot.wait(50)
-    with contextlib.suppress(RuntimeError):  # qtbot may already have deleted it
-        win.close()
-    ctx.close()
+    with main_window_on(qtbot, data) as win:
+        yield win
 
 
 def search(win: MainWindow, text: str) -> None:
