@@ -7,18 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from iurc_desktop.app import build_main_window, make_application
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.context import AppContext
-from iurc_desktop.ui.background import BackgroundRunner
-from iurc_desktop.ui.i18n import LanguageSwitcher
 from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.models import KEY_ROLE
+from tests.conftest import main_window_on
 
 YANGZHOU = RecordKey(Kind.PLACE, "yangzhou")
 
@@ -108,21 +106,13 @@ def test_notes_and_favourites_survive_a_restart(window: MainWindow, qtbot: QtBot
     window.navigation.select("favourites")
     assert listed(window) == ["Yangzhou"]
     window.close()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    ctx = AppContext.open(data_dir)
-    again = build_main_window(ctx, LanguageSwitcher(app), BackgroundRunner())
-    qtbot.addWidget(again)
-    try:
+    with main_window_on(qtbot, data_dir) as again:
         assert again.detail.key == YANGZHOU  # the last record is reopened
         assert again.detail.favourite_button.isChecked()
         notes = [again.detail.notes_list.item(i).text() for i in range(again.detail.notes_list.count())]
         assert notes[0].endswith("Ask about the <design> centre & budget")
         again.navigation.select("notes")
         assert listed(again) == ["Yangzhou — Ask about the <design> centre & budget"]
-    finally:
-        again.close()
-        ctx.close()
 
 
 def test_item_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -228,28 +218,21 @@ def test_the_sort_order_says_date_for_events_and_name_for_places(window: MainWin
 
 
 def test_chinese_pages_name_documents_and_list_names_the_chinese_way(qtbot: QtBot, tmp_path: Path) -> None:
-    app = make_application([])
-    ctx = AppContext.open(tmp_path / "real")  # the shipped catalogue: its editors' notes cite "seed 001"
-    switcher = LanguageSwitcher(app)
-    win = build_main_window(ctx, switcher, BackgroundRunner())
-    qtbot.addWidget(win)
-    try:
+    # the shipped catalogue: its editors' notes cite "seed 001"
+    with main_window_on(qtbot, tmp_path / "real") as win:
+        catalogue = win.svc.catalogue
         switch(win, qtbot, Lang.ZH, "IURC 桌面版")
         win.open_record(RecordKey(Kind.CONTRIBUTION, "webinar-circular-economy--suzhou"))
         page = win.detail.browser.toPlainText()
-        source = ctx.catalogue.find(Kind.SOURCE, "seed-001")
+        source = catalogue.find(Kind.SOURCE, "seed-001")
         assert source is not None
         assert "编者注：" in page and source.name.zh in page and "苏州太仓市" in page
         assert "seed 001" not in page.casefold() and "[en]" in page
         win.open_record(RecordKey(Kind.CASE_STUDY, "cs-nci-bologna-yangzhou"))
         assert "博洛尼亚-伊莫拉新区、扬州" in win.detail.browser.toPlainText()  # Chinese enumeration comma
         win.open_record(RecordKey(Kind.CLUSTER, "circular-economy"))
-        network = ctx.catalogue.find(Kind.NETWORK, "ecological-transition")
+        network = catalogue.find(Kind.NETWORK, "ecological-transition")
         assert network is not None and f"主题网络\n{network.name.zh}" in win.detail.browser.toPlainText()
-    finally:
-        win.close()
-        switcher.switch(Lang.EN)
-        ctx.close()
 
 
 def test_event_lists_read_as_a_timeline_without_the_series_name(window: MainWindow) -> None:
