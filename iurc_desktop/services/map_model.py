@@ -16,16 +16,13 @@ from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
 from iurc_desktop.domain.geo import LonLat, great_circle, split_at_seam
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Event, Kind, Partnership, Place
+from iurc_desktop.domain.regions import REGIONS as REGIONS
+from iurc_desktop.domain.regions import region_of as region_of
 from iurc_desktop.domain.user import Stop, VisitPlan
 
 if TYPE_CHECKING:  # the window imports this module before the catalogue (and SQLAlchemy) are loaded
     from iurc_desktop.services.catalogue import CatalogueService
 
-EUROPE = frozenset((
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
-    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "CH", "GB", "IS", "RS", "ME", "AL", "MK", "BA",
-))  # fmt: skip
-REGIONS = ("europe", "china", "other")
 LAYERS = ("all", "places", "partnerships", "events")
 # larger places are labelled first when labels compete for room
 LEVEL_RANK = {"country": 0, "province": 1, "region": 1, "new-area": 2, "city": 2, "county": 3, "district": 3}
@@ -44,10 +41,6 @@ LEGEND = {
     "route": QT_TRANSLATE_NOOP("Map", "Route"),
 }
 NO_BORDERS_NOTE = QT_TRANSLATE_NOOP("Map", "Land and sea only; no borders are drawn. Natural Earth.")
-
-
-def region_of(country: str) -> str:
-    return "china" if country == "CN" else "europe" if country in EUROPE else "other"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QPaintEvent,
     QShortcut,
@@ -37,6 +36,7 @@ from iurc_desktop.ui.briefing_launcher import (
     subject_for_record,
 )
 from iurc_desktop.ui.comforts import WindowComforts
+from iurc_desktop.ui.destination_items import destination_items, programme_names
 from iurc_desktop.ui.detail_pane import DetailPane
 from iurc_desktop.ui.gui_services import GuiServices
 from iurc_desktop.ui.i18n import LanguageSwitcher
@@ -44,19 +44,14 @@ from iurc_desktop.ui.keyboard import DialogTabOrder
 from iurc_desktop.ui.list_panel import ListPanel
 from iurc_desktop.ui.map_pane import MapPane
 from iurc_desktop.ui.navigation import Destination, NavigationPanel
+from iurc_desktop.ui.screen_fit import fit_to_screen
 from iurc_desktop.ui.user_data_actions import UserDataActions
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
-    from iurc_desktop.services.catalogue import ListItem
     from iurc_desktop.services.search import SearchHit
     from iurc_desktop.ui.help_window import HelpWindow
     from iurc_desktop.ui.map_view import MapView
     from iurc_desktop.ui.visit_plan_dialog import VisitPlanDialog
-
-EUROPE = frozenset((
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
-    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "CH", "GB", "IS", "RS", "ME", "AL", "MK", "BA",
-))  # fmt: skip
 
 
 UPDATE_CHECK_DELAY_MS = 3000  # the daily update check waits until start-up's own work is done
@@ -271,9 +266,9 @@ class MainWindow(QMainWindow):
         }
         places = {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PLACE, self.lang)}
         self.list_panel.show_items(
-            self._items(destination),
+            destination_items(self.svc, destination, self.lang),
             self.lang,
-            self._programme_names(),
+            programme_names(self.svc, self.lang),
             places if destination.kind is Kind.EVENT else None,
             hints.get(destination.key, ""),
             same_list,
@@ -300,38 +295,6 @@ class MainWindow(QMainWindow):
             return
         self._show_map_pane(True)
         self.map_view.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _programme_names(self) -> dict[str, str]:
-        return {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PROGRAMME, self.lang)}
-
-    def _items(self, destination: Destination) -> list[ListItem]:
-        if destination.key == "favourites":
-            return [self._user_item(f.record, f.record_name) for f in self.svc.user.favourites()]
-        if destination.key == "notes":
-            return [self._user_item(n.record, n.record_name, n.body) for n in self.svc.user.notes()]
-        assert destination.kind is not None
-        items = self.svc.catalogue.list_items(destination.kind, self.lang)
-        if destination.region == "china":
-            items = [i for i in items if i.country == "CN"]
-        elif destination.region == "europe":
-            items = [i for i in items if i.country in EUROPE]
-        elif destination.region == "other":
-            items = [i for i in items if i.country not in EUROPE and i.country != "CN"]
-        if destination.event_types:
-            items = [i for i in items if i.subtype in destination.event_types]
-        return items
-
-    def _user_item(self, key: RecordKey, saved_name: str, note: str = "") -> ListItem:
-        from iurc_desktop.services.catalogue import ListItem
-
-        ref = self.svc.catalogue.ref(key.kind, key.id, self.lang)
-        title = ref.title
-        if ref.name.is_missing:  # the record went away in a data update; the note and favourite stay
-            gone = self.svc.catalogue.removed_in(key.kind, key.id)
-            removed = self.tr("record removed in catalogue version %1").replace("%1", gone[1] if gone else "?")
-            name = gone[0].in_lang(self.lang) if gone else ""
-            title = f"{saved_name or name or key.id} ({removed})"
-        return ListItem(key.kind, key.id, f"{title} — {note}" if note else title, ref.name.is_fallback)
 
     def show_stops_on_map(self, stops: tuple[str, ...]) -> None:
         """A visit plan's stops (place ids, in itinerary order) numbered on the map, with the route."""
@@ -555,19 +518,7 @@ class MainWindow(QMainWindow):
             self.open_record(saved.last_record)
 
     def fit_to_screen(self) -> None:
-        """Keeps the window, frame included, within the screen's available area (scaling, a smaller screen)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None or self.isMaximized() or self.isFullScreen():
-            return
-        available = screen.availableGeometry()
-        frame = self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        width = max(min(self.width(), available.width() - extra_w), self.minimumSizeHint().width())
-        height = max(min(self.height(), available.height() - extra_h), self.minimumSizeHint().height())
-        self.resize(width, height)
-        x = min(max(frame.x(), available.x()), available.right() + 1 - width - extra_w)
-        y = min(max(frame.y(), available.y()), available.bottom() + 1 - height - extra_h)
-        self.move(max(x, available.x()), max(y, available.y()))
+        fit_to_screen(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
