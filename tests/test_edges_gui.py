@@ -80,6 +80,19 @@ def test_a_bundle_from_an_unknown_publisher_can_be_trusted_from_the_gui(
     dialog.close()
 
 
+def test_a_portuguese_screen_says_why_in_portuguese(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window.set_language(Lang.PT)
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Ficheiro")
+    window.import_update(untrusted_bundle(tmp_path))
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.trust_button.isVisible(), timeout=10000)
+    status = dialog.status.text()
+    assert status.startswith("Não importado:") and "Nada foi alterado" in status
+    english = ("does not trust", "signed by", "publisher", "Nothing was changed", "The bundle")
+    assert not any(words in status for words in english), status
+    dialog.close()
+
+
 def test_declining_trusts_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     window.import_update(untrusted_bundle(tmp_path))
     dialog = window.import_dialog
