@@ -65,11 +65,15 @@ def gui_services(ctx: AppContext) -> GuiServices:
     return GuiServices(ctx.catalogue, ctx.search, user, briefing, updates, reload)
 
 
-def warm_up() -> None:
+def warm_up(lang: Lang) -> None:
     """In a worker, once the first list and record are shown: what the first pack, the first import and the
-    daily update check load, so that none of them pauses the window to import it."""
+    daily update check load, and the collation tables for lists whose keys were not kept from earlier runs, so
+    that none of them pauses the window to load it."""
     import iurc_desktop.services.briefing.service
     import iurc_desktop.services.updates.service  # noqa: F401
+    from iurc_desktop.services import collation
+
+    collation.warm(lang)
 
 
 def start_language(paths: DataPaths) -> Lang:
@@ -116,7 +120,7 @@ def open_window(
             box.open()  # owned by the window from here on
         window.open_files(pending)
         pending.clear()
-        runner.start(lambda _progress, _cancel: warm_up())  # after the first list and record, in a worker
+        runner.start(lambda _progress, _cancel: warm_up(window.lang))  # after the first list and record, in a worker
 
     def finished(result: object) -> None:
         arrived.append(result)  # type: ignore[arg-type]  # what _open_services returned
@@ -166,13 +170,12 @@ def open_window(
 
 def _open_services(data_dir: str | None, lang: Lang) -> tuple[AppContext, GuiServices]:
     """In a worker thread: SQLAlchemy, the services and the catalogue load here, never on the GUI thread."""
-    from iurc_desktop.services import collation, locale_format
+    from iurc_desktop.services import locale_format
     from iurc_desktop.services.context import AppContext
 
     ctx = AppContext.open(data_dir)
     try:
-        collation.warm(lang)  # the first list sorts with these: loaded here, not when the GUI thread sorts it
-        locale_format.warm(lang)
+        locale_format.warm(lang)  # the status line's date; Babel loads here, not in the GUI thread
         return ctx, gui_services(ctx)
     except BaseException:
         ctx.close()

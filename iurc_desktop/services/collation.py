@@ -12,7 +12,10 @@ a list re-sorts on every keystroke of its filter.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Iterable
+from importlib.metadata import version
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from iurc_desktop.domain.lang import Lang
@@ -20,8 +23,69 @@ from iurc_desktop.domain.lang import Lang
 if TYPE_CHECKING:
     from pyuca import Collator
 
+    from iurc_desktop.storage.sort_key_store import SortKeyStore, StoredKey
+
 T = TypeVar("T")
 SortKey = tuple[Any, ...]
+MAX_KEPT = 250_000  # keys held in memory per language: a 100,000-record catalogue's titles, with room to spare
+
+
+class KeyCache:
+    """Keys by language and text: computed once per run, and kept between runs in a `SortKeyStore` (the cache
+    folder) so that a start, or a switch of language, re-sorts a long list without loading the tables."""
+
+    def __init__(self) -> None:
+        self.keys: dict[Lang, dict[str, SortKey]] = {lang: {} for lang in Lang}
+        self.unsaved: dict[Lang, dict[str, StoredKey]] = {lang: {} for lang in Lang}
+        self.store: SortKeyStore | None = None
+        self.lock = threading.Lock()  # the opening worker and the GUI thread both sort
+
+    def key(self, text: str, lang: Lang) -> SortKey:
+        known = self.keys[lang].get(text)
+        if known is None:
+            weights, syllables = _computed(text, lang)
+            known = _key(text, weights, syllables)
+            with self.lock:
+                if len(self.keys[lang]) < MAX_KEPT:
+                    self.keys[lang][text] = known
+                    self.unsaved[lang][text] = (weights, syllables)
+        return known
+
+    def prime(self, texts: Iterable[str], lang: Lang) -> None:
+        """Reads the keys of these texts kept from earlier runs, in one query, before a list is sorted."""
+        store = self.store
+        if store is None:
+            return
+        known = self.keys[lang]
+        missing = [text for text in texts if text not in known]
+        if missing:
+            found = store.load(lang.value, missing)
+            with self.lock:
+                for text, (weights, syllables) in found.items():
+                    known[text] = _key(text, weights, syllables)
+
+    def save(self) -> None:
+        """Keeps the keys computed in this run for the next (at close; cheap when there are none)."""
+        store = self.store
+        if store is None:
+            return
+        for lang in Lang:
+            with self.lock:
+                new, self.unsaved[lang] = self.unsaved[lang], {}
+            store.save(lang.value, new)
+
+
+CACHE = KeyCache()  # process-wide, like functools.cache: every list, page and pack sorts through it
+
+
+def keep_keys_in(cache_dir: Path) -> None:
+    """Where keys are kept between runs (the data folder's cache); named by the libraries' versions."""
+    from iurc_desktop.storage.sort_key_store import SortKeyStore
+
+    name = f"sort-keys-pyuca{version('pyuca')}-pypinyin{version('pypinyin')}.sqlite3"
+    if CACHE.store is None or CACHE.store.path != cache_dir / name:
+        CACHE.save()
+        CACHE.store = SortKeyStore(cache_dir / name)
 
 
 @functools.cache
@@ -31,24 +95,37 @@ def _collator() -> Collator:
     return Collator()
 
 
-@functools.lru_cache(maxsize=250_000)
+def _computed(text: str, lang: Lang) -> StoredKey:
+    weights = tuple(_collator().sort_key(text if lang is not Lang.ZH else _pinyin(text)))
+    if lang is not Lang.ZH:
+        return weights, None
+    from pypinyin import Style, lazy_pinyin
+
+    return weights, tuple(lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True))
+
+
+def _pinyin(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return " ".join(lazy_pinyin(text))
+
+
+def _key(text: str, weights: tuple[int, ...], syllables: tuple[str, ...] | None) -> SortKey:
+    return (weights, text) if syllables is None else (weights, syllables, text)
+
+
 def sort_key(text: str, lang: Lang) -> SortKey:
     """A key that orders `text` for readers of `lang`."""
-    collator = _collator()
-    if lang is Lang.ZH:
-        from pypinyin import Style, lazy_pinyin
-
-        syllables = lazy_pinyin(text)
-        tones = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)
-        return (collator.sort_key(" ".join(syllables)), tuple(tones), text)
-    return (collator.sort_key(text), text)
+    return CACHE.key(text, lang)
 
 
 def sorted_by(items: Iterable[T], text: Callable[[T], str], lang: Lang, reverse: bool = False) -> list[T]:
-    return sorted(items, key=lambda item: sort_key(text(item), lang), reverse=reverse)
+    listed = list(items)
+    CACHE.prime((text(item) for item in listed), lang)
+    return sorted(listed, key=lambda item: sort_key(text(item), lang), reverse=reverse)
 
 
 def warm(lang: Lang) -> None:
     """Loads the collation tables `lang` sorts with (pyuca's DUCET, pypinyin's dictionaries for Chinese): about
     0.3 s each on a slow laptop, spent in a worker before the first list is sorted, not in the GUI thread."""
-    sort_key("a", lang)
+    _computed("a", lang)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from iurc_desktop.domain import messages
 from iurc_desktop.domain.errors import UserError
+from iurc_desktop.services import collation
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.install import prepare_data_folder
 from iurc_desktop.services.search import SearchService
@@ -57,6 +58,7 @@ class AppContext:
 
     @classmethod
     def _open_databases(cls, paths: DataPaths, catalogue: Path, user_db: Path, notices: list[UserError]) -> AppContext:
+        collation.keep_keys_in(paths.cache_dir)
         store = CatalogueStore(catalogue)
         try:
             user = UserStore(user_db)
@@ -90,6 +92,7 @@ class AppContext:
         self.search = SearchService(self.catalogue_store)
 
     def close(self) -> None:
+        collation.CACHE.save()  # the keys this run sorted with, for the next start
         self.search.close()
         self.catalogue_store.close()
         self.user.close()

@@ -74,6 +74,7 @@ def list_item_json(item: ListItem) -> dict[str, Any]:
 def sorted_items(items: list[ListItem], lang: Lang) -> list[ListItem]:
     """A list as readers of `lang` look through it: dated records (events) by date, undated ones after;
     everything else alphabetically in the language's own order (pinyin for Chinese, accents in place)."""
-    from iurc_desktop.services.collation import sort_key
+    from iurc_desktop.services.collation import CACHE, sort_key
 
+    CACHE.prime((item.title for item in items), lang)
     return sorted(items, key=lambda item: (not item.sort_date, item.sort_date, sort_key(item.title, lang)))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QToolButton, QWidget
 
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services.collation import sort_key
+from iurc_desktop.services.collation import sorted_by
 from iurc_desktop.services.locale_format import country_name, format_year
 from iurc_desktop.services.vocabulary import EVENT_TYPES, VOCABULARY
 
@@ -136,4 +136,4 @@ class FacetBar(QWidget):
 
 
 def _sorted(values: list[tuple[object, str]], lang: Lang) -> list[tuple[object, str]]:
-    return sorted(values, key=lambda pair: sort_key(pair[1], lang))
+    return sorted_by(values, lambda pair: pair[1], lang)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services.collation import sort_key
+from iurc_desktop.services.collation import CACHE, sort_key
 from iurc_desktop.services.locale_format import country_name, format_date, format_year
 from iurc_desktop.services.vocabulary import EVENT_TYPES, VOCABULARY
 
@@ -68,6 +68,7 @@ class RecordListModel(QAbstractListModel):
             facets = self.facets
             visible = [i for i in visible if facets.admits(i)]
         lang = self.lang
+        CACHE.prime((item.title for item in visible), lang)  # keys kept from earlier runs, in one query
         visible.sort(key=lambda item: (not item.sort_date, item.sort_date, sort_key(item.title, lang)))
         if self.descending:
             visible.reverse()
