@@ -5,7 +5,7 @@
 
 For every record of the catalogue shipped with the app, and a random sample of a synthetic catalogue of N
 records with the real mix of kinds and links, with cold caches (a new CatalogueService per page; the fastest
-of 3 builds): the SQL statements a page costs (counted with an SQLAlchemy event listener), p50/p95 of
+of 3 builds): the SQL statements a page costs (counted with the store's statement trace), p50/p95 of
 `ViewBuilder.build`, p95 of the floor measured in the same run (`CatalogueStore.get` of the same record: one
 statement and one decode), their ratio, and p95 of rendering the view as plain text.
 Targets: at most 5 statements per page, p95 <= 5 ms.
@@ -20,8 +20,6 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
-
-from sqlalchemy import event
 
 from iurc_desktop.domain.content import CatalogueContent
 from iurc_desktop.domain.lang import Lang, LocalText
@@ -99,32 +97,25 @@ REPEATS = 3
 
 
 def measure(store: CatalogueStore, keys: list[tuple[Kind, str]], lang: Lang) -> dict[str, float]:
-    statements = [0]
-
-    def count(*_args: object) -> None:
-        statements[0] += 1
-
-    event.listen(store.engine, "before_cursor_execute", count)
+    statements: list[str] = []
     builds, floors, renders, worst = [], [], [], 0
-    try:
+    with store.traced(statements.append):
         for kind, record_id in keys:
             floor, build = [], []
             for _ in range(REPEATS):
                 t0 = time.perf_counter()
                 store.get(kind, record_id)
                 floor.append(time.perf_counter() - t0)
-                statements[0] = 0
+                statements.clear()
                 t0 = time.perf_counter()
                 view = ViewBuilder(CatalogueService(store), lang).build(kind, record_id)
                 build.append(time.perf_counter() - t0)
-                worst = max(worst, statements[0])
+                worst = max(worst, len(statements))
             floors.append(min(floor))
             builds.append(min(build))
             t0 = time.perf_counter()
             render_text(view)
             renders.append(time.perf_counter() - t0)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
     return {
         "pages": len(keys),
         "statements_max": worst,

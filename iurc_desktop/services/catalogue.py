@@ -14,7 +14,7 @@ from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import Lang, LocalText, Resolved
 from iurc_desktop.domain.records import Event, Kind, Partnership, Record
 from iurc_desktop.storage import record_graph
-from iurc_desktop.storage.catalogue_db import CatalogueStore, Link
+from iurc_desktop.storage.catalogue_read import CatalogueStore, Link
 
 FOUND_CACHE_SIZE = 4096
 # where a place is when it meets a partner (participants of a webinar with 20 places do not make a visit)
@@ -128,7 +128,7 @@ class CatalogueService:
         if missing:
             if len(self._found) + len(missing) >= FOUND_CACHE_SIZE:
                 self._found.clear()
-            found = record_graph.records_by_key(self.store.engine, missing)
+            found = record_graph.records_by_key(self.store, missing)
             self._found.update({key: found.get(key) for key in missing})
         return {key: record for key in wanted if (record := self._found.get(key)) is not None}
 
@@ -139,17 +139,17 @@ class CatalogueService:
         if missing:
             if len(self._links) + len(missing) >= FOUND_CACHE_SIZE:
                 self._links.clear()
-            self._links.update(record_graph.links_of(self.store.engine, missing))
+            self._links.update(record_graph.links_of(self.store, missing))
         return {key: self._links.get(key, []) for key in wanted}
 
     def partnership_events(self, partnership: Partnership) -> list[str]:
         """The visits and meetings of a partnership: events where two of its places meet as hosts or visitors."""
-        return record_graph.records_naming(self.store.engine, Kind.EVENT, MEETING_FIELDS, partnership.places)
+        return record_graph.records_naming(self.store, Kind.EVENT, MEETING_FIELDS, partnership.places)
 
     def partnerships_served(self, event: Event) -> list[str]:
         """The partnerships an event served (the same rule as `partnership_events`, seen from the event)."""
         places = [p for p in (event.location, *event.hosts, *event.visitors) if p]
-        return record_graph.records_naming(self.store.engine, Kind.PARTNERSHIP, ("places",), places)
+        return record_graph.records_naming(self.store, Kind.PARTNERSHIP, ("places",), places)
 
     def removed_in(self, kind: Kind, record_id: str) -> tuple[LocalText, str] | None:
         """(last name, catalogue version that removed it) for a record a data update took away."""
@@ -180,7 +180,7 @@ class CatalogueService:
         """Events and partnerships with the places they name (for the place filter, the EU–China filter and the
         'where' that tells two study visits apart), read once per kind."""
         if kind not in self._places:
-            self._places[kind] = record_graph.place_links(self.store.engine, kind)
+            self._places[kind] = record_graph.place_links(self.store, kind)
         if Kind.PLACE not in self._summaries:
             self._summaries[Kind.PLACE] = [_summary(Kind.PLACE, row) for row in self.store.summaries(Kind.PLACE)]
         places = {s.id: s for s in self._summaries[Kind.PLACE]}

@@ -1,23 +1,25 @@
-"""Writing a catalogue database from content, and reading records back from it."""
+"""Writing a catalogue database from content (reading it back is `catalogue_read.py`, without SQLAlchemy)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, event, func, insert, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Connection, Engine, event
 
 from iurc_desktop.domain import messages
-from iurc_desktop.domain.codec import record_from_plain, references, texts, to_plain
+from iurc_desktop.domain.codec import references, texts, to_plain
 from iurc_desktop.domain.content import CatalogueContent
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import LANGS
 from iurc_desktop.domain.records import Event, Kind, Place, Record
+from iurc_desktop.storage.catalogue_read import CatalogueMissing as CatalogueMissing
+from iurc_desktop.storage.catalogue_read import CatalogueStore as CatalogueStore
+from iurc_desktop.storage.catalogue_read import Link as Link
+from iurc_desktop.storage.catalogue_read import NotACatalogue as NotACatalogue
 from iurc_desktop.storage.engine import sqlite_engine
 from iurc_desktop.storage.models import (
     CATALOGUE_APPLICATION_ID,
@@ -29,15 +31,6 @@ from iurc_desktop.storage.models import (
     RecordText,
     RemovedRecord,
 )
-from iurc_desktop.storage.sqlite_files import environment_error
-
-
-class CatalogueMissing(UserError):
-    """No catalogue file where one was expected."""
-
-
-class NotACatalogue(UserError):
-    """The file is not a catalogue database (for example, it is the user database, or it is damaged)."""
 
 
 class DanglingReferences(UserError):
@@ -168,125 +161,3 @@ def _link_rows(records: Iterable[Record]) -> Iterator[dict[str, object]]:
                 "dst_id": target,
                 "position": position,
             }
-
-
-@dataclass(frozen=True)
-class Link:
-    """A reference between two records, seen from one of them."""
-
-    field: str
-    outgoing: bool
-    kind: Kind
-    id: str
-
-
-class CatalogueStore:
-    """Read access to one catalogue database file."""
-
-    def __init__(self, path: Path) -> None:
-        if not path.is_file():
-            raise CatalogueMissing(messages.CATALOGUE_MISSING, path=path)
-        self.path = path
-        self.engine: Engine = sqlite_engine(path)
-        try:
-            with self.engine.connect() as conn:
-                app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
-                has_tables = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'record'").scalar()
-        except DatabaseError as exc:  # "file is not a database", a garbled header — or a full or read-only disk
-            problem = environment_error(exc.orig or exc, path.parent)
-            if problem is not None:
-                self.engine.dispose()
-                raise problem from None
-            app_id, has_tables = None, 0
-        if app_id != CATALOGUE_APPLICATION_ID or not has_tables:
-            self.engine.dispose()
-            raise NotACatalogue(messages.NOT_A_CATALOGUE, path=path)
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def meta(self) -> dict[str, str]:
-        with self.engine.connect() as conn:
-            return {row.key: row.value for row in conn.execute(select(CatalogueMeta))}
-
-    def get(self, kind: Kind, record_id: str) -> Record | None:
-        with self.engine.connect() as conn:
-            data = conn.execute(
-                select(RecordRow.data).where(RecordRow.kind == kind.value, RecordRow.id == record_id)
-            ).scalar()
-        return None if data is None else record_from_plain(kind, json.loads(data))
-
-    def get_many(self, kind: Kind, ids: Iterable[str]) -> dict[str, Record]:
-        wanted = list(dict.fromkeys(ids))
-        out: dict[str, Record] = {}
-        with self.engine.connect() as conn:
-            for start in range(0, len(wanted), 500):
-                rows = conn.execute(
-                    select(RecordRow.id, RecordRow.data).where(
-                        RecordRow.kind == kind.value, RecordRow.id.in_(wanted[start : start + 500])
-                    )
-                )
-                out.update({row.id: record_from_plain(kind, json.loads(row.data)) for row in rows})
-        return out
-
-    def records(self, kind: Kind) -> list[Record]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(RecordRow.data).where(RecordRow.kind == kind.value).order_by(RecordRow.sort_name)
-            )
-            return [record_from_plain(kind, json.loads(row.data)) for row in rows]
-
-    def summaries(self, kind: Kind) -> list[dict[str, Any]]:
-        """What a list shows of each record, read with json_extract instead of decoding whole records."""
-        fields = ("name", "level", "type", "participations", "programme", "year")
-        columns = [func.json_extract(RecordRow.data, f"$.{name}").label(name) for name in fields]
-        query = (
-            select(RecordRow.id, RecordRow.country, RecordRow.start_date, RecordRow.end_date, *columns)
-            .where(RecordRow.kind == kind.value)
-            .order_by(RecordRow.sort_name)
-        )
-        with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(query)]
-
-    def ids(self, kind: Kind) -> list[str]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(RecordRow.sort_name))
-            return [row.id for row in rows]
-
-    def counts(self) -> dict[Kind, int]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(RecordRow.kind, func.count()).group_by(RecordRow.kind))
-            return {Kind(kind): int(n) for kind, n in rows}
-
-    def links(self, kind: Kind, record_id: str) -> list[Link]:
-        """References from this record and to it, in a stable order."""
-        with self.engine.connect() as conn:
-            out_rows = conn.execute(
-                select(RecordLink.field, RecordLink.dst_kind, RecordLink.dst_id)
-                .where(RecordLink.src_kind == kind.value, RecordLink.src_id == record_id)
-                .order_by(RecordLink.position)
-            ).all()
-            in_rows = conn.execute(
-                select(RecordLink.field, RecordLink.src_kind, RecordLink.src_id)
-                .where(RecordLink.dst_kind == kind.value, RecordLink.dst_id == record_id)
-                .order_by(RecordLink.src_kind, RecordLink.src_id)
-            ).all()
-        return [Link(f, True, Kind(k), i) for f, k, i in out_rows] + [Link(f, False, Kind(k), i) for f, k, i in in_rows]
-
-    def replace_meta(self, values: Mapping[str, str]) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(CatalogueMeta).where(CatalogueMeta.key.in_(list(values))))
-            conn.execute(insert(CatalogueMeta), [{"key": k, "value": v} for k, v in values.items()])
-
-    def removed(self, kind: Kind, record_id: str) -> tuple[dict[str, str], str] | None:
-        """(last name by language, catalogue version that removed it) for a record an update removed."""
-        try:
-            with self.engine.connect() as conn:
-                row = conn.execute(
-                    select(RemovedRecord.name, RemovedRecord.removed_in).where(
-                        RemovedRecord.kind == kind.value, RemovedRecord.id == record_id
-                    )
-                ).first()
-        except OperationalError:  # a catalogue written before schema 2 has no such table
-            return None
-        return None if row is None else (json.loads(row.name), row.removed_in)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from sqlalchemy import ForeignKeyConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from iurc_desktop.storage.catalogue_read import CATALOGUE_APPLICATION_ID as CATALOGUE_APPLICATION_ID
+
 CATALOGUE_SCHEMA_VERSION = 2  # 2: removed_record
-CATALOGUE_APPLICATION_ID = 0x49555243  # "IURC": tells a catalogue file from a user file
 
 
 class CatalogueBase(DeclarativeBase):

@@ -9,32 +9,28 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import Engine
-
 from iurc_desktop.domain.codec import record_from_plain
 from iurc_desktop.domain.records import Kind, Record
-from iurc_desktop.storage.catalogue_db import Link
+from iurc_desktop.storage.catalogue_read import CatalogueStore, Link
 
 RecordKey = tuple[Kind, str]
 # SQLite allows 32,766 bound parameters; two per pair keeps well under it in one statement
 MAX_PAIRS = 8000
 
 
-def records_by_key(engine: Engine, keys: Iterable[RecordKey]) -> dict[RecordKey, Record]:
+def records_by_key(store: CatalogueStore, keys: Iterable[RecordKey]) -> dict[RecordKey, Record]:
     """The records with these (kind, id) keys, of any kinds, in one statement per 8,000 keys."""
     wanted = list(dict.fromkeys(keys))
     out: dict[RecordKey, Record] = {}
-    with engine.connect() as conn:
-        for start in range(0, len(wanted), MAX_PAIRS):
-            condition, params = _keys_match("kind", "id", wanted[start : start + MAX_PAIRS])
-            rows = conn.exec_driver_sql(f"SELECT kind, id, data FROM record WHERE {condition}", tuple(params))
-            for kind_value, record_id, data in rows:
-                kind = Kind(kind_value)
-                out[(kind, record_id)] = record_from_plain(kind, json.loads(data))
+    for start in range(0, len(wanted), MAX_PAIRS):
+        condition, params = _keys_match("kind", "id", wanted[start : start + MAX_PAIRS])
+        for kind_value, record_id, data in store.rows(f"SELECT kind, id, data FROM record WHERE {condition}", params):
+            kind = Kind(kind_value)
+            out[(kind, record_id)] = record_from_plain(kind, json.loads(data))
     return out
 
 
-def links_of(engine: Engine, keys: Iterable[RecordKey]) -> dict[RecordKey, list[Link]]:
+def links_of(store: CatalogueStore, keys: Iterable[RecordKey]) -> dict[RecordKey, list[Link]]:
     """References from and to each of these records (outgoing in field order first), in one statement."""
     wanted = list(dict.fromkeys(keys))[:MAX_PAIRS]
     out: dict[RecordKey, list[Link]] = {key: [] for key in wanted}
@@ -48,8 +44,7 @@ def links_of(engine: Engine, keys: Iterable[RecordKey]) -> dict[RecordKey, list[
         "SELECT dst_kind, dst_id, field, src_kind, src_id, 0, position FROM record_link "
         f"WHERE {incoming} ORDER BY 1, 2, 6 DESC, 7, 4, 5"
     )
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql(sql, tuple(out_params + in_params)).all()
+    rows = store.rows(sql, out_params + in_params)
     for kind, record_id, field, other_kind, other_id, is_out, _position in rows:
         out[(Kind(kind), record_id)].append(Link(field, bool(is_out), Kind(other_kind), other_id))
     return out
@@ -70,7 +65,7 @@ def _keys_match(kind_column: str, id_column: str, keys: list[RecordKey]) -> tupl
 
 
 def records_naming(
-    engine: Engine, src_kind: Kind, fields: tuple[str, ...], place_ids: Iterable[str], at_least: int = 2
+    store: CatalogueStore, src_kind: Kind, fields: tuple[str, ...], place_ids: Iterable[str], at_least: int = 2
 ) -> list[str]:
     """Ids of the `src_kind` records that name at least `at_least` of these places in these fields."""
     places = list(dict.fromkeys(place_ids))
@@ -85,15 +80,13 @@ def records_naming(
         "GROUP BY src_id HAVING COUNT(DISTINCT dst_id) >= ? ORDER BY src_id"
     )
     params = (Kind.PLACE.value, *places, src_kind.value, *fields, at_least)
-    with engine.connect() as conn:
-        return [row[0] for row in conn.exec_driver_sql(sql, params)]
+    return [row[0] for row in store.rows(sql, params)]
 
 
-def place_links(engine: Engine, src_kind: Kind) -> dict[str, list[tuple[str, str]]]:
+def place_links(store: CatalogueStore, src_kind: Kind) -> dict[str, list[tuple[str, str]]]:
     """For every record of a kind, the places it names as (field, place id), in field order: for list filters."""
     sql = "SELECT src_id, field, dst_id FROM record_link WHERE src_kind = ? AND dst_kind = ? ORDER BY src_id, position"
     out: dict[str, list[tuple[str, str]]] = {}
-    with engine.connect() as conn:
-        for src_id, field, dst_id in conn.exec_driver_sql(sql, (src_kind.value, Kind.PLACE.value)):
-            out.setdefault(src_id, []).append((field, dst_id))
+    for src_id, field, dst_id in store.rows(sql, (src_kind.value, Kind.PLACE.value)):
+        out.setdefault(src_id, []).append((field, dst_id))
     return out
