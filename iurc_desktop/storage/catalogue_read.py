@@ -1,18 +1,15 @@
 """Reading records back from a catalogue database, with the standard library's sqlite3 driver.
 
-The catalogue is written through SQLAlchemy (`catalogue_db.py`: its tables, the import path), but every start
-reads it before anything else happens, and importing SQLAlchemy costs more than twice a bare Qt window's whole
-start on a slow laptop. Reads are plain SQL on one connection per thread (the GUI thread, the pack and search
-workers), like the search index's; the statements are the ones SQLAlchemy compiled before.
+The catalogue is written through SQLAlchemy (`catalogue_db.py`: its tables, the import path); it is read with
+plain SQL on one stdlib connection per thread (`sqlite_reader.py`), like the search index, so that a start
+imports no SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +20,7 @@ from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.records import Record
 from iurc_desktop.storage.sqlite_files import environment_error
+from iurc_desktop.storage.sqlite_reader import ThreadConnections
 
 CATALOGUE_APPLICATION_ID = 0x49555243  # "IURC": tells a catalogue file from a user file
 SUMMARY_FIELDS = ("name", "level", "type", "participations", "programme", "year")
@@ -53,10 +51,8 @@ class CatalogueStore:
         if not path.is_file():
             raise CatalogueMissing(messages.CATALOGUE_MISSING, path=path)
         self.path = path
-        self._local = threading.local()
-        self._opened: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-        self._trace: Callable[[str], None] | None = None
+        self.reader = ThreadConnections(path)
+        self.rows, self.traced = self.reader.rows, self.reader.traced
         try:
             app_id = self.rows("PRAGMA application_id")[0][0]
             has_tables = self.rows("SELECT count(*) FROM sqlite_master WHERE name = 'record'")[0][0]
@@ -70,42 +66,8 @@ class CatalogueStore:
             self.close()
             raise NotACatalogue(messages.NOT_A_CATALOGUE, path=path)
 
-    def _connection(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "journal_mode = WAL"):
-                conn.execute(f"PRAGMA {pragma}")
-            conn.set_trace_callback(self._traced)
-            self._local.conn = conn
-            with self._lock:
-                self._opened.append(conn)
-        return conn
-
-    def _traced(self, statement: str) -> None:
-        trace = self._trace
-        if trace is not None:
-            trace(statement)
-
-    def rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        """The rows of one statement (storage's own SQL only: `sql` never holds a value, `params` do)."""
-        return self._connection().execute(sql, tuple(params)).fetchall()
-
-    @contextmanager
-    def traced(self, seen: Callable[[str], None]) -> Iterator[None]:
-        """Every statement run while inside, on any thread, passed to `seen` (the statement budgets of a page)."""
-        self._trace = seen
-        try:
-            yield
-        finally:
-            self._trace = None
-
     def close(self) -> None:
-        with self._lock:
-            opened, self._opened = self._opened, []
-        for conn in opened:
-            conn.close()
-        self._local = threading.local()
+        self.reader.close()
 
     def meta(self) -> dict[str, str]:
         return {key: value for key, value in self.rows("SELECT key, value FROM catalogue_meta")}
@@ -156,7 +118,7 @@ class CatalogueStore:
         return [Link(f, True, Kind(k), i) for f, k, i in out_rows] + [Link(f, False, Kind(k), i) for f, k, i in in_rows]
 
     def replace_meta(self, values: dict[str, str]) -> None:
-        conn = self._connection()
+        conn = self.reader.connection()
         with conn:
             conn.execute("BEGIN")
             conn.executemany("DELETE FROM catalogue_meta WHERE key = ?", [(key,) for key in values])

@@ -1,94 +1,32 @@
-"""Reading and writing the delegate's own data (notes, favourites, plans, settings)."""
+"""The delegate's own data (notes, favourites, plans, settings): what a start reads, read without SQLAlchemy.
+
+`UserStore` upgrades the file (`user_db.migrate`, plain sqlite3), reads settings, favourites, recent records and
+notes with plain SQL (`sqlite_reader.py`), and hands every change, and the plans and saved selections, to a
+`user_write.UserWriter` made on the first such call (SQLAlchemy loads then, off the start-up path).
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    delete,
-    insert,
-    literal_column,
-    select,
-    update,
-)
-from sqlalchemy.engine import Row
-from sqlalchemy.sql.elements import ColumnClause
-
-from iurc_desktop.domain.records import Kind
+from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
-from iurc_desktop.storage.engine import sqlite_engine
+from iurc_desktop.storage.sqlite_reader import ThreadConnections
 from iurc_desktop.storage.user_db import migrate
-from iurc_desktop.storage.user_plans import delete_plan, new_uid, now_text, read_plans, write_plan
 
-_meta = MetaData()
-setting_t = Table("setting", _meta, Column("key", String, primary_key=True), Column("value", Text))
-favourite_t = Table(
-    "favourite",
-    _meta,
-    Column("kind", String, primary_key=True),
-    Column("record_id", String, primary_key=True),
-    Column("added_at", String),
-    Column("record_name", String),
-)
-note_t = Table(
-    "note",
-    _meta,
-    Column("id", Integer, primary_key=True),
-    Column("kind", String),
-    Column("record_id", String),
-    Column("body", Text),
-    Column("created_at", String),
-    Column("updated_at", String),
-    Column("record_name", String),
-    Column("uid", String),
-)
-selection_t = Table(
-    "saved_selection",
-    _meta,
-    Column("id", Integer, primary_key=True),
-    Column("name", String),
-    Column("payload", Text),
-    Column("created_at", String),
-    Column("updated_at", String),
-)
+if TYPE_CHECKING:
+    from iurc_desktop.storage.user_write import UserWriter
 
-recent_t = Table(
-    "recent_record",
-    _meta,
-    Column("kind", String, primary_key=True),
-    Column("record_id", String, primary_key=True),
-    Column("record_name", String),
-    Column("opened_at", String),
-)
 RECENT_KEPT = 20  # File › Recent shows the first ten; Ctrl+E all of them
-_rowid: ColumnClause[int] = literal_column("rowid")  # the newest of two opened in the same second is the later row
+NOTE_COLUMNS = "id, kind, record_id, body, record_name, created_at, updated_at, uid"
 
 
-def _now() -> str:
-    return now_text()
-
-
-def _note(row: Row[Any]) -> Note:
-    return Note(
-        row.id,
-        RecordKey(Kind(row.kind), row.record_id),
-        row.body,
-        row.record_name,
-        dt.datetime.fromisoformat(row.created_at),
-        dt.datetime.fromisoformat(row.updated_at),
-        row.uid,
-    )
+def _note(row: tuple[Any, ...]) -> Note:
+    note_id, kind, record_id, body, record_name, created_at, updated_at, uid = row
+    created, updated = dt.datetime.fromisoformat(created_at), dt.datetime.fromisoformat(updated_at)
+    return Note(note_id, RecordKey(Kind(kind), record_id), body, record_name, created, updated, uid)
 
 
 class UserStore:
@@ -98,109 +36,71 @@ class UserStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         migrate(path)
         self.path = path
-        self.engine = sqlite_engine(path)
+        self.reader = ThreadConnections(path)
+        self._writer: UserWriter | None = None
+
+    @property
+    def writer(self) -> UserWriter:
+        if self._writer is None:
+            from iurc_desktop.storage.user_write import UserWriter
+
+            self._writer = UserWriter(self.path)
+        return self._writer
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.reader.close()
+        if self._writer is not None:
+            self._writer.close()
 
     # settings
     def setting(self, key: str, default: str | None = None) -> str | None:
-        with self.engine.connect() as conn:
-            value = conn.execute(select(setting_t.c.value).where(setting_t.c.key == key)).scalar()
-        return default if value is None else str(value)
+        found = self.reader.rows("SELECT value FROM setting WHERE key = ?", (key,))
+        return default if not found or found[0][0] is None else str(found[0][0])
 
     def settings(self) -> dict[str, str]:
-        with self.engine.connect() as conn:
-            return {str(r.key): str(r.value) for r in conn.execute(select(setting_t))}
+        return {str(key): str(value) for key, value in self.reader.rows("SELECT key, value FROM setting")}
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(setting_t).where(setting_t.c.key == key))
-            conn.execute(insert(setting_t).values(key=key, value=value))
+        self.writer.set_setting(key, value)
 
     # favourites
     def favourites(self) -> list[Favourite]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(favourite_t).order_by(favourite_t.c.added_at.desc()))
-            return [
-                Favourite(RecordKey(Kind(r.kind), r.record_id), r.record_name, dt.datetime.fromisoformat(r.added_at))
-                for r in rows
-            ]
+        rows = self.reader.rows("SELECT kind, record_id, record_name, added_at FROM favourite ORDER BY added_at DESC")
+        return [Favourite(RecordKey(Kind(k), i), name, dt.datetime.fromisoformat(added)) for k, i, name, added in rows]
 
     def is_favourite(self, key: RecordKey) -> bool:
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(favourite_t.c.kind).where(
-                    favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id
-                )
-            ).first()
-        return row is not None
+        sql = "SELECT 1 FROM favourite WHERE kind = ? AND record_id = ?"
+        return bool(self.reader.rows(sql, (key.kind.value, key.id)))
 
     def set_favourite(self, key: RecordKey, on: bool, record_name: str = "") -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                delete(favourite_t).where(favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id)
-            )
-            if on:
-                conn.execute(
-                    insert(favourite_t).values(
-                        kind=key.kind.value, record_id=key.id, added_at=_now(), record_name=record_name
-                    )
-                )
+        self.writer.set_favourite(key, on, record_name)
 
     # recent records
     def recent(self) -> list[tuple[RecordKey, str]]:
         """The records opened last, newest first, with the name each had when it was opened."""
-        query = select(recent_t).order_by(recent_t.c.opened_at.desc(), _rowid.desc())
-        with self.engine.connect() as conn:
-            return [(RecordKey(Kind(r.kind), r.record_id), str(r.record_name)) for r in conn.execute(query)]
+        sql = "SELECT kind, record_id, record_name FROM recent_record ORDER BY opened_at DESC, rowid DESC"
+        return [(RecordKey(Kind(kind), rid), str(name)) for kind, rid, name in self.reader.rows(sql)]
 
     def touch_recent(self, key: RecordKey, record_name: str = "") -> None:
-        where = (recent_t.c.kind == key.kind.value, recent_t.c.record_id == key.id)
-        with self.engine.begin() as conn:
-            conn.execute(delete(recent_t).where(*where))
-            conn.execute(insert(recent_t).values(kind=key.kind.value, record_id=key.id,
-                                                 record_name=record_name, opened_at=_now()))  # fmt: skip
-            kept = select(_rowid).select_from(recent_t).order_by(recent_t.c.opened_at.desc(), _rowid.desc())
-            conn.execute(delete(recent_t).where(_rowid.not_in(kept.limit(RECENT_KEPT).scalar_subquery())))
+        self.writer.touch_recent(key, record_name)
 
     def clear_recent(self) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(recent_t))
+        self.writer.clear_recent()
 
     # notes
     def notes(self, key: RecordKey | None = None) -> list[Note]:
-        query = select(note_t).order_by(note_t.c.updated_at.desc(), note_t.c.id.desc())
-        if key is not None:
-            query = query.where(note_t.c.kind == key.kind.value, note_t.c.record_id == key.id)
-        with self.engine.connect() as conn:
-            return [_note(r) for r in conn.execute(query)]
+        where, params = ("", ()) if key is None else (" WHERE kind = ? AND record_id = ?", (key.kind.value, key.id))
+        sql = f"SELECT {NOTE_COLUMNS} FROM note{where} ORDER BY updated_at DESC, id DESC"
+        return [_note(row) for row in self.reader.rows(sql, params)]
 
     def add_note(self, key: RecordKey, body: str, record_name: str = "") -> Note:
-        now = _now()
-        with self.engine.begin() as conn:
-            note_id = conn.execute(
-                insert(note_t).values(
-                    kind=key.kind.value,
-                    record_id=key.id,
-                    body=body,
-                    created_at=now,
-                    updated_at=now,
-                    record_name=record_name,
-                    uid=new_uid(),
-                )
-            ).inserted_primary_key
-            assert note_id is not None
-            row = conn.execute(select(note_t).where(note_t.c.id == note_id[0])).one()
-        return _note(row)
+        return self.writer.add_note(key, body, record_name)
 
     def update_note(self, note_id: int, body: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(note_t).where(note_t.c.id == note_id).values(body=body, updated_at=_now()))
+        self.writer.update_note(note_id, body)
 
     def delete_note(self, note_id: int) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(note_t).where(note_t.c.id == note_id))
+        self.writer.delete_note(note_id)
 
     def search_notes(self, text: str) -> list[Note]:
         needle = text.casefold().strip()
@@ -211,118 +111,33 @@ class UserStore:
 
     def put_note(self, note: Note) -> None:
         """Write `note` with its own uid and times (undo of a delete, a restored backup)."""
-        with self.engine.begin() as conn:
-            _put_note(conn, note.uid or new_uid(), _note_values(note))
+        self.writer.put_note(note)
 
-    # visit plans
+    # visit plans and saved briefing selections: read and written on their dialogs' demand, through the writer
     def visit_plans(self) -> list[VisitPlan]:
-        with self.engine.connect() as conn:
-            return read_plans(conn)
+        return self.writer.visit_plans()
 
     def visit_plan(self, plan_id: int) -> VisitPlan | None:
-        with self.engine.connect() as conn:
-            found = read_plans(conn, plan_id)
-        return found[0] if found else None
+        return self.writer.visit_plan(plan_id)
 
     def save_visit_plan(self, plan: VisitPlan) -> VisitPlan:
-        with self.engine.begin() as conn:
-            plan_id = write_plan(conn, plan)
-        saved = self.visit_plan(plan_id)
-        assert saved is not None
-        return saved
+        return self.writer.save_visit_plan(plan)
 
     def delete_visit_plan(self, plan_id: int) -> None:
-        with self.engine.begin() as conn:
-            delete_plan(conn, plan_id)
+        self.writer.delete_visit_plan(plan_id)
 
-    # saved briefing selections
     def selections(self) -> list[SavedSelection]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(selection_t).order_by(selection_t.c.name))
-            return [SavedSelection(r.id, r.name, json.loads(r.payload)) for r in rows]
+        return self.writer.selections()
 
     def selections_with_times(self) -> list[tuple[SavedSelection, str]]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(selection_t).order_by(selection_t.c.name))
-            return [(SavedSelection(r.id, r.name, json.loads(r.payload)), str(r.updated_at)) for r in rows]
+        return self.writer.selections_with_times()
 
     def save_selection(self, name: str, payload: dict[str, object]) -> SavedSelection:
-        now = _now()
-        body = json.dumps(payload, ensure_ascii=False)
-        with self.engine.begin() as conn:
-            existing = conn.execute(select(selection_t.c.id).where(selection_t.c.name == name)).scalar()
-            if existing:
-                conn.execute(
-                    update(selection_t).where(selection_t.c.id == existing).values(payload=body, updated_at=now)
-                )
-                sel_id = existing
-            else:
-                sel_id = conn.execute(
-                    insert(selection_t).values(name=name, payload=body, created_at=now, updated_at=now)
-                ).inserted_primary_key[0]  # type: ignore[index]
-        return SavedSelection(int(sel_id), name, payload)
+        return self.writer.save_selection(name, payload)
 
     def delete_selection(self, selection_id: int) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(selection_t).where(selection_t.c.id == selection_id))
+        self.writer.delete_selection(selection_id)
 
     def rename_selection(self, selection_id: int, name: str) -> bool:
         """False (and nothing changed) when another saved selection has that name already."""
-        with self.engine.begin() as conn:
-            taken = conn.execute(
-                select(selection_t.c.id).where(selection_t.c.name == name, selection_t.c.id != selection_id)
-            ).scalar()
-            if taken:
-                return False
-            conn.execute(update(selection_t).where(selection_t.c.id == selection_id).values(name=name))
-            return True
-
-
-def _put_note(conn: Connection, uid: str, values: dict[str, Any]) -> None:
-    existing = conn.execute(select(note_t.c.id).where(note_t.c.uid == uid)).scalar()
-    if existing is None:
-        conn.execute(insert(note_t).values(uid=uid, **values))
-    else:
-        conn.execute(update(note_t).where(note_t.c.id == existing).values(**values))
-
-
-class MergeWrite:
-    """What a restore writes, applied in one transaction by `UserStore.apply_merge` (nothing is deleted)."""
-
-    def __init__(self) -> None:
-        self.notes: list[Note] = []  # matched by uid: added or overwritten
-        self.favourites: list[Favourite] = []  # added
-        self.plans: list[tuple[VisitPlan, int]] = []  # (plan from the backup, local id to overwrite or 0)
-        self.selections: list[tuple[SavedSelection, str]] = []  # matched by name, with their saved time
-        self.settings: dict[str, str] = {}  # added
-
-
-def apply_merge(store: UserStore, write: MergeWrite) -> None:
-    with store.engine.begin() as conn:
-        for note in write.notes:
-            _put_note(conn, note.uid, _note_values(note))
-        for fav in write.favourites:
-            conn.execute(insert(favourite_t).prefix_with("OR IGNORE").values(
-                kind=fav.record.kind.value, record_id=fav.record.id, record_name=fav.record_name,
-                added_at=fav.added_at.isoformat(timespec="seconds")))  # fmt: skip
-        for plan, local_id in write.plans:
-            stamp = plan.updated_at.isoformat(timespec="seconds") if plan.updated_at else None
-            write_plan(conn, dataclasses.replace(plan, id=local_id), updated_at=stamp)
-        for selection, saved_at in write.selections:
-            body = json.dumps(selection.payload, ensure_ascii=False)
-            conn.execute(delete(selection_t).where(selection_t.c.name == selection.name))
-            conn.execute(insert(selection_t).values(name=selection.name, payload=body, created_at=saved_at,
-                                                    updated_at=saved_at))  # fmt: skip
-        for key, value in write.settings.items():
-            conn.execute(insert(setting_t).prefix_with("OR IGNORE").values(key=key, value=value))
-
-
-def _note_values(note: Note) -> dict[str, Any]:
-    return {
-        "kind": note.record.kind.value,
-        "record_id": note.record.id,
-        "body": note.body,
-        "record_name": note.record_name,
-        "created_at": note.created_at.isoformat(timespec="seconds"),
-        "updated_at": note.updated_at.isoformat(timespec="seconds"),
-    }
+        return self.writer.rename_selection(selection_id, name)

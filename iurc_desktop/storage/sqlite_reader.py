@@ -1,0 +1,65 @@
+"""Plain SQL reads on one SQLite file, one stdlib connection per thread (the GUI thread and the workers).
+
+The databases are read on every start before anything else, and importing SQLAlchemy costs more than twice a bare
+Qt window's whole start on a slow laptop; reads therefore go through the standard library's driver, with the
+pragmas every connection of the app has (foreign keys, a busy timeout, WAL). Writes stay with SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+
+class ThreadConnections:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._trace: Callable[[str], None] | None = None
+
+    def connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            try:
+                for pragma in ("foreign_keys = ON", "busy_timeout = 5000", "journal_mode = WAL"):
+                    conn.execute(f"PRAGMA {pragma}")
+            except BaseException:
+                conn.close()
+                raise
+            conn.set_trace_callback(self._traced)
+            self._local.conn = conn
+            with self._lock:
+                self._opened.append(conn)
+        return conn
+
+    def _traced(self, statement: str) -> None:
+        trace = self._trace
+        if trace is not None:
+            trace(statement)
+
+    def rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one statement (storage's own SQL only: `sql` never holds a value, `params` do)."""
+        return self.connection().execute(sql, tuple(params)).fetchall()
+
+    @contextmanager
+    def traced(self, seen: Callable[[str], None]) -> Iterator[None]:
+        """Every statement run while inside, on any thread, passed to `seen` (the statement budgets of a page)."""
+        self._trace = seen
+        try:
+            yield
+        finally:
+            self._trace = None
+
+    def close(self) -> None:
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for conn in opened:
+            conn.close()
+        self._local = threading.local()
