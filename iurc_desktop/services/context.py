@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from iurc_desktop.domain import messages
 from iurc_desktop.domain.errors import UserError
@@ -17,10 +14,15 @@ from iurc_desktop.services import collation
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.install import prepare_data_folder
 from iurc_desktop.services.search import SearchService
-from iurc_desktop.storage.catalogue_db import CatalogueStore
 from iurc_desktop.storage.catalogue_files import snapshot
+from iurc_desktop.storage.catalogue_read import CatalogueStore
 from iurc_desktop.storage.paths import DataPaths
-from iurc_desktop.storage.sqlite_files import EnvironmentProblem, environment_error, reraise_environment
+from iurc_desktop.storage.sqlite_files import (
+    EnvironmentProblem,
+    environment_error,
+    is_database_error,
+    reraise_environment,
+)
 from iurc_desktop.storage.user_store import UserStore
 
 
@@ -50,7 +52,9 @@ class AppContext:
             if not paths.catalogue_db.is_file():
                 raise
             return cls._open_snapshot(paths, refused)
-        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
             problem = environment_error(exc, paths.data_dir)
             if problem is None or not paths.catalogue_db.is_file():
                 reraise_environment(exc, paths.data_dir)

@@ -5,23 +5,25 @@ databases aside, install the shipped catalogue."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import tomllib
 from pathlib import Path
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from iurc_desktop import __version__
 from iurc_desktop.domain import messages
 from iurc_desktop.domain.codec import Problem
 from iurc_desktop.domain.errors import UserError
-from iurc_desktop.storage.catalogue_db import write_catalogue
 from iurc_desktop.storage.catalogue_files import read_meta, stamp_meta
 from iurc_desktop.storage.lock import SETUP_WAIT, DataFolderLock
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.search_index import build_search_index
-from iurc_desktop.storage.source import load_source
-from iurc_desktop.storage.sqlite_files import application_id, looks_whole, quick_check, reraise_environment, set_aside
+from iurc_desktop.storage.sqlite_files import (
+    application_id,
+    is_database_error,
+    looks_whole,
+    quick_check,
+    reraise_environment,
+    set_aside,
+)
 from iurc_desktop.storage.user_db import USER_APPLICATION_ID
 
 # catalogue_meta["installed_from"] of the catalogue built from the application's own files
@@ -38,6 +40,9 @@ class CatalogueBuildError(UserError):
 
 def build_catalogue(source: Path, dest: Path, version: str | None = None) -> dict[str, str]:
     """Validate the source and write it as a new catalogue database at `dest`."""
+    from iurc_desktop.storage.catalogue_db import write_catalogue  # SQLAlchemy: a first run or a rebuild only
+    from iurc_desktop.storage.source import load_source
+
     content, problems = load_source(source)
     if problems:
         raise CatalogueBuildError(problems)
@@ -114,7 +119,9 @@ def ensure_catalogue(paths: DataPaths) -> bool:
             meta = build_catalogue(catalogue_source_dir(), staged)
             stamp_meta(staged, {"installed_from": EMBEDDED_ORIGIN, "signer": "shipped with the app"})
             updates.install_staged(staged, meta["version"])
-        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:  # a full disk, a folder that turned read-only
+        except Exception as exc:  # a full disk, a folder that turned read-only
+            if not is_database_error(exc):
+                raise
             reraise_environment(exc, paths.data_dir)
         finally:
             for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm"), Path(f"{staged}-journal")):

@@ -14,7 +14,7 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Event, Kind, Place, Record
 from iurc_desktop.domain.user import PlanRef, Stop, VisitPlan
 from iurc_desktop.services.catalogue import CatalogueService
-from iurc_desktop.storage.user_plans import new_uid
+from iurc_desktop.storage.user_ids import new_uid
 from iurc_desktop.storage.user_store import UserStore
 
 STOP_KINDS = (Kind.PLACE, Kind.EVENT)

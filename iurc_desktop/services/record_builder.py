@@ -32,7 +32,7 @@ from iurc_desktop.services.record_view import (
     Value,
     When,
 )
-from iurc_desktop.storage.catalogue_db import Link as StoredLink
+from iurc_desktop.storage.catalogue_read import Link as StoredLink
 
 Key = tuple[Kind, str]
 # how editors cite the source documents in their notes: "seed 001", "Seed-002"

@@ -31,7 +31,7 @@ from iurc_desktop.services.search_query import (
     parse_terms,
 )
 from iurc_desktop.services.search_snippets import make_snippet, snippet_html, term_matcher
-from iurc_desktop.storage.catalogue_db import CatalogueStore
+from iurc_desktop.storage.catalogue_read import CatalogueStore
 from iurc_desktop.storage.search_index import (
     KIND_ORDER,
     IndexFilter,

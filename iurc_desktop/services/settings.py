@@ -125,7 +125,8 @@ class SettingsService:
         current = self.load()
         changed = dataclasses.replace(current, **changes)  # type: ignore[arg-type]  # unknown names raise here
         for field in changes:
-            self.store.set_setting(_KEYS[field], _text(getattr(changed, field)))
+            if getattr(changed, field) != getattr(current, field):  # a start that changes nothing writes nothing
+                self.store.set_setting(_KEYS[field], _text(getattr(changed, field)))
         return changed
 
     def _migrate_channel_file(self, legacy: Path) -> None:

@@ -18,8 +18,7 @@ from iurc_desktop.domain.user import Note
 from iurc_desktop.services.i18n import translate
 from iurc_desktop.services.settings import MACHINE_SETTING_KEYS
 from iurc_desktop.storage.user_backup import BackupContent, read_backup, write_backup
-from iurc_desktop.storage.user_store import UserStore
-from iurc_desktop.storage.user_write import MergeWrite, apply_merge
+from iurc_desktop.storage.user_store import MergeWrite, UserStore
 
 NOTHING_NEW = QT_TRANSLATE_NOOP("Backup", "Everything in this backup is already here; nothing would change.")
 LINES = {
@@ -84,6 +83,8 @@ class UserBackupService:
         return preview
 
     def apply(self, preview: RestorePreview) -> None:
+        from iurc_desktop.storage.user_write import apply_merge  # SQLAlchemy, for the write only
+
         apply_merge(self.store.writer, preview.write)
 
 

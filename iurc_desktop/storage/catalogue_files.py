@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from iurc_desktop.domain import messages
-from iurc_desktop.storage.models import CATALOGUE_APPLICATION_ID
+from iurc_desktop.storage.catalogue_read import CATALOGUE_APPLICATION_ID
 from iurc_desktop.storage.sqlite_files import (
     BUSY_TIMEOUT_MS,
     EnvironmentProblem,

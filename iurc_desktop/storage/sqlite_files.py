@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import NoReturn
 
@@ -109,3 +110,17 @@ def reraise_environment(exc: BaseException, folder: Path) -> NoReturn:
     if problem is None:
         raise exc
     raise problem from None
+
+
+def is_sql_error(exc: BaseException) -> bool:
+    """An error of SQLite or of SQLAlchemy around it. SQLAlchemy is looked up, not imported: starts that only
+    read never load it, and an error of a library that is not loaded cannot occur."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.SQLAlchemyError)
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """An error of SQLite, SQLAlchemy or the file system: what a full disk or a read-only folder raises."""
+    return isinstance(exc, OSError) or is_sql_error(exc)

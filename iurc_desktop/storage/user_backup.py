@@ -17,11 +17,10 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from iurc_desktop.domain import messages
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.user import Favourite, Note, SavedSelection, VisitPlan
+from iurc_desktop.storage.sqlite_files import is_sql_error
 from iurc_desktop.storage.user_db import USER_APPLICATION_ID, USER_SCHEMA_VERSION, NotAUserDatabase
 from iurc_desktop.storage.user_store import UserStore
 
@@ -74,7 +73,9 @@ def read_backup(path: Path) -> BackupContent:
                 return _content(store)
             finally:
                 store.close()
-        except (sqlite3.Error, SQLAlchemyError, NotAUserDatabase, ValueError, TypeError, LookupError):
+        except Exception as exc:
+            if not (is_sql_error(exc) or isinstance(exc, NotAUserDatabase | ValueError | TypeError | LookupError)):
+                raise
             # a damaged or hand-made file: unreadable rows, bad dates, unknown kinds, broken JSON
             raise UserError(messages.BACKUP_NOT_A_BACKUP, file=path.name) from None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, delete, insert, select, update
@@ -13,6 +12,8 @@ from sqlalchemy.engine import Row
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Member, PlanRef, Stop, VisitPlan
+from iurc_desktop.storage.user_ids import new_uid as new_uid
+from iurc_desktop.storage.user_ids import now_text as now_text
 
 _meta = MetaData()
 plan_t = Table(
@@ -46,14 +47,6 @@ stop_t = Table(
     Column("note", Text),
     Column("brief_on", Text),
 )
-
-
-def new_uid() -> str:
-    return uuid.uuid4().hex
-
-
-def now_text() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _iso(value: dt.date | dt.time | None) -> str | None:

@@ -141,3 +141,14 @@ class UserStore:
     def rename_selection(self, selection_id: int, name: str) -> bool:
         """False (and nothing changed) when another saved selection has that name already."""
         return self.writer.rename_selection(selection_id, name)
+
+
+class MergeWrite:
+    """What a restore writes, applied in one transaction by `UserStore.apply_merge` (nothing is deleted)."""
+
+    def __init__(self) -> None:
+        self.notes: list[Note] = []  # matched by uid: added or overwritten
+        self.favourites: list[Favourite] = []  # added
+        self.plans: list[tuple[VisitPlan, int]] = []  # (plan from the backup, local id to overwrite or 0)
+        self.selections: list[tuple[SavedSelection, str]] = []  # matched by name, with their saved time
+        self.settings: dict[str, str] = {}  # added

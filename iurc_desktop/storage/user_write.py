@@ -27,10 +27,10 @@ from sqlalchemy.engine import Row
 from sqlalchemy.sql.elements import ColumnClause
 
 from iurc_desktop.domain.records import Kind
-from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
+from iurc_desktop.domain.user import Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.storage.engine import sqlite_engine
 from iurc_desktop.storage.user_plans import delete_plan, new_uid, now_text, read_plans, write_plan
-from iurc_desktop.storage.user_store import RECENT_KEPT
+from iurc_desktop.storage.user_store import RECENT_KEPT, MergeWrite
 
 _meta = MetaData()
 setting_t = Table("setting", _meta, Column("key", String, primary_key=True), Column("value", Text))
@@ -235,17 +235,6 @@ def _put_note(conn: Connection, uid: str, values: dict[str, Any]) -> None:
         conn.execute(insert(note_t).values(uid=uid, **values))
     else:
         conn.execute(update(note_t).where(note_t.c.id == existing).values(**values))
-
-
-class MergeWrite:
-    """What a restore writes, applied in one transaction by `UserStore.apply_merge` (nothing is deleted)."""
-
-    def __init__(self) -> None:
-        self.notes: list[Note] = []  # matched by uid: added or overwritten
-        self.favourites: list[Favourite] = []  # added
-        self.plans: list[tuple[VisitPlan, int]] = []  # (plan from the backup, local id to overwrite or 0)
-        self.selections: list[tuple[SavedSelection, str]] = []  # matched by name, with their saved time
-        self.settings: dict[str, str] = {}  # added
 
 
 def apply_merge(writer: UserWriter, write: MergeWrite) -> None:

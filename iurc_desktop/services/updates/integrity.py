@@ -19,7 +19,7 @@ from iurc_desktop.services.install import EMBEDDED_ORIGIN
 from iurc_desktop.services.updates.bundle import BundleError
 from iurc_desktop.services.updates.keys import KeyRing
 from iurc_desktop.services.updates.verifier import BundleVerifier, UntrustedKey
-from iurc_desktop.storage.catalogue_db import CatalogueStore
+from iurc_desktop.storage.catalogue_read import CatalogueStore
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
 from iurc_desktop.storage.source import load_source
 
