@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # imported when the catalogue opens, after the first paint (S
     from iurc_desktop.services.updates.service import UpdateService
 
 
+WARM_UP_DELAY_MS = 2000
+
+
 def make_application(argv: Sequence[str]) -> QApplication:
     keep_none_alive()  # before any Qt call: PySide6 6.12 on Python 3.11 leaks None's references
     existing = QApplication.instance()
@@ -66,11 +69,12 @@ def gui_services(ctx: AppContext) -> GuiServices:
 
 
 def warm_up(lang: Lang) -> None:
-    """In a worker, once the first list and record are shown: what the first pack, the first import and the
-    daily update check load, and the collation tables for lists whose keys were not kept from earlier runs, so
-    that none of them pauses the window to load it."""
+    """In a worker, once the first list and record are shown: what the first pack, the first import, the first
+    note or plan and the daily update check load, and the collation tables for lists whose keys were not kept
+    from earlier runs, so that none of them pauses the window to load it."""
     import iurc_desktop.services.briefing.service
-    import iurc_desktop.services.updates.service  # noqa: F401
+    import iurc_desktop.services.updates.service
+    import iurc_desktop.storage.user_write  # noqa: F401 - SQLAlchemy, for the first note or plan
     from iurc_desktop.services import collation
 
     collation.warm(lang)
@@ -120,7 +124,8 @@ def open_window(
             box.open()  # owned by the window from here on
         window.open_files(pending)
         pending.clear()
-        runner.start(lambda _progress, _cancel: warm_up(window.lang))  # after the first list and record, in a worker
+        # in a worker, and not at once: the first seconds after a start belong to the delegate's first clicks
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: runner.start(lambda _progress, _cancel: warm_up(window.lang)))
 
     def finished(result: object) -> None:
         arrived.append(result)  # type: ignore[arg-type]  # what _open_services returned

@@ -1,8 +1,9 @@
-"""Plain SQL reads on one SQLite file, one stdlib connection per thread (the GUI thread and the workers).
+"""Plain SQL on one SQLite file, one stdlib connection per thread (the GUI thread and the workers).
 
 The databases are read on every start before anything else, and importing SQLAlchemy costs more than twice a bare
 Qt window's whole start on a slow laptop; reads therefore go through the standard library's driver, with the
-pragmas every connection of the app has (foreign keys, a busy timeout, WAL). Writes stay with SQLAlchemy.
+pragmas every connection of the app has (foreign keys, a busy timeout, WAL); so do the few small writes a start
+or a click makes (a setting, a favourite, a recent record). Everything else is written through SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -47,6 +48,18 @@ class ThreadConnections:
     def rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """The rows of one statement (storage's own SQL only: `sql` never holds a value, `params` do)."""
         return self.connection().execute(sql, tuple(params)).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """The statements inside commit together, or not at all."""
+        conn = self.connection()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
 
     @contextmanager
     def traced(self, seen: Callable[[str], None]) -> Iterator[None]:

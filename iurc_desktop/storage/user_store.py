@@ -1,8 +1,9 @@
 """The delegate's own data (notes, favourites, plans, settings): what a start reads, read without SQLAlchemy.
 
 `UserStore` upgrades the file (`user_db.migrate`, plain sqlite3), reads settings, favourites, recent records and
-notes with plain SQL (`sqlite_reader.py`), and hands every change, and the plans and saved selections, to a
-`user_write.UserWriter` made on the first such call (SQLAlchemy loads then, off the start-up path).
+notes and writes the first three with plain SQL (`sqlite_reader.py`), and hands notes' changes, plans and saved
+selections to a `user_write.UserWriter` made on the first such call (SQLAlchemy loads then, off the start-up
+path; `app.warm_up` loads it in a worker soon after a start).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.storage.sqlite_reader import ThreadConnections
 from iurc_desktop.storage.user_db import migrate
+from iurc_desktop.storage.user_ids import now_text
 
 if TYPE_CHECKING:
     from iurc_desktop.storage.user_write import UserWriter
@@ -61,7 +63,8 @@ class UserStore:
         return {str(key): str(value) for key, value in self.reader.rows("SELECT key, value FROM setting")}
 
     def set_setting(self, key: str, value: str) -> None:
-        self.writer.set_setting(key, value)
+        with self.reader.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, value))
 
     # favourites
     def favourites(self) -> list[Favourite]:
@@ -73,7 +76,13 @@ class UserStore:
         return bool(self.reader.rows(sql, (key.kind.value, key.id)))
 
     def set_favourite(self, key: RecordKey, on: bool, record_name: str = "") -> None:
-        self.writer.set_favourite(key, on, record_name)
+        with self.reader.transaction() as conn:
+            conn.execute("DELETE FROM favourite WHERE kind = ? AND record_id = ?", (key.kind.value, key.id))
+            if on:
+                conn.execute(
+                    "INSERT INTO favourite (kind, record_id, added_at, record_name) VALUES (?, ?, ?, ?)",
+                    (key.kind.value, key.id, now_text(), record_name),
+                )
 
     # recent records
     def recent(self) -> list[tuple[RecordKey, str]]:
@@ -82,7 +91,18 @@ class UserStore:
         return [(RecordKey(Kind(kind), rid), str(name)) for kind, rid, name in self.reader.rows(sql)]
 
     def touch_recent(self, key: RecordKey, record_name: str = "") -> None:
-        self.writer.touch_recent(key, record_name)
+        with self.reader.transaction() as conn:
+            conn.execute("DELETE FROM recent_record WHERE kind = ? AND record_id = ?", (key.kind.value, key.id))
+            conn.execute(
+                "INSERT INTO recent_record (kind, record_id, record_name, opened_at) VALUES (?, ?, ?, ?)",
+                (key.kind.value, key.id, record_name, now_text()),
+            )
+            # the newest of two opened in the same second is the later row
+            conn.execute(
+                "DELETE FROM recent_record WHERE rowid NOT IN (SELECT rowid FROM recent_record "
+                "ORDER BY opened_at DESC, rowid DESC LIMIT ?)",
+                (RECENT_KEPT,),
+            )
 
     def clear_recent(self) -> None:
         self.writer.clear_recent()

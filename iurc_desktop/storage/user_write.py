@@ -19,18 +19,16 @@ from sqlalchemy import (
     Text,
     delete,
     insert,
-    literal_column,
     select,
     update,
 )
 from sqlalchemy.engine import Row
-from sqlalchemy.sql.elements import ColumnClause
 
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.storage.engine import sqlite_engine
 from iurc_desktop.storage.user_plans import delete_plan, new_uid, now_text, read_plans, write_plan
-from iurc_desktop.storage.user_store import RECENT_KEPT, MergeWrite
+from iurc_desktop.storage.user_store import MergeWrite
 
 _meta = MetaData()
 setting_t = Table("setting", _meta, Column("key", String, primary_key=True), Column("value", Text))
@@ -72,7 +70,6 @@ recent_t = Table(
     Column("record_name", String),
     Column("opened_at", String),
 )
-_rowid: ColumnClause[int] = literal_column("rowid")  # the newest of two opened in the same second is the later row
 
 
 def _now() -> str:
@@ -101,34 +98,6 @@ class UserWriter:
         self.engine.dispose()
 
     # settings
-    def set_setting(self, key: str, value: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(setting_t).where(setting_t.c.key == key))
-            conn.execute(insert(setting_t).values(key=key, value=value))
-
-    # favourites
-    def set_favourite(self, key: RecordKey, on: bool, record_name: str = "") -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                delete(favourite_t).where(favourite_t.c.kind == key.kind.value, favourite_t.c.record_id == key.id)
-            )
-            if on:
-                conn.execute(
-                    insert(favourite_t).values(
-                        kind=key.kind.value, record_id=key.id, added_at=_now(), record_name=record_name
-                    )
-                )
-
-    # recent records
-    def touch_recent(self, key: RecordKey, record_name: str = "") -> None:
-        where = (recent_t.c.kind == key.kind.value, recent_t.c.record_id == key.id)
-        with self.engine.begin() as conn:
-            conn.execute(delete(recent_t).where(*where))
-            conn.execute(insert(recent_t).values(kind=key.kind.value, record_id=key.id,
-                                                 record_name=record_name, opened_at=_now()))  # fmt: skip
-            kept = select(_rowid).select_from(recent_t).order_by(recent_t.c.opened_at.desc(), _rowid.desc())
-            conn.execute(delete(recent_t).where(_rowid.not_in(kept.limit(RECENT_KEPT).scalar_subquery())))
-
     def clear_recent(self) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(recent_t))
