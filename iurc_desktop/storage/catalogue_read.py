@@ -1,7 +1,7 @@
 """Reading records back from a catalogue database, with the standard library's sqlite3 driver.
 
 The catalogue is written through SQLAlchemy (`catalogue_db.py`: its tables, the import path); it is read with
-plain SQL on one stdlib connection per thread (`sqlite_reader.py`), like the search index, so that a start
+plain SQL on a small pool of stdlib connections (`sqlite_reader.py`), like the search index, so that a start
 imports no SQLAlchemy.
 """
 
@@ -20,7 +20,7 @@ from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.records import Record
 from iurc_desktop.storage.sqlite_files import environment_error
-from iurc_desktop.storage.sqlite_reader import ThreadConnections
+from iurc_desktop.storage.sqlite_reader import ConnectionPool
 
 CATALOGUE_APPLICATION_ID = 0x49555243  # "IURC": tells a catalogue file from a user file
 SUMMARY_FIELDS = ("name", "level", "type", "participations", "programme", "year")
@@ -51,7 +51,7 @@ class CatalogueStore:
         if not path.is_file():
             raise CatalogueMissing(messages.CATALOGUE_MISSING, path=path)
         self.path = path
-        self.reader = ThreadConnections(path)
+        self.reader = ConnectionPool(path)
         self.rows, self.traced = self.reader.rows, self.reader.traced
         try:
             app_id = self.rows("PRAGMA application_id")[0][0]
@@ -118,9 +118,7 @@ class CatalogueStore:
         return [Link(f, True, Kind(k), i) for f, k, i in out_rows] + [Link(f, False, Kind(k), i) for f, k, i in in_rows]
 
     def replace_meta(self, values: dict[str, str]) -> None:
-        conn = self.reader.connection()
-        with conn:
-            conn.execute("BEGIN")
+        with self.reader.transaction() as conn:
             conn.executemany("DELETE FROM catalogue_meta WHERE key = ?", [(key,) for key in values])
             conn.executemany("INSERT INTO catalogue_meta (key, value) VALUES (?, ?)", list(values.items()))
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
-from iurc_desktop.storage.sqlite_reader import ThreadConnections
+from iurc_desktop.storage.sqlite_reader import ConnectionPool
 from iurc_desktop.storage.user_db import migrate
 from iurc_desktop.storage.user_ids import now_text
 
@@ -38,7 +38,7 @@ class UserStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         migrate(path)
         self.path = path
-        self.reader = ThreadConnections(path)
+        self.reader = ConnectionPool(path)
         self._writer: UserWriter | None = None
 
     @property
