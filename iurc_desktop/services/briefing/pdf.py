@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -20,7 +21,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -44,6 +44,7 @@ from iurc_desktop.services.briefing.document import (
 )
 from iurc_desktop.services.briefing.fonts import register_font
 from iurc_desktop.services.briefing.labels import label
+from iurc_desktop.services.briefing.paragraphs import PackParagraph
 
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#003399")  # EU blue
@@ -105,19 +106,25 @@ class PackStyles:
 FALLBACK_GLYPHS = str.maketrans({"ț": "ţ", "Ț": "Ţ", "ș": "ş", "Ș": "Ş"})
 
 
+@functools.cache
+def drawable(font: str) -> frozenset[str]:
+    """The characters `font` has a glyph for (and the line breaks and tabs the layout handles), once per font."""
+    return frozenset(map(chr, pdfmetrics.getFont(font).face.charToGlyph)) | {"\n", "\t"}
+
+
 def printable(text: str, font: str) -> str:
     """Text with every character the font cannot draw replaced by its nearest drawable form."""
-    cmap = pdfmetrics.getFont(font).face.charToGlyph
+    glyphs = drawable(font)
     text = text.translate(FALLBACK_GLYPHS)
-    if all(ord(ch) in cmap or ch in "\n\t" for ch in text):
+    if glyphs.issuperset(text):  # a set test, not a character-by-character walk: most text is all drawable
         return text
     out = []
     for ch in text:
-        if ord(ch) in cmap or ch in "\n\t":
+        if ch in glyphs:
             out.append(ch)
         else:  # the base letter without its accent, or a visible placeholder; never a silent gap
             base = unicodedata.normalize("NFKD", ch)[:1]
-            out.append(base if base and ord(base) in cmap else "?")
+            out.append(base if base and base in glyphs else "?")
     return "".join(out)
 
 
@@ -142,7 +149,7 @@ class PackRenderer:
         for index, part in enumerate(line.parts):
             long_word = bool(LONG_WORD.search(part.text))
             style = self.styles.get(role, part.wanted, index > 0, long_word)
-            out.append(Paragraph(_markup(part, self.styles.font), style))
+            out.append(PackParagraph(_markup(part, self.styles.font), style))
         return out
 
     def render(self, path: Path) -> int:
@@ -180,7 +187,7 @@ class PackRenderer:
             (escape(printable(title, self.styles.font)), level, f"mark-{number}")
             for number, (title, level) in enumerate(headings, start=1)
         ]
-        heading = Paragraph(escape(label("contents", lang)), self.styles.get("h1", lang))
+        heading = PackParagraph(escape(label("contents", lang)), self.styles.get("h1", lang))
         return [heading, Spacer(1, 4 * mm), PackContents(entries, [top, sub], self.styles.font), PageBreak()]
 
     def _body(self) -> list[Flowable]:
@@ -223,7 +230,7 @@ class PackRenderer:
         out: list[Flowable] = []
         for index, part in enumerate(line.parts):
             style = self.styles.get("bullet", part.wanted, index > 0, bool(LONG_WORD.search(part.text)))
-            out.append(Paragraph(_markup(part, self.styles.font), style, bulletText="•" if index == 0 else None))
+            out.append(PackParagraph(_markup(part, self.styles.font), style, bulletText="•" if index == 0 else None))
         return out
 
     def _fields(self, rows: list[tuple[Line, Line]]) -> Flowable:
@@ -244,7 +251,7 @@ class PackRenderer:
             value_part = Part(value, lang, lang)
             cells.append(
                 [
-                    Paragraph(_markup(value_part, self.styles.font), self.styles.get("figure", lang)),
+                    PackParagraph(_markup(value_part, self.styles.font), self.styles.get("figure", lang)),
                     *self.paragraphs(caption, "small"),
                 ]
             )
