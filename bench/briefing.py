@@ -127,6 +127,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", help="catalogue to use (default: a fresh copy of the embedded catalogue)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--template", nargs="+", choices=("full", "pocket", "agenda", "theme"), help="only these")
+    parser.add_argument("--format", nargs="+", choices=("pdf", "docx"), default=("pdf", "docx"), help="only these")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext.open(args.data_dir or Path(tmp) / "data")
@@ -135,7 +137,9 @@ def main() -> None:
         print(f"place: {place}")
         print(f"{'template':<8} {'format':<6} {'pack':<6} {'pages':>5} {'seconds':>8} {'floor s':>8} {'ratio':>6}")
         for name, (subject, template) in subjects(ctx, place).items():
-            for fmt in ("pdf", "docx"):
+            if args.template and name not in args.template:
+                continue
+            for fmt in args.format:
                 for lang, second in ((Lang.EN, None), (Lang.ZH, None), (Lang.PT, None), (Lang.EN, Lang.ZH)):
                     options = BriefingOptions(lang, second, template=template)  # type: ignore[arg-type]
                     pages, best, floor = measure(ctx, subject, template, options, fmt, Path(tmp), args.repeat)
