@@ -54,7 +54,8 @@ class BodyXml:
     """Collects the body's paragraphs and tables as text; `xml()` wraps them for one parse."""
 
     style_ids: dict[str, str]
-    parts: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # one top-level element each: its index is the element's
+    pictures: dict[int, bytes] = field(default_factory=dict)  # PNGs, by the index of the paragraph they go in
     _looks: dict[Look, str] = field(default_factory=dict)
 
     def run(self, part: Part, look: Look) -> str:
@@ -98,6 +99,11 @@ class BodyXml:
         out.append("</w:tbl>")
         self.parts.append("".join(out))
         self.parts.append("<w:p/>")  # Word joins two tables that touch: a paragraph keeps them apart
+
+    def picture(self, png: bytes) -> None:
+        """A centred paragraph that will hold the picture (python-docx adds it once the body is parsed)."""
+        self.pictures[len(self.parts)] = png
+        self.parts.append('<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r/></w:p>')
 
     def page_break(self) -> None:
         self.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')

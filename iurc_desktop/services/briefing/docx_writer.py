@@ -7,6 +7,7 @@ named for East Asian text so Chinese is never shown in a Latin face's fallback.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from iurc_desktop.services.briefing.document import (
     FigureCards,
     Heading,
     Line,
+    MapFigure,
     Para,
     Part,
 )
@@ -40,6 +42,8 @@ HEADING_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "H
 PARAGRAPH_STYLES = (*HEADING_STYLES, "List Bullet", "Quote")
 PAGE_SIZES = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
 FIGURES_PER_ROW = 3
+POINTS_PER_MM = 72 / 25.4
+MAP_ASPECT = 0.72  # height to width, as in the PDF (pdf.py)
 TWIPS_PER_MM = 1440 / 25.4
 FIELD_WIDTHS = (round(48 * TWIPS_PER_MM), round(122 * TWIPS_PER_MM))  # the facts' labels, then their values
 FIGURE_WIDTH = round(170 / FIGURES_PER_ROW * TWIPS_PER_MM)  # the text width between 20 mm margins, in three
@@ -126,6 +130,11 @@ class DocxRenderer:
             self._fields(body, list(block.rows))
         elif isinstance(block, FigureCards):
             self._figures(body, block)
+        elif isinstance(block, MapFigure):  # the PDF's map as a picture: Word has no place for vector drawings
+            from iurc_desktop.services.briefing.map_raster import map_png
+
+            width = PAGE_SIZES[self.doc.options.paper][0].mm - 40
+            body.picture(map_png(block.model, width * POINTS_PER_MM, width * POINTS_PER_MM * MAP_ASPECT))
 
     def _fields(self, body: BodyXml, rows: list[tuple[Line, Line]]) -> None:
         if rows:
@@ -150,11 +159,16 @@ class DocxRenderer:
 
 
 def _append_body(word: Any, body: BodyXml) -> None:
-    """The body's elements, parsed in one go, placed before the section properties (which stay last)."""
-    parsed = parse_xml(body.xml())
+    """The body's elements, parsed in one go, placed before the section properties (which stay last); then the
+    pictures, each a part of the document that python-docx names and relates."""
+    elements = list(parse_xml(body.xml()))
     sect_pr = word.element.body.sectPr
-    for element in list(parsed):
+    for element in elements:
         sect_pr.addprevious(element)
+    for index, png in body.pictures.items():
+        width = word.sections[0].page_width - word.sections[0].left_margin - word.sections[0].right_margin
+        inline = word.part.new_pic_inline(io.BytesIO(png), width, None)
+        elements[index].r_lst[0].add_drawing(inline)
 
 
 def _small_run(paragraph: Any, text: str) -> None:

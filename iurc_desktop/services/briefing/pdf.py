@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -52,13 +53,17 @@ MUTED = colors.HexColor("#5b6770")
 CARD = colors.HexColor("#eef2f9")
 RULE = colors.HexColor("#c9d1dc")
 LONG_WORD = re.compile(r"\S{48,}")
+POCKET_PAGES = 2
+POCKET_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72)
+POCKET_HEADING_ROOM = 30 * mm  # a pocket section's heading starts a page when less than this is left
 
 
 class PackStyles:
     """Paragraph styles per role and language (Chinese wraps between characters, others between words)."""
 
-    def __init__(self, font: str) -> None:
+    def __init__(self, font: str, scale: float = 1.0) -> None:
         self.font = font
+        self.scale = scale  # a pocket brief shrinks its type a step at a time until it fits its two pages
         self._cache: dict[tuple[str, Lang, bool, bool], ParagraphStyle] = {}
 
     def get(self, role: str, lang: Lang, secondary: bool = False, long_word: bool = False) -> ParagraphStyle:
@@ -68,7 +73,7 @@ class PackStyles:
         return self._cache[key]
 
     def _make(self, role: str, lang: Lang, secondary: bool, long_word: bool) -> ParagraphStyle:
-        size, leading, colour, before = {
+        looks: dict[str, tuple[float, float, Any, float]] = {
             "title": (26, 32, ACCENT, 0),
             "subtitle": (15, 20, INK, 4),
             "h1": (17, 22, ACCENT, 6),
@@ -83,9 +88,11 @@ class PackStyles:
             "figure": (20, 24, ACCENT, 0),
             "toc": (10, 14, INK, 0),
             "bullet": (9.5, 13.5, INK, 1),
-        }[role]
+        }
+        size, leading, colour, before = looks[role]
         if secondary:
             size, leading, colour, before = size * 0.88, leading * 0.88, MUTED, 0
+        size, leading, before = size * self.scale, leading * self.scale, before * self.scale
         return ParagraphStyle(
             f"{role}-{lang.value}-{int(secondary)}-{int(long_word)}",
             fontName=self.font,
@@ -154,13 +161,24 @@ class PackRenderer:
 
     def render(self, path: Path) -> int:
         template = _PackTemplate(self, str(path))
-        body = self._body()
         if self.compact:  # a pocket brief: the cover's facts head the first page, and no contents page
-            template.build(self._heading_block() + body)
-            return template.page
+            return self._render_pocket(template, path)
+        body = self._body()
         headings = [f.toc_entry for f in body if hasattr(f, "toc_entry")]
         template.build(self._cover() + self._contents(headings) + body)  # one pass: see contents.py
         return template.page
+
+    def _render_pocket(self, template: _PackTemplate, path: Path) -> int:
+        """At most POCKET_PAGES pages: laid out again in smaller type while it runs over (a bilingual brief, a
+        place with many contacts); a try costs a few hundredths of a second."""
+        for scale in POCKET_SCALES:
+            if scale != POCKET_SCALES[0]:
+                self.styles = PackStyles(self.styles.font, scale)
+                template = _PackTemplate(self, str(path))
+            template.build(self._heading_block() + self._body())
+            if template.page <= POCKET_PAGES:
+                break
+        return int(template.page)
 
     @property
     def compact(self) -> bool:
@@ -195,7 +213,9 @@ class PackRenderer:
         for number, section in enumerate(self.doc.sections):
             if number:
                 story.append(Spacer(1, (3 if self.compact else 8) * mm))
-            story.extend(_heading(self.paragraphs(section.title, "h1"), section.title.primary, 0))
+            if self.compact:  # tables may split under their heading: a group would move them whole
+                story.append(CondPageBreak(POCKET_HEADING_ROOM))
+            story.extend(_heading(self.paragraphs(section.title, "h1"), section.title.primary, 0, not self.compact))
             for block in section.blocks:
                 story.extend(self._block(block))
         return story
@@ -270,10 +290,10 @@ class PackRenderer:
         return self._table(rows, [width] * per_row, style)
 
 
-def _heading(flowables: list[Flowable], title: str, level: int | None) -> list[Flowable]:
+def _heading(flowables: list[Flowable], title: str, level: int | None, keep: bool = True) -> list[Flowable]:
     """Keep a heading with what follows it; headings with a level also feed the contents and the outline."""
     for flowable in flowables:
-        flowable.keepWithNext = True
+        flowable.keepWithNext = keep
     if level is not None and flowables:
         flowables[0].toc_entry = (title, level)
     return flowables
