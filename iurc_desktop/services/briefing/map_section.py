@@ -34,13 +34,13 @@ def map_section(
 def subject_map(catalogue: CatalogueService, selection: BriefingSelection, options: BriefingOptions) -> MapModel:
     """A plan's stops and route; otherwise the hosts, the places paired with them, and the pack's partners."""
     if selection.subject.itinerary and len(selection.hosts) > 1:
-        return _service(catalogue, selection.hosts, ()).plan(selection.hosts, options.lang)
+        return pack_map_service(catalogue, selection.hosts, ()).plan(selection.hosts, options.lang)
     partners = selection.section(SectionKind.PARTNERS)
     extra = tuple(k.id for k in partners.records if k.kind is Kind.PLACE) if partners else ()
-    return _service(catalogue, selection.hosts, extra).around_places(selection.hosts, options.lang, extra=extra)
+    return pack_map_service(catalogue, selection.hosts, extra).around_places(selection.hosts, options.lang, extra=extra)
 
 
-def _service(catalogue: CatalogueService, hosts: tuple[str, ...], extra: tuple[str, ...]) -> MapService:
+def pack_map_service(catalogue: CatalogueService, hosts: tuple[str, ...], extra: tuple[str, ...]) -> MapService:
     """A map service over the pack's own records: the hosts, every partnership naming one (found through the
     catalogue's links, which the pack's other sections have mostly read already), their places and the partners.
     Reading the whole catalogue's places and partnerships for one map cost a tenth of a pack's time."""
