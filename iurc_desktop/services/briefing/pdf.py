@@ -43,6 +43,7 @@ from iurc_desktop.services.briefing.document import (
     Para,
     Part,
 )
+from iurc_desktop.services.briefing.field_rows import FieldRows
 from iurc_desktop.services.briefing.fonts import register_font
 from iurc_desktop.services.briefing.labels import label
 from iurc_desktop.services.briefing.paragraphs import PackParagraph
@@ -254,15 +255,9 @@ class PackRenderer:
         return out
 
     def _fields(self, rows: list[tuple[Line, Line]]) -> Flowable:
-        data = [[self.paragraphs(key, "label"), self.paragraphs(value, "cell")] for key, value in rows]
+        data = [(self.paragraphs(key, "label"), self.paragraphs(value, "cell")) for key, value in rows]
         width = self.pagesize[0] - 40 * mm
-        style = [
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ]
-        return self._table(data, [width * 0.28, width * 0.72], style)
+        return FieldRows(data, (width * 0.28, width * 0.72), RULE)
 
     def _cards(self, block: FigureCards) -> Flowable:
         lang = self.doc.options.lang
