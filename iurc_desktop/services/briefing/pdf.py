@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import unicodedata
@@ -112,6 +113,7 @@ class PackStyles:
 
 # Characters the embedded font lacks, and the closest ones it has (Romanian comma-below letters, e.g. Crețu).
 FALLBACK_GLYPHS = str.maketrans({"ț": "ţ", "Ț": "Ţ", "ș": "ş", "Ș": "Ş"})
+_FALLBACK_CHARS = frozenset("țȚșȘ")
 
 
 @functools.cache
@@ -123,7 +125,8 @@ def drawable(font: str) -> frozenset[str]:
 def printable(text: str, font: str) -> str:
     """Text with every character the font cannot draw replaced by its nearest drawable form."""
     glyphs = drawable(font)
-    text = text.translate(FALLBACK_GLYPHS)
+    if not _FALLBACK_CHARS.isdisjoint(text):  # translate() walks every character: only where one is there
+        text = text.translate(FALLBACK_GLYPHS)
     if glyphs.issuperset(text):  # a set test, not a character-by-character walk: most text is all drawable
         return text
     out = []
@@ -294,6 +297,17 @@ def _heading(flowables: list[Flowable], title: str, level: int | None, keep: boo
     return flowables
 
 
+class _PackFrame(Frame):  # type: ignore[misc]
+    """A frame that copies quickly. ReportLab deep-copies the frame each time it measures a heading kept with
+    what follows (a hundred times a dossier); its state is numbers and flags, and the one list it holds,
+    generated content, the copy drops. A shallow copy with its own lists is the same frame, without walking it."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _PackFrame:
+        clone = copy.copy(self)
+        clone.__dict__ = {k: list(v) if isinstance(v, list) else v for k, v in self.__dict__.items()}
+        return clone
+
+
 class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, renderer: PackRenderer, filename: str) -> None:
         width, height = renderer.pagesize
@@ -311,7 +325,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=renderer.styles.font,  # else every page names Helvetica, which is never embedded
         )
         self.renderer = renderer
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="main")
+        frame = _PackFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="main")
         templates = [
             PageTemplate("cover", [frame], onPage=self._cover_page),
             PageTemplate("body", [frame], onPage=self._body_page),
