@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from iurc_desktop.domain import geo
 from iurc_desktop.domain.geo import Box, Point
 from iurc_desktop.services import map_model as style
 from iurc_desktop.services.basemap import shipped_basemap
-from iurc_desktop.services.briefing.fonts import font_path
+from iurc_desktop.services.briefing.fonts import FONT_NAME, font_path, register_font
 from iurc_desktop.services.i18n import translate
 from iurc_desktop.services.map_model import MapMarker, MapModel
 
@@ -54,6 +55,7 @@ class _Canvas:
 
 def map_png(model: MapModel, width_pt: float, height_pt: float) -> bytes:
     """The map of `model` as PNG bytes, `width_pt` × `height_pt` points at 130 dots per inch."""
+    register_font()  # its metrics measure the labels
     canvas = _Canvas(model, width_pt, height_pt)
     canvas.draw.polygon([canvas.px(p) for p in geo.project_ring(geo.outline())], fill=style.SEA)
     _land(canvas)
@@ -128,7 +130,7 @@ def _labels(canvas: _Canvas, model: MapModel) -> None:
     candidates = []
     for marker in order:
         size = FOCUS_LABEL_SIZE if marker.focus else LABEL_SIZE
-        width = canvas.font(size).getlength(marker.name) / k
+        width = stringWidth(marker.name, FONT_NAME, size)  # the PDF's metrics: the same labels find room
         sx, sy = screen[marker.id]
         candidates.append(geo.label_boxes(sx, sy, width, size * 1.15, _radius(marker) + 2))
     for marker, boxes, pick in zip(order, candidates, geo.place_labels(candidates, obstacles), strict=True):
@@ -145,7 +147,7 @@ def _legend(canvas: _Canvas, model: MapModel) -> None:
     keys = model.legend_keys()
     texts = [translate("Map", style.LEGEND[key], model.lang) for key in keys]
     font, row = canvas.font(7), 10 * k
-    width = max((font.getlength(t) for t in texts), default=0) + 22 * k
+    width = (max((stringWidth(t, FONT_NAME, 7) for t in texts), default=0) + 22) * k
     x0, y1 = 6 * k, canvas.size[1] - 6 * k
     y0 = y1 - row * len(keys) - 6 * k
     canvas.draw.rectangle((x0, y0, x0 + width, y1), fill="white", outline="#c9d1dc", width=max(1, round(0.4 * k)))
