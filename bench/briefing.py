@@ -16,10 +16,10 @@ What each floor contains (its texts and pictures are handed to it, made before i
 
 Targets: the fullest PDF <= 2x its floor, the pocket brief <= 0.3 s, Word <= 2x its floor.
 Measured (2 shared cores, 3 runs, medians; wall-clock ratios vary by about 0.2 under the other engineers' load):
-- full PDF: en 1.8x, zh 1.8x, pt 1.9x, en+zh 1.5x (was 2.4x, 2.2x, 2.4x, 1.8x): paragraphs break their lines
+- full PDF: en 1.8x, zh 1.8x, pt 1.95x, en+zh 1.5x (was 2.4x, 2.2x, 2.4x, 1.8x): paragraphs break their lines
   once per width, facts are not a general Table, the map's paths are written in one pass and built from the
   pack's own records, and the app's old objects are left out of the cycle collector while the pack is made.
-- full Word: en 1.9x, zh 2.0x, pt 1.9x, en+zh 1.2x with the map picture (was 2.9x, 2.9x, 2.6x, 2.4x without
+- full Word: en 1.9x, zh 1.96x, pt 1.9x, en+zh 1.2x with the map picture (was 2.9x, 2.9x, 2.6x, 2.4x without
   it): the body is written as XML text and parsed once.
 - pocket brief: 0.03-0.09 s (a bilingual brief that runs over is laid out again in smaller type).
 - agenda and thematic PDFs, small packs, stay around 2-2.5x: reading and decoding their records is a larger

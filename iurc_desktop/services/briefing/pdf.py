@@ -88,7 +88,7 @@ class PackStyles:
             "cell": (9, 12.5, INK, 0),
             "label": (8.5, 12, MUTED, 0),
             "figure": (20, 24, ACCENT, 0),
-            "toc": (10, 14, INK, 0),
+            "toc": (10, 12.5, INK, 0),  # the contents of a 25-page dossier fit its one page
             "bullet": (9.5, 13.5, INK, 1),
         }
         size, leading, colour, before = looks[role]
@@ -203,7 +203,8 @@ class PackRenderer:
     def _contents(self, headings: list[tuple[str, int]]) -> list[Flowable]:
         lang = self.doc.options.lang
         top = self.contents_style
-        sub = ParagraphStyle("toc-sub", parent=self.styles.get("small", lang), leftIndent=12)
+        small = self.styles.get("small", lang)
+        sub = ParagraphStyle("toc-sub", parent=small, leftIndent=12, leading=small.fontSize * 1.22)
         # keys follow the order in which the template numbers the headings as it places them
         entries = [
             (escape(printable(title, self.styles.font)), level, f"mark-{number}")
