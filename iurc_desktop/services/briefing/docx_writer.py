@@ -162,9 +162,11 @@ def _append_body(word: Any, body: BodyXml) -> None:
     """The body's elements, parsed in one go, placed before the section properties (which stay last); then the
     pictures, each a part of the document that python-docx names and relates."""
     elements = list(parse_xml(body.xml()))
-    sect_pr = word.element.body.sectPr
-    for element in elements:
-        sect_pr.addprevious(element)
+    document_body = word.element.body
+    sect_pr = document_body.sectPr
+    document_body.remove(sect_pr)
+    document_body.extend(elements)
+    document_body.append(sect_pr)
     for index, png in body.pictures.items():
         width = word.sections[0].page_width - word.sections[0].left_margin - word.sections[0].right_margin
         inline = word.part.new_pic_inline(io.BytesIO(png), width, None)
