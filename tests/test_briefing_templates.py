@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -18,6 +20,7 @@ from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import PlanRef, RecordKey, Stop
 from iurc_desktop.services.briefing.compose import BriefingSubject, SectionKind
 from iurc_desktop.services.briefing.document import BriefingOptions, Para
+from iurc_desktop.services.briefing.fonts import font_path
 from iurc_desktop.services.briefing.service import BriefingService
 from iurc_desktop.services.context import AppContext
 
@@ -81,19 +84,52 @@ def test_word_format_must_match_the_file_name(real_dir: Path, tmp_path: Path) ->
     assert main([*args, "-o", str(tmp_path / "x.pdf")]) == 2
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def soffice_to_pdf(docx: Path, folder: Path) -> Path:
+    """LibreOffice headless converts the document, finding the pack's CJK font (the bundled one) by fontconfig."""
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{font_path().parent}</dir><cachedir>{folder / 'fc-cache'}</cachedir></fontconfig>"
+    )
+    profile = folder / "lo-profile"  # its own profile: a running LibreOffice elsewhere does not interfere
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), str(docx)],
+        check=True, capture_output=True, timeout=180, env={**os.environ, "FONTCONFIG_FILE": str(config)},
+    )  # fmt: skip
+    return folder / f"{docx.stem}.pdf"
+
+
+NO_SOFFICE = "LibreOffice (soffice) is not installed: .ci/run installs libreoffice-writer-nogui"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason=NO_SOFFICE)
 def test_libreoffice_converts_the_word_document(real_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "pocket.docx"
     args = ["--data-dir", str(real_dir), "brief", "--place", "zhengzhou", "--template", "pocket", "--lang", "pt"]
     assert main([*args, "-o", str(out)]) == 0
-    profile = tmp_path / "lo-profile"  # its own profile: a running LibreOffice elsewhere does not interfere
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(out)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    pages, text = pdf_text(tmp_path / "pocket.pdf")
+    pages, text = pdf_text(soffice_to_pdf(out, tmp_path))
     assert pages >= 1 and "Zhengzhou" in text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason=NO_SOFFICE)
+def test_libreoffice_lays_out_a_chinese_dossier_with_its_tables_and_map(real_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "full.docx"
+    args = ["--data-dir", str(real_dir), "brief", "--place", "zhengzhou", "--lang", "zh"]
+    assert main([*args, "-o", str(out)]) == 0
+    converted = soffice_to_pdf(out, tmp_path)
+    pages, text = pdf_text(converted)
+    assert pages > 5 and "郑州" in text and "东道方概况" in text
+    fonts = {str(f.get("/BaseFont", "")) for page in PdfReader(converted).pages for f in _fonts(page)}
+    assert any("WenQuanYi" in name for name in fonts), fonts  # Chinese in a CJK face, not in boxes
+    images = sum(len(page.images) for page in PdfReader(converted).pages)
+    assert images >= 1  # the map (LibreOffice may list a shared picture on every page)
+
+
+def _fonts(page: Any) -> list[Any]:
+    resources = page.get("/Resources") or {}
+    fonts = resources.get("/Font") or {}
+    return [fonts[name].get_object() for name in fonts]
 
 
 def test_a_cluster_pack_has_its_webinars_and_members(service: BriefingService, tmp_path: Path) -> None:
@@ -146,3 +182,52 @@ def test_a_saved_theme_selection_comes_back(service: BriefingService) -> None:
 
     selection = service.propose(BriefingSubject(theme=RecordKey(Kind.CHALLENGE, "digital-transition")), "pocket")
     assert BriefingSelection.from_payload(selection.to_payload()) == selection
+
+
+def busiest_places(ctx: AppContext, count: int) -> list[str]:
+    """The places with the most links: the longest pocket briefs."""
+    ids = ctx.catalogue_store.ids(Kind.PLACE)
+    return sorted(ids, key=lambda pid: -len(ctx.catalogue_store.links(Kind.PLACE, pid)))[:count]
+
+
+PAIRS = [(a, b) for a in Lang for b in (None, *Lang) if b is not a]
+
+
+def test_every_pocket_brief_fits_two_pages_in_every_language_and_pair(real_dir: Path, tmp_path: Path) -> None:
+    ctx = AppContext.open(real_dir)
+    service = BriefingService(ctx.catalogue)
+    for place in dict.fromkeys(["zhengzhou", *busiest_places(ctx, 4)]):
+        selection = service.propose(BriefingSubject(places=(place,)), "pocket")
+        for lang, second in PAIRS:
+            result = service.render(selection, BriefingOptions(lang, second, template="pocket"), tmp_path / "p.pdf")
+            assert result.pages <= 2, (place, lang, second)
+    ctx.close()
+
+
+def test_the_packs_map_is_the_map_services_from_only_the_packs_records(real_dir: Path) -> None:
+    from iurc_desktop.services.briefing.map_section import pack_map_service
+    from iurc_desktop.services.map_model import MapService
+
+    ctx = AppContext.open(real_dir)
+    full = MapService(ctx.catalogue)
+    places = ctx.catalogue_store.ids(Kind.PLACE)
+    for place in places:
+        assert pack_map_service(ctx.catalogue, (place,), ()).around_places((place,), Lang.ZH) == full.around_places(
+            (place,), Lang.ZH
+        )
+    assert pack_map_service(ctx.catalogue, tuple(places[:4]), ()).plan(places[:4], Lang.PT) == full.plan(
+        places[:4], Lang.PT
+    )
+    ctx.close()
+
+
+def test_the_word_document_has_the_pdfs_map_as_a_picture(real_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.docx"
+    assert main(["--data-dir", str(real_dir), "brief", "--place", "zhengzhou", "-o", str(out)]) == 0
+    word = Document(str(out))
+    pictures = word.inline_shapes
+    assert len(pictures) == 1
+    blob = word.part.related_parts[pictures[0]._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
+    assert blob.startswith(b"\x89PNG")
+    headings = [p.text for p in word.paragraphs if p.style is not None and p.style.name == "Heading 1"]
+    assert "Map" in headings

@@ -146,6 +146,20 @@ class MapService:
         self._index: _Index | None = None
         self._events: list[Event] | None = None  # decoded only for the events layer: there are many
 
+    @classmethod
+    def over(
+        cls, catalogue: CatalogueService, places: Iterable[Place], partnerships: Iterable[Partnership]
+    ) -> MapService:
+        """A service that knows only these records: a map of a few places (a briefing pack's) without decoding
+        every place and partnership of the catalogue. Its maps are the full service's when the records include
+        the places shown and every partnership naming them."""
+        service = cls(catalogue)
+        index = _Index()
+        index.places = {p.id: p for p in places if p.latitude is not None and p.longitude is not None}
+        index.partnerships = list(partnerships)
+        service._index = index
+        return service
+
     @property
     def index(self) -> _Index:
         if self._index is None:

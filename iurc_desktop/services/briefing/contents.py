@@ -12,7 +12,9 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from iurc_desktop.services.briefing.paragraphs import PackParagraph
 
 NUMBER_WIDTH = 14 * mm
 
@@ -53,7 +55,10 @@ class PackContents(Flowable):  # type: ignore[misc]
         super().__init__()
         number_style = level_styles[0]
         rows = [
-            [Paragraph(f'<a href="#{key}">{title}</a>', level_styles[min(level, 1)]), PageNumberRef(key, number_style)]
+            [
+                PackParagraph(f'<a href="#{key}">{title}</a>', level_styles[min(level, 1)]),
+                PageNumberRef(key, number_style),
+            ]
             for title, level, key in entries
         ]
         self.table = Table(rows or [["", ""]], colWidths=[None, NUMBER_WIDTH], hAlign="LEFT")

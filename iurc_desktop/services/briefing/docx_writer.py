@@ -7,18 +7,16 @@ named for East Asian text so Chinese is never shown in a Latin face's fallback.
 
 from __future__ import annotations
 
-from copy import deepcopy
+import io
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_SECTION_START
-from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken
 from iurc_desktop.services.briefing.document import (
     Block,
@@ -28,9 +26,11 @@ from iurc_desktop.services.briefing.document import (
     FigureCards,
     Heading,
     Line,
+    MapFigure,
     Para,
     Part,
 )
+from iurc_desktop.services.briefing.docx_body import ACCENT_HEX, MUTED_HEX, BodyXml, Look
 from iurc_desktop.services.briefing.labels import label
 
 # Named, not embedded: Word on Windows has it, LibreOffice and Word elsewhere substitute their CJK face
@@ -42,6 +42,11 @@ HEADING_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "H
 PARAGRAPH_STYLES = (*HEADING_STYLES, "List Bullet", "Quote")
 PAGE_SIZES = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
 FIGURES_PER_ROW = 3
+POINTS_PER_MM = 72 / 25.4
+MAP_ASPECT = 0.72  # height to width, as in the PDF (pdf.py)
+TWIPS_PER_MM = 1440 / 25.4
+FIELD_WIDTHS = (round(48 * TWIPS_PER_MM), round(122 * TWIPS_PER_MM))  # the facts' labels, then their values
+FIGURE_WIDTH = round(170 / FIGURES_PER_ROW * TWIPS_PER_MM)  # the text width between 20 mm margins, in three
 
 
 class DocxRenderer:
@@ -53,17 +58,18 @@ class DocxRenderer:
     def render(self, path: Path) -> None:
         word = Document()
         # style ids looked up once: python-docx looks a style name up anew (slowly) for every paragraph
-        self._looks: dict[tuple[object, ...], Any] = {}  # run properties by look, copied onto each new run
-        self.style_ids = {name: word.styles[name].style_id for name in (*PARAGRAPH_STYLES, "Table Grid")}
+        style_ids = {name: word.styles[name].style_id for name in (*PARAGRAPH_STYLES, "Table Grid")}
         self._page_setup(word)
         self._fonts(word)
-        self._cover(word)
+        body = BodyXml(style_ids)
+        self._cover(body)
         for section in self.doc.sections:
             if self.cancel is not None:
                 self.cancel.check()
-            self._lines(word, section.title, "Heading 1")
+            body.lines(section.title, "Heading 1")
             for block in section.blocks:
-                self._block(word, block)
+                self._block(body, block)
+        _append_body(word, body)
         word.core_properties.title = self.doc.title.primary
         word.core_properties.subject = self.doc.footer
         word.core_properties.author = "IURC Desktop"
@@ -79,15 +85,15 @@ class DocxRenderer:
             setattr(section, side, Mm(20))
         section.top_margin, section.bottom_margin = Mm(22), Mm(20)
         header = section.header.paragraphs[0]
-        self._run(header, Part(self.doc.title.primary, self.lang, self.lang), size=8, colour=MUTED)
+        _small_run(header, self.doc.title.primary)
         footer = section.footer.paragraphs[0]
-        self._run(footer, Part(self.doc.footer, self.lang, self.lang), size=8, colour=MUTED)
+        _small_run(footer, self.doc.footer)
         footer.add_run("\t\t")  # the footer style's right-hand tab stop
         before, _n, after = label("page", self.lang).partition("{n}")
-        self._run(footer, Part(before, self.lang, self.lang), size=8, colour=MUTED)
+        _small_run(footer, before)
         _page_field(footer)
         if after:
-            self._run(footer, Part(after, self.lang, self.lang), size=8, colour=MUTED)
+            _small_run(footer, after)
 
     def _fonts(self, word: Any) -> None:
         """Latin and East Asian faces on every style the pack uses (the headings' theme fonts would win)."""
@@ -103,106 +109,75 @@ class DocxRenderer:
                 style.font.color.rgb = ACCENT
         word.styles["Normal"].font.size = Pt(10)
 
-    def _cover(self, word: Any) -> None:
-        self._lines(word, self.doc.title, "Title")
-        self._lines(word, self.doc.subtitle, "Subtitle")
-        self._fields(word, list(self.doc.cover))
+    def _cover(self, body: BodyXml) -> None:
+        body.lines(self.doc.title, "Title")
+        body.lines(self.doc.subtitle, "Subtitle")
+        self._fields(body, list(self.doc.cover))
         if self.doc.options.template != "pocket":  # a pocket brief starts on its first page
-            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            body.page_break()
 
     # blocks
-    def _block(self, word: Any, block: Block) -> None:
+    def _block(self, body: BodyXml, block: Block) -> None:
         if isinstance(block, Heading):
-            self._lines(word, block.line, f"Heading {min(max(block.level, 2), 4)}")
+            body.lines(block.line, f"Heading {min(max(block.level, 2), 4)}")
         elif isinstance(block, Para):
-            size, colour = (8.5, MUTED) if block.style == "small" else (None, None)
-            self._lines(word, block.line, "Quote" if block.style == "quote" else None, size, colour)
+            look = Look(8.5, MUTED_HEX) if block.style == "small" else Look()
+            body.lines(block.line, "Quote" if block.style == "quote" else None, look)
         elif isinstance(block, Bullets):
             for line in block.lines:
-                self._lines(word, line, "List Bullet")
+                body.lines(line, "List Bullet")
         elif isinstance(block, Fields):
-            self._fields(word, list(block.rows))
+            self._fields(body, list(block.rows))
         elif isinstance(block, FigureCards):
-            self._figures(word, block)
+            self._figures(body, block)
+        elif isinstance(block, MapFigure):  # the PDF's map as a picture: Word has no place for vector drawings
+            from iurc_desktop.services.briefing.map_raster import map_png
 
-    def _lines(
-        self,
-        word: Any,
-        line: Line,
-        style: str | None = None,
-        size: float | None = None,
-        colour: RGBColor | None = None,
-    ) -> None:
-        """One paragraph per pack language: the second language's in grey italics under the first."""
-        for index, part in enumerate(line.parts):
-            paragraph = word.add_paragraph()
-            if style is not None:
-                paragraph._p.style = self.style_ids[style]
-            self._run(paragraph, part, size=size, colour=MUTED if index else colour, italic=index > 0)
+            width = PAGE_SIZES[self.doc.options.paper][0].mm - 40
+            body.picture(map_png(block.model, width * POINTS_PER_MM, width * POINTS_PER_MM * MAP_ASPECT))
 
-    def _run(
-        self,
-        paragraph: Any,
-        part: Part,
-        size: float | None = None,
-        colour: RGBColor | None = None,
-        italic: bool = False,
-    ) -> None:
-        text = part.text + (f" [{part.lang.value}]" if part.is_fallback else "")
-        run = paragraph._p.add_r()
-        key = (size, str(colour), italic, part.lang is Lang.ZH)
-        look = self._looks.get(key)
-        if look is None:  # the first run of this look formats itself; later ones copy its properties
-            self._format(paragraph.runs[-1], size, colour, italic, part.lang is Lang.ZH)
-            if run.rPr is not None:
-                self._looks[key] = deepcopy(run.rPr)
-        else:
-            run.insert(0, deepcopy(look))
-        run.add_t(text)  # one text element (python-docx's run.text walks the text a character at a time)
+    def _fields(self, body: BodyXml, rows: list[tuple[Line, Line]]) -> None:
+        if rows:
+            cells = (
+                [body.cell_paragraphs(key, Look(8.5, MUTED_HEX)), body.cell_paragraphs(value, Look(9.5))]
+                for key, value in rows
+            )
+            body.table(cells, FIELD_WIDTHS)
 
-    @staticmethod
-    def _format(run: Any, size: float | None, colour: RGBColor | None, italic: bool, chinese: bool) -> None:
-        if size is not None:
-            run.font.size = Pt(size)
-        if colour is not None:
-            run.font.color.rgb = colour
-        run.italic = italic or None
-        if chinese:  # Word picks the East Asian face for these runs, and hyphenates as Chinese
-            rpr = run._element.get_or_add_rPr()
-            rpr.get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
-            lang = OxmlElement("w:lang")
-            lang.set(qn("w:eastAsia"), "zh-CN")
-            rpr.append(lang)
-
-    def _fields(self, word: Any, rows: list[tuple[Line, Line]]) -> None:
-        if not rows:
-            return
-        table = word.add_table(rows=0, cols=2)
-        table._tbl.tblPr.style = self.style_ids["Table Grid"]
-        for key, value in rows:
-            cells = table.add_row().cells
-            self._cell(cells[0], key, size=8.5, colour=MUTED)
-            self._cell(cells[1], value, size=9.5)
-        _widths(table, (Mm(48), Mm(122)))
-        word.add_paragraph()
-
-    def _figures(self, word: Any, block: FigureCards) -> None:
+    def _figures(self, body: BodyXml, block: FigureCards) -> None:
         if not block.cards:
             return
-        table = word.add_table(rows=0, cols=FIGURES_PER_ROW)
-        table._tbl.tblPr.style = self.style_ids["Table Grid"]
-        for start in range(0, len(block.cards), FIGURES_PER_ROW):
-            cells = table.add_row().cells
-            for cell, (value, caption) in zip(cells, block.cards[start : start + FIGURES_PER_ROW], strict=False):
-                first = cell.paragraphs[0]
-                self._run(first, Part(value, self.lang, self.lang), size=16, colour=ACCENT)
-                self._cell(cell, caption, size=8.5, colour=MUTED, append=True)
-        word.add_paragraph()
+        value_look, caption_look = Look(16, ACCENT_HEX), Look(8.5, MUTED_HEX)
 
-    def _cell(self, cell: Any, line: Line, size: float, colour: RGBColor | None = None, append: bool = False) -> None:
-        for index, part in enumerate(line.parts):
-            paragraph = cell.add_paragraph() if append or index else cell.paragraphs[0]
-            self._run(paragraph, part, size=size, colour=MUTED if index else colour, italic=index > 0)
+        def card(value: str, caption: Line) -> list[str]:
+            first = body.paragraph(body.run(Part(value, self.lang, self.lang), value_look))
+            return [first, *body.cell_paragraphs(caption, caption_look)]
+
+        cards = [card(value, caption) for value, caption in block.cards]
+        rows = [cards[i : i + FIGURES_PER_ROW] for i in range(0, len(cards), FIGURES_PER_ROW)]
+        body.table(rows, (FIGURE_WIDTH,) * FIGURES_PER_ROW)
+
+
+def _append_body(word: Any, body: BodyXml) -> None:
+    """The body's elements, parsed in one go, placed before the section properties (which stay last); then the
+    pictures, each a part of the document that python-docx names and relates."""
+    elements = list(parse_xml(body.xml()))
+    document_body = word.element.body
+    sect_pr = document_body.sectPr
+    document_body.remove(sect_pr)
+    document_body.extend(elements)
+    document_body.append(sect_pr)
+    for index, png in body.pictures.items():
+        width = word.sections[0].page_width - word.sections[0].left_margin - word.sections[0].right_margin
+        inline = word.part.new_pic_inline(io.BytesIO(png), width, None)
+        elements[index].r_lst[0].add_drawing(inline)
+
+
+def _small_run(paragraph: Any, text: str) -> None:
+    """Header and footer text: small and grey."""
+    run = paragraph.add_run(text)
+    run.font.size = Pt(8)
+    run.font.color.rgb = MUTED
 
 
 def _page_field(paragraph: Any) -> None:
@@ -220,9 +195,3 @@ def _page_field(paragraph: Any) -> None:
     shown.text = "1"
     for element in (char("begin"), instruction, char("separate"), shown, char("end")):
         paragraph.add_run()._element.append(element)
-
-
-def _widths(table: Any, widths: tuple[Any, ...]) -> None:
-    """Column widths on the table's grid (one element a column, not one a cell: long tables stay quick)."""
-    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
-        column.w = width

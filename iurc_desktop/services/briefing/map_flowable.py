@@ -92,20 +92,33 @@ def _visible_rings(basemap: Basemap, frame: _Frame) -> list[Sequence[Point]]:
     return out
 
 
+def _path_operators(frame: _Frame, lines: Sequence[Sequence[Point]], close: bool) -> str:
+    """PDF path operators for lines already in map units: one format per point, nothing else per point.
+
+    ReportLab's path object formats each coordinate through its general number formatter and a method call per
+    point; a coastline has thousands of points, so the page coordinates are written here in one pass instead
+    (two decimals: a hundredth of a point, far below what any printer resolves).
+    """
+    left, bottom, _right, _top = frame.extent
+    scale = frame.scale
+    dx, dy = frame.x - left * scale, frame.y - bottom * scale
+    end = " l h\n" if close else " l\n"
+    out = []
+    for line in lines:
+        coords = [f"{dx + px * scale:.2f} {dy + py * scale:.2f}" for px, py in line]
+        if len(coords) > 1:
+            out.append(coords[0] + " m " + " l ".join(coords[1:]) + end)
+    return "".join(out)
+
+
 def _polygons(canvas: Any, frame: _Frame, rings: Sequence[Sequence[Point]], fill: str, stroke: str | None) -> None:
-    path = canvas.beginPath()
-    for ring in rings:
-        first, *rest = (frame.to_page(p) for p in ring)
-        path.moveTo(*first)
-        for point in rest:
-            path.lineTo(*point)
-        path.close()
     canvas.setFillColor(colors.HexColor(fill))
     if stroke:
         canvas.setStrokeColor(colors.HexColor(stroke))
         canvas.setLineWidth(0.4)
         canvas.setLineJoin(1)
-    canvas.drawPath(path, stroke=1 if stroke else 0, fill=1, fillMode=0)  # even-odd: lakes inside land stay water
+    # even-odd fill (lakes inside land stay water), and stroked too for the coast
+    canvas.addLiteral(_path_operators(frame, rings, close=True) + ("B*" if stroke else "f*"))
 
 
 def _lines(canvas: Any, frame: _Frame, lines: Sequence[Sequence[geo.LonLat]], colour: str, width: float,
@@ -118,13 +131,8 @@ def _lines(canvas: Any, frame: _Frame, lines: Sequence[Sequence[geo.LonLat]], co
     canvas.setLineCap(1)
     if dash:
         canvas.setDash(*dash)
-    for line in lines:
-        path = canvas.beginPath()
-        first, *rest = (frame.to_page(geo.project(*p)) for p in line)
-        path.moveTo(*first)
-        for point in rest:
-            path.lineTo(*point)
-        canvas.drawPath(path, stroke=1, fill=0)
+    projected = [[geo.project(*p) for p in line] for line in lines]
+    canvas.addLiteral(_path_operators(frame, projected, close=False) + "S")
     canvas.restoreState()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -15,12 +17,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -42,8 +44,10 @@ from iurc_desktop.services.briefing.document import (
     Para,
     Part,
 )
+from iurc_desktop.services.briefing.field_rows import FieldRows
 from iurc_desktop.services.briefing.fonts import register_font
 from iurc_desktop.services.briefing.labels import label
+from iurc_desktop.services.briefing.paragraphs import PackParagraph
 
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#003399")  # EU blue
@@ -51,13 +55,17 @@ MUTED = colors.HexColor("#5b6770")
 CARD = colors.HexColor("#eef2f9")
 RULE = colors.HexColor("#c9d1dc")
 LONG_WORD = re.compile(r"\S{48,}")
+POCKET_PAGES = 2
+POCKET_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72)
+POCKET_HEADING_ROOM = 30 * mm  # a pocket section's heading starts a page when less than this is left
 
 
 class PackStyles:
     """Paragraph styles per role and language (Chinese wraps between characters, others between words)."""
 
-    def __init__(self, font: str) -> None:
+    def __init__(self, font: str, scale: float = 1.0) -> None:
         self.font = font
+        self.scale = scale  # a pocket brief shrinks its type a step at a time until it fits its two pages
         self._cache: dict[tuple[str, Lang, bool, bool], ParagraphStyle] = {}
 
     def get(self, role: str, lang: Lang, secondary: bool = False, long_word: bool = False) -> ParagraphStyle:
@@ -67,7 +75,7 @@ class PackStyles:
         return self._cache[key]
 
     def _make(self, role: str, lang: Lang, secondary: bool, long_word: bool) -> ParagraphStyle:
-        size, leading, colour, before = {
+        looks: dict[str, tuple[float, float, Any, float]] = {
             "title": (26, 32, ACCENT, 0),
             "subtitle": (15, 20, INK, 4),
             "h1": (17, 22, ACCENT, 6),
@@ -80,11 +88,13 @@ class PackStyles:
             "cell": (9, 12.5, INK, 0),
             "label": (8.5, 12, MUTED, 0),
             "figure": (20, 24, ACCENT, 0),
-            "toc": (10, 14, INK, 0),
+            "toc": (10, 12.5, INK, 0),  # the contents of a 25-page dossier fit its one page
             "bullet": (9.5, 13.5, INK, 1),
-        }[role]
+        }
+        size, leading, colour, before = looks[role]
         if secondary:
             size, leading, colour, before = size * 0.88, leading * 0.88, MUTED, 0
+        size, leading, before = size * self.scale, leading * self.scale, before * self.scale
         return ParagraphStyle(
             f"{role}-{lang.value}-{int(secondary)}-{int(long_word)}",
             fontName=self.font,
@@ -103,21 +113,29 @@ class PackStyles:
 
 # Characters the embedded font lacks, and the closest ones it has (Romanian comma-below letters, e.g. Crețu).
 FALLBACK_GLYPHS = str.maketrans({"ț": "ţ", "Ț": "Ţ", "ș": "ş", "Ș": "Ş"})
+_FALLBACK_CHARS = frozenset("țȚșȘ")
+
+
+@functools.cache
+def drawable(font: str) -> frozenset[str]:
+    """The characters `font` has a glyph for (and the line breaks and tabs the layout handles), once per font."""
+    return frozenset(map(chr, pdfmetrics.getFont(font).face.charToGlyph)) | {"\n", "\t"}
 
 
 def printable(text: str, font: str) -> str:
     """Text with every character the font cannot draw replaced by its nearest drawable form."""
-    cmap = pdfmetrics.getFont(font).face.charToGlyph
-    text = text.translate(FALLBACK_GLYPHS)
-    if all(ord(ch) in cmap or ch in "\n\t" for ch in text):
+    glyphs = drawable(font)
+    if not _FALLBACK_CHARS.isdisjoint(text):  # translate() walks every character: only where one is there
+        text = text.translate(FALLBACK_GLYPHS)
+    if glyphs.issuperset(text):  # a set test, not a character-by-character walk: most text is all drawable
         return text
     out = []
     for ch in text:
-        if ord(ch) in cmap or ch in "\n\t":
+        if ch in glyphs:
             out.append(ch)
         else:  # the base letter without its accent, or a visible placeholder; never a silent gap
             base = unicodedata.normalize("NFKD", ch)[:1]
-            out.append(base if base and ord(base) in cmap else "?")
+            out.append(base if base and base in glyphs else "?")
     return "".join(out)
 
 
@@ -142,18 +160,29 @@ class PackRenderer:
         for index, part in enumerate(line.parts):
             long_word = bool(LONG_WORD.search(part.text))
             style = self.styles.get(role, part.wanted, index > 0, long_word)
-            out.append(Paragraph(_markup(part, self.styles.font), style))
+            out.append(PackParagraph(_markup(part, self.styles.font), style))
         return out
 
     def render(self, path: Path) -> int:
         template = _PackTemplate(self, str(path))
-        body = self._body()
         if self.compact:  # a pocket brief: the cover's facts head the first page, and no contents page
-            template.build(self._heading_block() + body)
-            return template.page
+            return self._render_pocket(template, path)
+        body = self._body()
         headings = [f.toc_entry for f in body if hasattr(f, "toc_entry")]
         template.build(self._cover() + self._contents(headings) + body)  # one pass: see contents.py
         return template.page
+
+    def _render_pocket(self, template: _PackTemplate, path: Path) -> int:
+        """At most POCKET_PAGES pages: laid out again in smaller type while it runs over (a bilingual brief, a
+        place with many contacts); a try costs a few hundredths of a second."""
+        for scale in POCKET_SCALES:
+            if scale != POCKET_SCALES[0]:
+                self.styles = PackStyles(self.styles.font, scale)
+                template = _PackTemplate(self, str(path))
+            template.build(self._heading_block() + self._body())
+            if template.page <= POCKET_PAGES:
+                break
+        return int(template.page)
 
     @property
     def compact(self) -> bool:
@@ -174,13 +203,14 @@ class PackRenderer:
     def _contents(self, headings: list[tuple[str, int]]) -> list[Flowable]:
         lang = self.doc.options.lang
         top = self.contents_style
-        sub = ParagraphStyle("toc-sub", parent=self.styles.get("small", lang), leftIndent=12)
+        small = self.styles.get("small", lang)
+        sub = ParagraphStyle("toc-sub", parent=small, leftIndent=12, leading=small.fontSize * 1.22)
         # keys follow the order in which the template numbers the headings as it places them
         entries = [
             (escape(printable(title, self.styles.font)), level, f"mark-{number}")
             for number, (title, level) in enumerate(headings, start=1)
         ]
-        heading = Paragraph(escape(label("contents", lang)), self.styles.get("h1", lang))
+        heading = PackParagraph(escape(label("contents", lang)), self.styles.get("h1", lang))
         return [heading, Spacer(1, 4 * mm), PackContents(entries, [top, sub], self.styles.font), PageBreak()]
 
     def _body(self) -> list[Flowable]:
@@ -188,7 +218,9 @@ class PackRenderer:
         for number, section in enumerate(self.doc.sections):
             if number:
                 story.append(Spacer(1, (3 if self.compact else 8) * mm))
-            story.extend(_heading(self.paragraphs(section.title, "h1"), section.title.primary, 0))
+            if self.compact:  # tables may split under their heading: a group would move them whole
+                story.append(CondPageBreak(POCKET_HEADING_ROOM))
+            story.extend(_heading(self.paragraphs(section.title, "h1"), section.title.primary, 0, not self.compact))
             for block in section.blocks:
                 story.extend(self._block(block))
         return story
@@ -223,19 +255,13 @@ class PackRenderer:
         out: list[Flowable] = []
         for index, part in enumerate(line.parts):
             style = self.styles.get("bullet", part.wanted, index > 0, bool(LONG_WORD.search(part.text)))
-            out.append(Paragraph(_markup(part, self.styles.font), style, bulletText="•" if index == 0 else None))
+            out.append(PackParagraph(_markup(part, self.styles.font), style, bulletText="•" if index == 0 else None))
         return out
 
     def _fields(self, rows: list[tuple[Line, Line]]) -> Flowable:
-        data = [[self.paragraphs(key, "label"), self.paragraphs(value, "cell")] for key, value in rows]
+        data = [(self.paragraphs(key, "label"), self.paragraphs(value, "cell")) for key, value in rows]
         width = self.pagesize[0] - 40 * mm
-        style = [
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ]
-        return self._table(data, [width * 0.28, width * 0.72], style)
+        return FieldRows(data, (width * 0.28, width * 0.72), RULE)
 
     def _cards(self, block: FigureCards) -> Flowable:
         lang = self.doc.options.lang
@@ -244,7 +270,7 @@ class PackRenderer:
             value_part = Part(value, lang, lang)
             cells.append(
                 [
-                    Paragraph(_markup(value_part, self.styles.font), self.styles.get("figure", lang)),
+                    PackParagraph(_markup(value_part, self.styles.font), self.styles.get("figure", lang)),
                     *self.paragraphs(caption, "small"),
                 ]
             )
@@ -263,13 +289,24 @@ class PackRenderer:
         return self._table(rows, [width] * per_row, style)
 
 
-def _heading(flowables: list[Flowable], title: str, level: int | None) -> list[Flowable]:
+def _heading(flowables: list[Flowable], title: str, level: int | None, keep: bool = True) -> list[Flowable]:
     """Keep a heading with what follows it; headings with a level also feed the contents and the outline."""
     for flowable in flowables:
-        flowable.keepWithNext = True
+        flowable.keepWithNext = keep
     if level is not None and flowables:
         flowables[0].toc_entry = (title, level)
     return flowables
+
+
+class _PackFrame(Frame):  # type: ignore[misc]
+    """A frame that copies quickly. ReportLab deep-copies the frame each time it measures a heading kept with
+    what follows (a hundred times a dossier); its state is numbers and flags, and the one list it holds,
+    generated content, the copy drops. A shallow copy with its own lists is the same frame, without walking it."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _PackFrame:
+        clone = copy.copy(self)
+        clone.__dict__ = {k: list(v) if isinstance(v, list) else v for k, v in self.__dict__.items()}
+        return clone
 
 
 class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -289,7 +326,7 @@ class _PackTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=renderer.styles.font,  # else every page names Helvetica, which is never embedded
         )
         self.renderer = renderer
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="main")
+        frame = _PackFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="main")
         templates = [
             PageTemplate("cover", [frame], onPage=self._cover_page),
             PageTemplate("body", [frame], onPage=self._body_page),
