@@ -142,3 +142,19 @@ def test_show_on_map_from_the_record_page_and_from_a_visit_plan(window: MainWind
     window.show_plan_on_map(VisitPlan(0, "Tour", stops=stops))
     scene = window.map_view.canvas.map_scene
     assert scene is not None and scene.model.route == ("yangzhou", "guangzhou")
+
+
+def test_closing_on_the_map_reopens_on_the_list_and_the_record(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    window.navigation.select("places-china")
+    window.open_record(RecordKey(Kind.PLACE, "yangzhou"))
+    window.show_on_map()
+    qtbot.waitUntil(window.map_view.isVisible)
+    window.close()  # a record's map was showing when the window closed
+    with main_window_on(qtbot, data_dir) as again:
+        again.resize(1200, 800)
+        qtbot.waitExposed(again)
+        _navigation, listed, record, *_map = again.splitter.sizes()
+        assert listed > 0 and record > 0
+        assert again.list_panel.isVisible() and again.detail.isVisible()

@@ -512,6 +512,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(saved.window_geometry))
         if saved.splitter_state:
             self.splitter.restoreState(QByteArray(saved.splitter_state))
+            navigation, listed, record, *_map = self.splitter.sizes()
+            if not (listed and record):  # saved while the map was shown (by an earlier version): panes back
+                self.splitter.setSizes([navigation, 300, 760, 0])
         self.fit_to_screen()  # saved on a bigger screen, or before the scale factor went up
         self.navigation.select(saved.last_destination or "places-china")
         if saved.last_record is not None:
@@ -536,6 +539,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             super().closeEvent(event)
             return
+        self._show_map_pane(False)  # the layout to come back to is the list and the record, never a 0-wide pane
         changes: dict[str, object] = {
             "window_geometry": bytes(self.saveGeometry().data()),
             "splitter_state": bytes(self.splitter.saveState().data()),
