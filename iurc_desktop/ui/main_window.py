@@ -512,9 +512,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(saved.window_geometry))
         if saved.splitter_state:
             self.splitter.restoreState(QByteArray(saved.splitter_state))
-            navigation, listed, record, *_map = self.splitter.sizes()
+            _navigation, listed, record, *_map = self.splitter.sizes()
             if not (listed and record):  # saved while the map was shown (by an earlier version): panes back
-                self.splitter.setSizes([navigation, 300, 760, 0])
+                self.splitter.setSizes([220, 300, 760, 0])
         self.fit_to_screen()  # saved on a bigger screen, or before the scale factor went up
         self.navigation.select(saved.last_destination or "places-china")
         if saved.last_record is not None:
