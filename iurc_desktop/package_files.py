@@ -10,7 +10,6 @@ may import this module.
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 from pathlib import Path
 
 DATA_FOLDER = "_data"
@@ -20,13 +19,17 @@ THIRD_PARTY_FILE = "THIRD_PARTY_LICENSES.md"
 @functools.cache
 def shipped_root() -> Path:
     """The folder holding `resources/` and `translations/`: the installed package's data, else the checkout."""
-    installed = files("iurc_desktop") / DATA_FOLDER
-    # SQLite, Qt and ReportLab need real files, so only a package on the file system counts (not a zip);
-    # the second candidate covers a frozen build whose resource reader is not path-based
+    # SQLite, Qt and ReportLab need real files, so only a package on the file system counts (not a zip). The
+    # folder beside this module is that package's data in a wheel and a frozen build alike; importlib.resources
+    # (and the zipfile, tempfile and shutil it imports, ~10 ms of every start) is asked only when it is not there
     beside = Path(__file__).resolve().parent / DATA_FOLDER
-    for candidate in (installed, beside):
-        if isinstance(candidate, Path) and (candidate / "resources").is_dir():
-            return candidate
+    if (beside / "resources").is_dir():
+        return beside
+    from importlib.resources import files
+
+    installed = files("iurc_desktop") / DATA_FOLDER
+    if isinstance(installed, Path) and (installed / "resources").is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable, Iterable
-from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -79,10 +78,13 @@ CACHE = KeyCache()  # process-wide, like functools.cache: every list, page and p
 
 
 def keep_keys_in(cache_dir: Path) -> None:
-    """Where keys are kept between runs (the data folder's cache); named by the libraries' versions."""
+    """Where keys are kept between runs (the data folder's cache). The file is named by the app's version: each
+    release pins pyuca and pypinyin (the lock files), so a release that changes them starts a new file. (Asking
+    importlib.metadata for their versions would cost a start ~25 ms of imports: email, socket, calendar.)"""
+    from iurc_desktop import __version__
     from iurc_desktop.storage.sort_key_store import SortKeyStore
 
-    name = f"sort-keys-pyuca{version('pyuca')}-pypinyin{version('pypinyin')}.sqlite3"
+    name = f"sort-keys-{__version__}.sqlite3"
     if CACHE.store is None or CACHE.store.path != cache_dir / name:
         CACHE.save()
         CACHE.store = SortKeyStore(cache_dir / name)

@@ -1,9 +1,9 @@
-"""Collation keys kept between runs, in the cache folder (`sort-keys-<versions>.sqlite3`).
+"""Collation keys kept between runs, in the cache folder (`sort-keys-<app version>.sqlite3`).
 
-A key depends only on the text, the language and the collation libraries' versions (part of the file name), never
-on a catalogue, so keys stay good across data updates. Weights are stored as 16-bit integers (the DUCET's and the
-implicit weights all fit), the Chinese tie-break syllables as JSON. A damaged or unwritable file is an empty cache,
-never an error: keys are then computed again.
+A key depends only on the text, the language and the collation libraries' versions (pinned per release, whose
+version names the file), never on a catalogue, so keys stay good across data updates. Weights are stored as 16-bit
+integers (the DUCET's and the implicit weights all fit), the Chinese tie-break syllables as JSON. A damaged or
+unwritable file is an empty cache, never an error: keys are then computed again.
 """
 
 from __future__ import annotations
