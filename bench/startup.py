@@ -2,9 +2,10 @@
 
     python bench/startup.py [--runs 5] [--records 100000]
 
-Prints median seconds for the floor (bare PySide6 QMainWindow), IURC Desktop on the real catalogue and on a
-synthetic catalogue of --records records: to the first paint and until the content (the opened catalogue) is
-attached, each as a ratio to the floor's first paint; peak RSS of each, and the time to switch language.
+Runs the three in turn, --runs rounds (so a shared machine's load falls on all alike), and prints median
+seconds for the floor (bare PySide6 QMainWindow), IURC Desktop on the real catalogue and on a synthetic
+catalogue of --records records: to the first paint and until the content (the opened catalogue) is attached,
+each as a ratio to the floor's first paint; peak RSS of each, and the time to switch language.
 Targets: first paint <= 2x the floor (real catalogue), <= 2.5x (100k records); content <= 3x (real catalogue);
 peak RSS <= 250 MB, language switch <= 300 ms.
 
@@ -27,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+
+Row = tuple[float, float, float, float]  # seconds to first paint, to content, peak RSS MB, language switch ms
 
 REPORT = """
 import time
@@ -83,7 +86,7 @@ app.exec()
 )
 
 
-def run(code: str, *args: str) -> tuple[float, float, float, float]:
+def run(code: str, *args: str) -> Row:
     """(seconds to first paint, seconds until the catalogue is attached, peak RSS MB, language switch ms)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.perf_counter()
@@ -104,14 +107,21 @@ def run(code: str, *args: str) -> tuple[float, float, float, float]:
     return painted, content, float(rss), float(switch)
 
 
-def median_run(code: str, runs: int, *args: str) -> tuple[float, float, float, float]:
-    results = [run(code, *args) for _ in range(runs)]
+def median_row(results: list[Row]) -> Row:
     return (
         statistics.median(r[0] for r in results),
         statistics.median(r[1] for r in results),
         max(r[2] for r in results),
         statistics.median(r[3] for r in results),
     )
+
+
+def interleaved(runs: int, real: Path, big: Path) -> tuple[Row, Row, Row]:
+    """Floor, real catalogue and large catalogue in turn, `runs` rounds: a shared machine's load falls on all three
+    alike, not on whichever happened to run while something else was busy."""
+    rounds = [(run(FLOOR), run(APP, str(real)), run(APP, str(big))) for _ in range(runs)]
+    floor, ours, large = zip(*rounds, strict=True)
+    return median_row(list(floor)), median_row(list(ours)), median_row(list(large))
 
 
 def main() -> None:
@@ -129,9 +139,7 @@ def main() -> None:
         run(APP, str(real))  # installs the embedded catalogue once; not timed
         build(args.records, big)
         run(APP, str(big))  # builds what the first open builds; not timed
-        floor = median_run(FLOOR, args.runs)
-        ours = median_run(APP, args.runs, str(real))
-        large = median_run(APP, args.runs, str(big))
+        floor, ours, large = interleaved(args.runs, real, big)
     print(
         f"{'start-up':<28} {'painted s':>9} {'ratio':>7} {'content s':>9} {'ratio':>7} {'peak RSS MB':>12} "
         f"{'switch ms':>10}"

@@ -99,14 +99,16 @@ class MainWindow(QMainWindow):
         for before, after in itertools.pairwise(reading_order):  # the toolbar, the welcome panel, then the panes
             self.setTabOrder(before, after)
         self.dialog_tab_order = DialogTabOrder(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.dialog_tab_order)  # every dialog's buttons in the order they are shown
         self.resize(1280, 800)
         self.fit_to_screen()
 
     def attach(self, services: GuiServices) -> None:
         """Called once the catalogue is open: the window itself is already on screen."""
+        app = QApplication.instance()
+        if app is not None and self.services is None:
+            # every dialog's buttons in the order they are shown; not before: dialogs open once the catalogue
+            # is there, and a Python filter on every event of the first frame slowed it
+            app.installEventFilter(self.dialog_tab_order)
         self.services = services
         self.detail.attach(services.catalogue, services.user)
         self.map_pane.attach(services.catalogue, self.lang)
