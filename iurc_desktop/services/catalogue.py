@@ -13,17 +13,13 @@ from iurc_desktop.domain import messages
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import Lang, LocalText, Resolved
 from iurc_desktop.domain.records import Event, Kind, Partnership, Record
+from iurc_desktop.domain.regions import EU_MEMBERS
 from iurc_desktop.storage import record_graph
 from iurc_desktop.storage.catalogue_read import CatalogueStore, Link
 
 FOUND_CACHE_SIZE = 4096
 # where a place is when it meets a partner (participants of a webinar with 20 places do not make a visit)
 MEETING_FIELDS = ("location", "hosts", "visitors")
-# the European Union's members (and the other European partners of the programme): EU–China pairs
-EU = frozenset((
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
-    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-))  # fmt: skip
 
 
 class UnknownRecord(UserError, LookupError):
@@ -100,6 +96,9 @@ class CatalogueService:
         self._found: dict[tuple[Kind, str], Record | None] = {}
         self._links: dict[tuple[Kind, str], list[Link]] = {}
         self._places: dict[Kind, dict[str, list[tuple[str, str]]]] = {}
+        # each list in each language, built once: a language switch on a 100,000-record catalogue then shows
+        # its lists again without resolving 30,000 names anew
+        self._items: dict[tuple[Kind, Lang], list[ListItem]] = {}
 
     def info(self) -> CatalogueInfo:
         meta = self.store.meta()
@@ -165,16 +164,22 @@ class CatalogueService:
     def list_items(
         self, kind: Kind, lang: Lang, *, programme: str | None = None, country: str | None = None
     ) -> list[ListItem]:
-        if kind not in self._summaries:
-            self._summaries[kind] = [_summary(kind, row) for row in self.store.summaries(kind)]
-        items = [summary.item(lang) for summary in self._summaries[kind]]
-        if kind in (Kind.EVENT, Kind.PARTNERSHIP):
-            items = self._with_places(kind, items, lang)
+        items = list(self._all_items(kind, lang))
         if programme:
             items = [i for i in items if programme in i.programmes]
         if country:
             items = [i for i in items if i.country == country.upper()]
         return items
+
+    def _all_items(self, kind: Kind, lang: Lang) -> list[ListItem]:
+        if (kind, lang) not in self._items:
+            if kind not in self._summaries:
+                self._summaries[kind] = [_summary(kind, row) for row in self.store.summaries(kind)]
+            items = [summary.item(lang) for summary in self._summaries[kind]]
+            if kind in (Kind.EVENT, Kind.PARTNERSHIP):
+                items = self._with_places(kind, items, lang)
+            self._items[(kind, lang)] = items
+        return self._items[(kind, lang)]
 
     def _with_places(self, kind: Kind, items: list[ListItem], lang: Lang) -> list[ListItem]:
         """Events and partnerships with the places they name (for the place filter, the EU–China filter and the
@@ -196,7 +201,7 @@ class CatalogueService:
                 extra["detail"] = places[where].name.in_lang(lang) if where in places else ""
             else:
                 countries = {places[p].country for p in ids if p in places}
-                extra["subtype"] = "eu-china" if "CN" in countries and countries - {"CN"} <= EU else "other"
+                extra["subtype"] = "eu-china" if "CN" in countries and countries - {"CN"} <= EU_MEMBERS else "other"
                 if len(countries) < 2:
                     extra["subtype"] = "other"
             out.append(dataclasses.replace(item, **extra))

@@ -45,20 +45,19 @@ class SortKeyStore:
     def load(self, lang: str, texts: Iterable[str]) -> dict[str, StoredKey]:
         conn = self._connection()
         wanted = list(dict.fromkeys(texts))
-        found: dict[str, StoredKey] = {}
-        if conn is None:
-            return found
+        if conn is None or not wanted:
+            return {}
+        rows: list[tuple[str, bytes, str | None]] = []
         try:
             for start in range(0, len(wanted), MAX_PARAMS):
                 chunk = wanted[start : start + MAX_PARAMS]
                 marks = ",".join("?" * len(chunk))
                 query = f"SELECT text, weights, syllables FROM sort_key WHERE lang = ? AND text IN ({marks})"
-                for text, weights, syllables in conn.execute(query, (lang, *chunk)):
-                    found[text] = _decoded(weights, syllables)
+                rows += conn.execute(query, (lang, *chunk)).fetchall()
+            return _decoded(rows)
         except (sqlite3.Error, ValueError, TypeError) as exc:
             log.info("collation key cache unreadable, keys are computed again: %s", exc)
             return {}
-        return found
 
     def save(self, lang: str, keys: Mapping[str, StoredKey]) -> None:
         conn = self._connection()
@@ -81,12 +80,17 @@ class SortKeyStore:
             self._conn = None
 
 
-def _decoded(weights: bytes, syllables: str | None) -> StoredKey:
-    values = array("H")
-    values.frombytes(weights)
-    if syllables is None:
-        return tuple(values), None
-    parts = json.loads(syllables)
-    if not isinstance(parts, list) or not all(isinstance(part, str) for part in parts):
-        raise ValueError("syllables are not a list of strings")
-    return tuple(values), tuple(parts)
+def _decoded(rows: list[tuple[str, bytes, str | None]]) -> dict[str, StoredKey]:
+    """Rows back into keys; the Chinese syllables of all rows parsed as one JSON document (a list of lists),
+    not row by row (a 100,000-record list has tens of thousands)."""
+    with_syllables = [syllables for _text, _weights, syllables in rows if syllables is not None]
+    parsed = json.loads(f"[{','.join(with_syllables)}]") if with_syllables else []
+    if len(parsed) != len(with_syllables) or not all(
+        isinstance(part, list) and all(isinstance(s, str) for s in part) for part in parsed
+    ):
+        raise ValueError("syllables are not one list of strings per row")
+    tones = iter(parsed)
+    return {
+        text: (tuple(memoryview(weights).cast("H")), None if syllables is None else tuple(next(tones)))
+        for text, weights, syllables in rows
+    }

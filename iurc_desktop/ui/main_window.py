@@ -266,12 +266,16 @@ class MainWindow(QMainWindow):
             "favourites": self.tr("No favourites yet: ☆ Add to favourites on any page."),
             "notes": self.tr("No notes yet: write one under any record's page."),
         }
-        places = {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PLACE, self.lang)}
+        places = (  # an event list filters by place
+            {item.id: item.title for item in self.svc.catalogue.list_items(Kind.PLACE, self.lang)}
+            if destination.kind is Kind.EVENT
+            else None
+        )
         self.list_panel.show_items(
             destination_items(self.svc, destination, self.lang),
             self.lang,
             programme_names(self.svc, self.lang),
-            places if destination.kind is Kind.EVENT else None,
+            places,
             hints.get(destination.key, ""),
             same_list,
         )
