@@ -38,13 +38,19 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IURC")
     app.setDesktopFileName("org.iurc.Desktop")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "iurc-desktop.svg")))
     families = register_fonts()
     if families:  # Chinese always has a face to fall back on, even on machines without CJK fonts
         font = QFont(app.font())
         font.setFamilies([font.family(), *families])
         app.setFont(font)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon, once the first frame is up: reading the SVG loads Qt's SVG plugin (~10 ms), and no window
+    manager draws the icon before the window has painted."""
+    if app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "iurc-desktop.svg")))
 
 
 def gui_services(ctx: AppContext) -> GuiServices:
@@ -90,6 +96,9 @@ def build_main_window(ctx: AppContext, switcher: LanguageSwitcher, runner: Backg
     switcher.switch(start_language(ctx.paths))
     window = MainWindow(switcher, runner)
     window.attach(gui_services(ctx))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_window_icon(app)
     return window
 
 
@@ -165,6 +174,7 @@ def open_window(
         incoming.connect(receive)
 
     def after_first_frame() -> None:
+        set_window_icon(app)
         start_opening()
         QTimer.singleShot(0, on_painted)
 
