@@ -101,7 +101,8 @@ class SettingsService:
             store.close()
 
     def load(self) -> Settings:
-        raw = {field: self.store.setting(key) for field, key in _KEYS.items()}
+        stored = self.store.settings()  # one query, not one per field
+        raw = {field: stored.get(key) for field, key in _KEYS.items()}
         return Settings(
             language=_parse_lang(raw["language"]),
             window_geometry=_bytes(raw["window_geometry"]),

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.user import Favourite, Note, RecordKey, SavedSelection, VisitPlan
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.plans import PlanService
 from iurc_desktop.services.settings import SettingsService
-from iurc_desktop.services.user_backup import UserBackupService
 from iurc_desktop.storage.user_store import UserStore
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.user_backup import UserBackupService
 
 
 class UserDataService:
@@ -16,8 +21,14 @@ class UserDataService:
         self.store = store
         self.catalogue = catalogue
         self.plans = PlanService(store, catalogue)
-        self.backup = UserBackupService(store)
         self.settings = SettingsService(store)
+
+    @functools.cached_property
+    def backup(self) -> UserBackupService:
+        """Backups and restores (made on first use: it reads the translation catalogues for its summaries)."""
+        from iurc_desktop.services.user_backup import UserBackupService
+
+        return UserBackupService(self.store)
 
     def _name(self, key: RecordKey) -> str:
         record = self.catalogue.find(key.kind, key.id)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 
 def new_uid() -> str:
+    import uuid  # on first use: uuid brings platform along (~4 ms of a start that makes no uid)
+
     return uuid.uuid4().hex
 
 
