@@ -98,7 +98,9 @@ class BackgroundRunner:
         GuiThreadGarbageCollector.install()
 
     def start(self, job: Job) -> BackgroundTask:
-        gc.collect()  # anything already unreachable goes now, here in the GUI thread
+        # collection stays in the GUI thread (automatic collection is off); a full one per job cost each start
+        # ~10 ms before the catalogue could even begin to open, so only when the thresholds say it is due
+        GuiThreadGarbageCollector.collect_if_due()
         task = BackgroundTask(job)
         self._running.add(task)
         for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
