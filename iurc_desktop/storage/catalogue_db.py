@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from sqlalchemy import Connection, Engine, delete, event, func, insert, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from iurc_desktop.domain import messages
-from iurc_desktop.domain.codec import record_from_plain, references, texts, to_plain
+from iurc_desktop.domain.codec import record_from_plain, references, to_plain
 from iurc_desktop.domain.content import CatalogueContent
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import LANGS
@@ -29,6 +30,7 @@ from iurc_desktop.storage.models import (
     RecordText,
     RemovedRecord,
 )
+from iurc_desktop.storage.pipeline import ahead
 from iurc_desktop.storage.sqlite_files import environment_error
 
 
@@ -75,8 +77,10 @@ def write_records(
 
 def _new_file_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """A new file nobody reads until it is complete (it is deleted on failure and copied into the live one only
-    once finished): no fsync per commit, the rollback journal in memory, a 64 MB page cache."""
-    for pragma in ("synchronous = OFF", "journal_mode = MEMORY", "cache_size = -65536"):
+    once finished): no fsync per commit, the rollback journal in memory, a 64 MB page cache. No foreign-key
+    check per row either: every text and link row is made from the record it belongs to, and what links point
+    at is checked once for the whole file (_raise_if_dangling)."""
+    for pragma in ("synchronous = OFF", "journal_mode = MEMORY", "cache_size = -65536", "foreign_keys = OFF"):
         dbapi_connection.execute(f"PRAGMA {pragma}")
 
 
@@ -87,20 +91,40 @@ def _fill(
         conn.exec_driver_sql(f"PRAGMA application_id = {CATALOGUE_APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
     CatalogueBase.metadata.create_all(engine)
+    # secondary indexes are built once the rows are in (a sort, instead of 900k inserts at random places)
+    indexes = [index for table in CatalogueBase.metadata.sorted_tables for index in table.indexes]
+    with engine.begin() as conn:
+        for index in indexes:
+            index.drop(conn)
     counts: dict[Kind, int] = {}
     full_meta = {"schema_version": str(CATALOGUE_SCHEMA_VERSION), **meta}
     with engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # records may come after those naming them
-        for chunk in _chunks(records, size):
-            for record in chunk:
-                counts[record.KIND] = counts.get(record.KIND, 0) + 1
-            _insert(conn, RecordRow, [_record_row(r) for r in chunk])
-            _insert(conn, RecordText, list(_text_rows(chunk)))
-            _insert(conn, RecordLink, list(_link_rows(chunk)))
+        # records are decoded and turned into rows in a helper thread while SQLite writes the chunk before
+        # (closed on the way out, so a refusal waits for the helper to finish before the bundle is closed)
+        with closing(ahead(_chunk_rows(records, size))) as chunks:
+            for chunk, record_rows, text_rows, link_rows in chunks:
+                for record in chunk:
+                    counts[record.KIND] = counts.get(record.KIND, 0) + 1
+                _insert(conn, RecordRow, record_rows)
+                _insert(conn, RecordText, text_rows)
+                _insert(conn, RecordLink, link_rows)
         _insert(conn, CatalogueMeta, [{"key": k, "value": v} for k, v in full_meta.items()])
         _insert(conn, RemovedRecord, [dict(row) for row in removed])
+        for index in indexes:
+            index.create(conn)
         _raise_if_dangling(conn)
     return counts
+
+
+Rows = list[dict[str, object]]
+
+
+def _chunk_rows(records: Iterable[Record], size: int) -> Iterator[tuple[list[Record], Rows, Rows, Rows]]:
+    """(records, record rows, text rows, link rows) a chunk at a time."""
+    for chunk in _chunks(records, size):
+        plains = [to_plain(record) for record in chunk]
+        record_rows = [_record_row(r, p) for r, p in zip(chunk, plains, strict=True)]
+        yield chunk, record_rows, list(_text_rows(chunk, plains)), list(_link_rows(chunk))
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -135,7 +159,7 @@ def _raise_if_dangling(conn: Connection) -> None:
         )
 
 
-def _record_row(record: Record) -> dict[str, object]:
+def _record_row(record: Record, plain: dict[str, Any]) -> dict[str, object]:
     start: dt.date | None = record.start if isinstance(record, Event) else None
     end: dt.date | None = (record.end or start) if isinstance(record, Event) else None
     return {
@@ -145,16 +169,35 @@ def _record_row(record: Record) -> dict[str, object]:
         "country": record.country if isinstance(record, Place) else None,
         "start_date": start.isoformat() if start else None,
         "end_date": end.isoformat() if end else None,
-        "data": json.dumps(to_plain(record), ensure_ascii=False, sort_keys=True),
+        "data": json.dumps(plain, ensure_ascii=False, sort_keys=True),
     }
 
 
-def _text_rows(records: Iterable[Record]) -> Iterator[dict[str, object]]:
-    for record in records:
+def _text_rows(records: Iterable[Record], plains: Iterable[dict[str, Any]]) -> Iterator[dict[str, object]]:
+    """One row per text and language, as codec.texts() names them, read from the records' plain form (walking
+    that is a third of the cost of walking the dataclasses again, on a 100k-record import)."""
+    for record, plain in zip(records, plains, strict=True):
         kind = record.KIND.value
-        for path, text in texts(record):
-            for lang, value in text.to_dict().items():
+        for path, text in _plain_texts(plain, ""):
+            for lang, value in text.items():
                 yield {"kind": kind, "record_id": record.id, "field": path, "lang": lang, "value": value}
+
+
+_LANG_KEYS = frozenset(lang.value for lang in LANGS)
+
+
+def _plain_texts(value: Any, path: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """(path, {lang: text}) of every text in a record's plain form, in codec.texts()'s order and naming: a
+    text is a table of language codes only (to_plain drops empty parts, and no record part is named en/zh/pt)."""
+    if isinstance(value, dict):
+        if value.keys() <= _LANG_KEYS:
+            yield path, value
+            return
+        for name, item in value.items():
+            yield from _plain_texts(item, f"{path}.{name}" if path else name)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _plain_texts(item, f"{path}[{i}]")
 
 
 def _link_rows(records: Iterable[Record]) -> Iterator[dict[str, object]]:
