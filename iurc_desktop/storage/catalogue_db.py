@@ -56,7 +56,7 @@ def write_records(
     records: Iterable[Record],
     meta: Mapping[str, str],
     removed: Iterable[Mapping[str, str]] = (),
-    batch_size: int = 10000,
+    batch_size: int = 5000,
 ) -> dict[Kind, int]:
     """Stream records into a new catalogue database at `dest`, a batch at a time (an update with
     100,000 records never sits in memory whole). Raises DanglingReferences, and leaves no file, when a

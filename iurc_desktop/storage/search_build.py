@@ -1,8 +1,9 @@
 """Building the search index inside a catalogue database (the schema is described in search_index.py).
 
 Every text is prepared in Python (search_text.py: Chinese folded and split into characters and pairs,
-pinyin for Chinese names, number tokens) and inserted in batches of 20,000 rows inside the caller's one
-transaction: names and bodies are streamed from the catalogue tables, never all in memory.
+pinyin for Chinese names, number tokens) and inserted in batches of 10,000 rows inside the caller's one
+transaction: names and bodies are streamed from the catalogue tables, never all in memory, and each batch is
+prepared in a helper thread while SQLite writes the one before (storage/pipeline.py).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from iurc_desktop.storage.pipeline import pipelined
 from iurc_desktop.storage.search_text import CJK_RUN, fts_columns, normalise, pinyin, to_simplified, vocabulary_words
 
 # bump when the schema or the text preparation changes: opening rebuilds older indexes
-# (4: aliases of every kind, not only places; organisations)
-INDEX_FORMAT = 4
+# (4: aliases of every kind, not only places; organisations; 5: the covering index of names)
+INDEX_FORMAT = 5
 
 KIND_ORDER = (
     "place",
@@ -46,6 +47,7 @@ _DROP = (
     "DROP TABLE IF EXISTS search_figure",
     "DROP TABLE IF EXISTS search_vocabulary",
     "DROP TABLE IF EXISTS search_index_meta",
+    "DROP INDEX IF EXISTS ix_search_text_name",
 )
 _CREATE = (
     "CREATE TABLE search_index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -62,6 +64,9 @@ _CREATE = (
 _INDEXES = (
     "CREATE INDEX ix_search_name_norm ON search_name (norm)",
     "CREATE INDEX ix_search_name_kind_norm ON search_name (kind_rank, norm)",
+    # the names of many records at once, read from the index alone (combining words across a record's names
+    # reads 200 records' names per query): a third of a millisecond instead of one and a half
+    "CREATE INDEX ix_search_text_name ON record_text (kind, record_id, lang, value) WHERE field = 'name'",
 )
 
 
@@ -165,7 +170,7 @@ def _build(conn: sqlite3.Connection) -> int:
 
 NameText = tuple[str, str, str, str, int, str]  # kind, record_id, field, lang, kind_rank, value
 Batch = tuple[list[tuple[object, ...]], list[tuple[object, ...]]]  # rows of a table, rows of its FTS table
-_BATCH = 20000
+_BATCH = 10000
 
 
 def _batches(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
