@@ -2,8 +2,9 @@
 
 Every text is prepared in Python (search_text.py: Chinese folded and split into characters and pairs,
 pinyin for Chinese names, number tokens) and inserted in batches of 10,000 rows inside the caller's one
-transaction: names and bodies are streamed from the catalogue tables, never all in memory, and each batch is
-prepared in a helper thread while SQLite writes the one before (storage/pipeline.py).
+transaction: names and bodies are streamed from the catalogue tables, never all in memory. (Preparing a batch
+in a helper thread while SQLite wrote the one before was tried: on a machine whose two cores are busy it made
+the import a third slower, the two threads taking the GIL from each other.)
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from iurc_desktop.storage.pipeline import pipelined
 from iurc_desktop.storage.search_text import CJK_RUN, fts_columns, normalise, pinyin, to_simplified, vocabulary_words
 
 # bump when the schema or the text preparation changes: opening rebuilds older indexes
@@ -180,18 +179,16 @@ def _batches(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
 
 def _insert_names(conn: sqlite3.Connection, vocabulary: set[str]) -> int:
     """Names and aliases (and the pinyin of Chinese ones) into search_name and its FTS table, streamed in
-    batches (a 100k-record catalogue has ~400k of them, never all in memory), each prepared in the helper
-    thread while the one before is written."""
+    batches: a 100k-record catalogue has ~400k of them, never all in memory."""
     prepare = _NamePreparer(vocabulary)
-    with closing(pipelined(_batches(_name_texts(conn)), prepare)) as batches:
-        for names, fts in batches:
-            conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
-            conn.executemany("INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
+    for names, fts in map(prepare, _batches(_name_texts(conn))):
+        conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
+        conn.executemany("INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
     return prepare.count
 
 
 class _NamePreparer:
-    """Turns batches of name texts into rows, numbering them across batches (called in order, by one thread)."""
+    """Turns batches of name texts into rows, numbering them across batches (called in order)."""
 
     def __init__(self, vocabulary: set[str]) -> None:
         self.vocabulary = vocabulary
@@ -234,11 +231,10 @@ def _insert_bodies(conn: sqlite3.Connection) -> int:
     )
     bodies = conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
     count = 0
-    with closing(pipelined(_batches(bodies), _body_rows)) as batches:
-        for figures, fts in batches:
-            count += len(fts)
-            conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
-            conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
+    for figures, fts in map(_body_rows, _batches(bodies)):
+        count += len(fts)
+        conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
+        conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
     return count
 
 
