@@ -241,12 +241,19 @@ class SearchIndex:
     def facts(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RecordFacts]:
         """What tells each record apart from others of the same name: date and type of events, country of places."""
         out: dict[tuple[str, str], RecordFacts] = {}
-        sql = """SELECT kind, id, start_date, end_date, country, json_extract(data, '$.type'),
-            json_extract(data, '$.year') FROM record WHERE kind = ? AND id = ?"""
-        with self._lock:
-            for key in keys:
-                for kind, record_id, start, end, country, subtype, year in self._conn.execute(sql, key):
-                    out[(kind, record_id)] = RecordFacts(start, end, country, subtype, year)
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in dict.fromkeys(keys):
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():  # one query per kind, not per hit
+            for start in range(0, len(ids), 500):  # stays under SQLite's limit on parameters
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                sql = f"""SELECT kind, id, start_date, end_date, country, json_extract(data, '$.type'),
+                    json_extract(data, '$.year') FROM record WHERE kind = ? AND id IN ({marks})"""
+                with self._lock:
+                    rows = self._conn.execute(sql, (kind, *chunk)).fetchall()
+                for row_kind, record_id, begin, end, country, subtype, year in rows:
+                    out[(row_kind, record_id)] = RecordFacts(begin, end, country, subtype, year)
         return out
 
     def scan(self, needle: str, flt: IndexFilter, limit: int) -> list[TextRow]:

@@ -78,9 +78,19 @@ def to_simplified(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _run_syllables(run: str) -> tuple[str, ...]:
-    from pypinyin import lazy_pinyin  # its phrase dictionary reads 重庆 as chongqing, not zhongqing
+    """Syllables of a run of Chinese characters. pypinyin cuts the run into its dictionary words and reads each
+    word on its own (its phrase dictionary reads 重庆 as chongqing, not zhongqing), so the cut is done here and
+    each word's reading is cached: names are made of few words ("市", "新区", 广州) in endless combinations."""
+    from pypinyin.seg.simpleseg import seg  # the cut lazy_pinyin itself makes
 
-    return tuple(syllable for syllable in lazy_pinyin(run, errors="ignore") if syllable.isascii())
+    return tuple(itertools.chain.from_iterable(_word_syllables(word) for word in seg(run)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin
+
+    return tuple(syllable for syllable in lazy_pinyin(word, errors="ignore") if syllable.isascii())
 
 
 @dataclass(frozen=True)
