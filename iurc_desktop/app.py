@@ -71,7 +71,7 @@ def gui_services(ctx: AppContext) -> GuiServices:
         return UpdateService(ctx.paths)
 
     user = UserDataService(ctx.user, ctx.catalogue)
-    return GuiServices(ctx.catalogue, ctx.search, user, briefing, updates, reload)
+    return GuiServices(ctx.catalogue, lambda: ctx.search, user, briefing, updates, reload)
 
 
 def warm_up(lang: Lang) -> None:
@@ -79,6 +79,7 @@ def warm_up(lang: Lang) -> None:
     note or plan and the daily update check load, and the collation tables for lists whose keys were not kept
     from earlier runs, so that none of them pauses the window to load it."""
     import iurc_desktop.services.briefing.service
+    import iurc_desktop.services.search
     import iurc_desktop.services.updates.service
     import iurc_desktop.storage.user_write  # noqa: F401 - SQLAlchemy, for the first note or plan
     from iurc_desktop.services import collation

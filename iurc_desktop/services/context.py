@@ -5,18 +5,20 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iurc_desktop.domain import messages
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.services import collation
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.services.install import prepare_data_folder
-from iurc_desktop.services.search import SearchService
 from iurc_desktop.storage.catalogue_files import snapshot
 from iurc_desktop.storage.catalogue_read import CatalogueStore
 from iurc_desktop.storage.paths import DataPaths
+from iurc_desktop.storage.search_stamp import index_current
 from iurc_desktop.storage.sqlite_files import (
     EnvironmentProblem,
     environment_error,
@@ -25,13 +27,15 @@ from iurc_desktop.storage.sqlite_files import (
 )
 from iurc_desktop.storage.user_store import UserStore
 
+if TYPE_CHECKING:
+    from iurc_desktop.services.search import SearchService
+
 
 @dataclass
 class AppContext:
     paths: DataPaths
     catalogue_store: CatalogueStore
     catalogue: CatalogueService
-    search: SearchService
     user: UserStore
     # what start-up did that the user must hear about (a damaged database set aside): the GUI shows them,
     # the CLI prints them on stderr
@@ -39,6 +43,8 @@ class AppContext:
 
     # a read-only or full data folder is read from copies in a temporary folder, removed on close
     snapshot_dir: Path | None = None
+    _search: SearchService | None = None
+    _search_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -69,7 +75,10 @@ class AppContext:
         except BaseException:
             store.close()
             raise
-        return cls(paths, store, CatalogueService(store), SearchService(store), user, notices)
+        ctx = cls(paths, store, CatalogueService(store), user, notices)
+        if not index_current(catalogue):  # built now, in the opening worker, not at the first keystroke
+            ctx.search  # noqa: B018 - SearchService builds a missing or outdated index
+        return ctx
 
     @classmethod
     def _open_snapshot(cls, paths: DataPaths, problem: UserError) -> AppContext:
@@ -87,17 +96,33 @@ class AppContext:
         ctx.snapshot_dir = folder
         return ctx
 
+    @property
+    def search(self) -> SearchService:
+        """Made on first use: a start that searches nothing never imports the query machinery (OpenCC,
+        rapidfuzz, pypinyin). `_open_databases` makes it at once when the index must be built."""
+        with self._search_lock:
+            if self._search is None:
+                from iurc_desktop.services.search import SearchService
+
+                self._search = SearchService(self.catalogue_store)
+            return self._search
+
+    def _close_search(self) -> None:
+        with self._search_lock:
+            if self._search is not None:
+                self._search.close()
+                self._search = None
+
     def reopen_catalogue(self) -> None:
         """After an update or rollback replaced the catalogue's content."""
-        self.search.close()
+        self._close_search()
         self.catalogue_store.close()
         self.catalogue_store = CatalogueStore(self.paths.catalogue_db)
         self.catalogue = CatalogueService(self.catalogue_store)
-        self.search = SearchService(self.catalogue_store)
 
     def close(self) -> None:
         collation.CACHE.save()  # the keys this run sorted with, for the next start
-        self.search.close()
+        self._close_search()
         self.catalogue_store.close()
         self.user.close()
         if self.snapshot_dir is not None:

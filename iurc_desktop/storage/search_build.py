@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from iurc_desktop.storage.search_stamp import INDEX_FORMAT as INDEX_FORMAT
+from iurc_desktop.storage.search_stamp import index_is_current, source_rows
+from iurc_desktop.storage.search_stamp import read_stamp as read_stamp
 from iurc_desktop.storage.search_text import CJK_RUN, fts_columns, normalise, pinyin, to_simplified, vocabulary_words
 
 # bump when the schema or the text preparation changes: opening rebuilds older indexes
 # (4: aliases of every kind, not only places; organisations; 5: the covering index of names)
-INDEX_FORMAT = 5
 
 KIND_ORDER = (
     "place",
@@ -79,23 +81,6 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
-
-
-def read_stamp(conn: sqlite3.Connection) -> dict[str, str]:
-    try:
-        return dict(conn.execute("SELECT key, value FROM search_index_meta").fetchall())
-    except sqlite3.OperationalError:
-        return {}
-
-
-def _source_rows(conn: sqlite3.Connection) -> str:
-    """Which texts the index was built from: body rowids point into record_text, so it must not change."""
-    return str(conn.execute("SELECT max(rowid) FROM record_text").fetchone()[0] or 0)
-
-
-def index_is_current(conn: sqlite3.Connection) -> bool:
-    stamp = read_stamp(conn)
-    return stamp.get("format") == str(INDEX_FORMAT) and stamp.get("source_rows") == _source_rows(conn)
 
 
 def ensure_search_index(path: Path) -> bool:
@@ -161,7 +146,7 @@ def _build(conn: sqlite3.Connection) -> int:
     ranges = conn.execute(
         "SELECT kind, min(rowid), max(rowid) FROM record_text WHERE field != 'name' GROUP BY kind"
     ).fetchall()
-    meta = [("format", str(INDEX_FORMAT)), ("source_rows", _source_rows(conn))]
+    meta = [("format", str(INDEX_FORMAT)), ("source_rows", source_rows(conn))]
     meta += [(f"range:{kind}", f"{low} {high}") for kind, low, high in ranges]
     conn.executemany("INSERT INTO search_index_meta VALUES (?, ?)", meta)
     return name_count + body_count

@@ -1,6 +1,6 @@
 """What the window's panes and dialogs call, once the catalogue is open.
 
-The pack and update services are made on first use: their modules (ReportLab, python-docx, the bundle reader)
+The search, pack and update services are made on first use: their modules (ReportLab, python-docx, the bundle reader)
 are not needed to show the first list and record, and `app.py` warms them in the background after that.
 """
 
@@ -22,15 +22,20 @@ class GuiServices:
     def __init__(
         self,
         catalogue: CatalogueService,
-        search: SearchService,
+        make_search: Callable[[], SearchService],
         user: UserDataService,
         make_briefing: Callable[[], BriefingService],
         make_updates: Callable[[], UpdateService],
         reload: Callable[[], GuiServices],  # after an update or rollback switched the catalogue
     ) -> None:
-        self.catalogue, self.search, self.user = catalogue, search, user
+        self.catalogue, self.user = catalogue, user
+        self._make_search = make_search
         self._make_briefing, self._make_updates = make_briefing, make_updates
         self.reload = reload
+
+    @property
+    def search(self) -> SearchService:
+        return self._make_search()  # the context makes it once, on first use
 
     @functools.cached_property
     def briefing(self) -> BriefingService:
