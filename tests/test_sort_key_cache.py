@@ -95,3 +95,12 @@ def test_a_start_on_kept_keys_loads_no_collation_tables(tmp_path: Path, monkeypa
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert out[0].split("|") == computed[Lang.ZH] and out[1].split("|") == computed[Lang.EN]
     assert out[2] == "False False"  # both orders came from the kept keys
+
+
+def test_hostile_texts_sort_and_are_simply_not_kept(tmp_path: Path) -> None:
+    cache = cache_on(tmp_path / "keys.sqlite3")
+    hostile = ["Bari\ud800", "nul\x00name", "Évora"]
+    assert len(sorted(hostile, key=lambda text: cache.key(text, Lang.PT))) == 3  # they sort, without an error
+    cache.save()  # a lone surrogate cannot be stored: logged, not raised
+    again = cache_on(tmp_path / "keys.sqlite3")
+    again.prime(hostile, Lang.PT)  # and cannot be looked up: no error either

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,6 @@ class CatalogueStore:
             raise CatalogueMissing(messages.CATALOGUE_MISSING, path=path)
         self.path = path
         self.reader = ConnectionPool(path)
-        self.rows, self.traced = self.reader.rows, self.reader.traced
         try:
             app_id = self.rows("PRAGMA application_id")[0][0]
             has_tables = self.rows("SELECT count(*) FROM sqlite_master WHERE name = 'record'")[0][0]
@@ -65,6 +65,14 @@ class CatalogueStore:
         if app_id != CATALOGUE_APPLICATION_ID or not has_tables:
             self.close()
             raise NotACatalogue(messages.NOT_A_CATALOGUE, path=path)
+
+    def rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one statement (storage's own SQL only: `sql` never holds a value, `params` do)."""
+        return self.reader.rows(sql, params)
+
+    def traced(self, seen: Callable[[str], None]) -> AbstractContextManager[None]:
+        """Every statement run while inside, on any thread, passed to `seen` (the statement budgets of a page)."""
+        return self.reader.traced(seen)
 
     def close(self) -> None:
         self.reader.close()

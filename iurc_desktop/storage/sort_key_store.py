@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 from array import array
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -25,6 +26,8 @@ class SortKeyStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = None
+        # one connection for every thread that sorts (the GUI's lists, a pack worker's pages): one at a time
+        self._lock = threading.RLock()
 
     def _connection(self) -> sqlite3.Connection | None:
         if self._conn is None:
@@ -43,41 +46,44 @@ class SortKeyStore:
         return self._conn
 
     def load(self, lang: str, texts: Iterable[str]) -> dict[str, StoredKey]:
-        conn = self._connection()
-        wanted = list(dict.fromkeys(texts))
-        if conn is None or not wanted:
-            return {}
-        rows: list[tuple[str, bytes, str | None]] = []
-        try:
-            for start in range(0, len(wanted), MAX_PARAMS):
-                chunk = wanted[start : start + MAX_PARAMS]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT text, weights, syllables FROM sort_key WHERE lang = ? AND text IN ({marks})"
-                rows += conn.execute(query, (lang, *chunk)).fetchall()
-            return _decoded(rows)
-        except (sqlite3.Error, ValueError, TypeError) as exc:
-            log.info("collation key cache unreadable, keys are computed again: %s", exc)
-            return {}
+        with self._lock:
+            conn = self._connection()
+            wanted = list(dict.fromkeys(texts))
+            if conn is None or not wanted:
+                return {}
+            rows: list[tuple[str, bytes, str | None]] = []
+            try:
+                for start in range(0, len(wanted), MAX_PARAMS):
+                    chunk = wanted[start : start + MAX_PARAMS]
+                    marks = ",".join("?" * len(chunk))
+                    query = f"SELECT text, weights, syllables FROM sort_key WHERE lang = ? AND text IN ({marks})"
+                    rows += conn.execute(query, (lang, *chunk)).fetchall()
+                return _decoded(rows)
+            except (sqlite3.Error, ValueError, TypeError) as exc:
+                log.info("collation key cache unreadable, keys are computed again: %s", exc)
+                return {}
 
     def save(self, lang: str, keys: Mapping[str, StoredKey]) -> None:
-        conn = self._connection()
-        if conn is None or not keys:
-            return
-        rows = [
-            (lang, text, array("H", weights).tobytes(), None if syllables is None else json.dumps(syllables))
-            for text, (weights, syllables) in keys.items()
-        ]
-        try:
-            with conn:
-                conn.execute("BEGIN")
-                conn.executemany("INSERT OR REPLACE INTO sort_key VALUES (?, ?, ?, ?)", rows)
-        except (sqlite3.Error, OverflowError) as exc:
-            log.info("collation keys not saved: %s", exc)
+        with self._lock:
+            conn = self._connection()
+            if conn is None or not keys:
+                return
+            rows = [
+                (lang, text, array("H", weights).tobytes(), None if syllables is None else json.dumps(syllables))
+                for text, (weights, syllables) in keys.items()
+            ]
+            try:
+                with conn:
+                    conn.execute("BEGIN")
+                    conn.executemany("INSERT OR REPLACE INTO sort_key VALUES (?, ?, ?, ?)", rows)
+            except (sqlite3.Error, OverflowError, ValueError) as exc:  # ValueError: a lone surrogate, say
+                log.info("collation keys not saved: %s", exc)
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
 
 def _decoded(rows: list[tuple[str, bytes, str | None]]) -> dict[str, StoredKey]:
