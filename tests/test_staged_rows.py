@@ -14,6 +14,7 @@ from pypinyin import lazy_pinyin
 
 from iurc_desktop.domain.codec import texts
 from iurc_desktop.domain.lang import LocalText
+from iurc_desktop.domain.plain_codec import PlainRecord
 from iurc_desktop.domain.records import Place
 from iurc_desktop.storage.catalogue_db import DanglingReferences, write_catalogue, write_records
 from iurc_desktop.storage.search_text import CJK_RUN, pinyin, to_simplified
@@ -38,7 +39,7 @@ def test_a_reference_to_a_missing_record_is_refused_and_leaves_no_file(tmp_path:
     path = tmp_path / "catalogue.sqlite3"
     records = [Place("p1", LocalText(en="Here")), Place("p2", LocalText(en="There"), parent="nowhere")]
     with pytest.raises(DanglingReferences) as refused:
-        write_records(path, records, {"version": "test"})
+        write_records(path, map(PlainRecord.of, records), {"version": "test"})
     assert refused.value.params == {"source": "place:p2", "target": "place:nowhere"}
     assert not path.exists()
 
@@ -46,7 +47,7 @@ def test_a_reference_to_a_missing_record_is_refused_and_leaves_no_file(tmp_path:
 def test_a_record_named_after_a_later_one_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "catalogue.sqlite3"
     records = [Place("p2", LocalText(en="There"), parent="p1"), Place("p1", LocalText(en="Here"))]
-    assert write_records(path, records, {"version": "test"})
+    assert write_records(path, map(PlainRecord.of, records), {"version": "test"})
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT src_id, dst_id FROM record_link").fetchall() == [("p2", "p1")]
         indexes = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -11,11 +10,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 
 from iurc_desktop.domain import messages
-from iurc_desktop.domain.codec import references, to_plain
 from iurc_desktop.domain.content import CatalogueContent
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import LANGS
-from iurc_desktop.domain.records import Event, Kind, Place, Record
+from iurc_desktop.domain.plain_codec import PlainRecord
+from iurc_desktop.domain.records import Kind
 from iurc_desktop.storage.catalogue_read import CatalogueMissing as CatalogueMissing
 from iurc_desktop.storage.catalogue_read import CatalogueStore as CatalogueStore
 from iurc_desktop.storage.catalogue_read import Link as Link
@@ -39,19 +38,19 @@ class DanglingReferences(UserError):
 
 def write_catalogue(content: CatalogueContent, dest: Path, meta: Mapping[str, str]) -> None:
     """Create a new catalogue database at `dest` (which must not exist yet)."""
-    write_records(dest, content.all(), meta)
+    write_records(dest, map(PlainRecord.of, content.all()), meta)
 
 
 def write_records(
     dest: Path,
-    records: Iterable[Record],
+    records: Iterable[PlainRecord],
     meta: Mapping[str, str],
     removed: Iterable[Mapping[str, str]] = (),
     batch_size: int = 5000,
 ) -> dict[Kind, int]:
-    """Stream records into a new catalogue database at `dest`, a batch at a time (an update with
-    100,000 records never sits in memory whole). Raises DanglingReferences, and leaves no file, when a
-    reference points at a record that is not there."""
+    """Stream records (in their plain form: `plain_codec`) into a new catalogue database at `dest`, a batch at
+    a time (an update with 100,000 records never sits in memory whole). Raises DanglingReferences, and leaves
+    no file, when a reference points at a record that is not there."""
     if dest.exists():
         raise FileExistsError(dest)
     engine = sqlite_engine(dest, wal=False)
@@ -76,7 +75,7 @@ def _new_file_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _fill(
-    engine: Engine, records: Iterable[Record], meta: Mapping[str, str], removed: list[Mapping[str, str]], size: int
+    engine: Engine, records: Iterable[PlainRecord], meta: Mapping[str, str], removed: list[Mapping[str, str]], size: int
 ) -> dict[Kind, int]:
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {CATALOGUE_APPLICATION_ID}")
@@ -92,7 +91,7 @@ def _fill(
     with engine.begin() as conn:
         for chunk, record_rows, text_rows, link_rows in _chunk_rows(records, size):
             for record in chunk:
-                counts[record.KIND] = counts.get(record.KIND, 0) + 1
+                counts[record.kind] = counts.get(record.kind, 0) + 1
             _insert(conn, RecordRow, record_rows)
             # positional rows: binding 850k dicts by name cost a second more than the rows themselves
             if text_rows:
@@ -112,16 +111,14 @@ TextRow = tuple[str, str, str, str, str]  # kind, record_id, field, lang, value
 TextRows = list[TextRow]
 
 
-def _chunk_rows(records: Iterable[Record], size: int) -> Iterator[tuple[list[Record], Rows, TextRows, Rows]]:
+def _chunk_rows(records: Iterable[PlainRecord], size: int) -> Iterator[tuple[list[PlainRecord], Rows, TextRows, Rows]]:
     """(records, record rows, text rows, link rows) a chunk at a time."""
     for chunk in _chunks(records, size):
-        plains = [to_plain(record) for record in chunk]
-        record_rows = [_record_row(r, p) for r, p in zip(chunk, plains, strict=True)]
-        yield chunk, record_rows, list(_text_rows(chunk, plains)), list(_link_rows(chunk))
+        yield chunk, [_record_row(r) for r in chunk], list(_text_rows(chunk)), list(_link_rows(chunk))
 
 
-def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    chunk: list[Record] = []
+def _chunks(records: Iterable[PlainRecord], size: int) -> Iterator[list[PlainRecord]]:
+    chunk: list[PlainRecord] = []
     for record in records:
         chunk.append(record)
         if len(chunk) >= size:
@@ -152,28 +149,29 @@ def _raise_if_dangling(conn: Connection) -> None:
         )
 
 
-def _record_row(record: Record, plain: dict[str, Any]) -> dict[str, object]:
-    start: dt.date | None = record.start if isinstance(record, Event) else None
-    end: dt.date | None = (record.end or start) if isinstance(record, Event) else None
+def _record_row(record: PlainRecord) -> dict[str, object]:
+    data, kind = record.data, record.kind
+    start: str | None = data.get("start") if kind is Kind.EVENT else None
+    end: str | None = (data.get("end") or start) if kind is Kind.EVENT else None
     return {
-        "kind": record.KIND.value,
+        "kind": kind.value,
         "id": record.id,
-        "sort_name": (record.name.en or record.name.in_lang(LANGS[0])).casefold(),
-        "country": record.country if isinstance(record, Place) else None,
-        "start_date": start.isoformat() if start else None,
-        "end_date": end.isoformat() if end else None,
-        "data": json.dumps(plain, ensure_ascii=False, sort_keys=True),
+        "sort_name": record.sort_name(),
+        "country": data.get("country", "") if kind is Kind.PLACE else None,
+        "start_date": start,
+        "end_date": end,
+        "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
     }
 
 
-def _text_rows(records: Iterable[Record], plains: Iterable[dict[str, Any]]) -> Iterator[TextRow]:
+def _text_rows(records: Iterable[PlainRecord]) -> Iterator[TextRow]:
     """One row per text and language, as codec.texts() names them, read from the records' plain form (walking
     that is a third of the cost of walking the dataclasses again, on a 100k-record import)."""
-    for record, plain in zip(records, plains, strict=True):
-        kind = record.KIND.value
-        for path, text in _plain_texts(plain, ""):
+    for record in records:
+        kind, record_id = record.kind.value, record.id
+        for path, text in _plain_texts(record.data, ""):
             for lang, value in text.items():
-                yield kind, record.id, path, lang, value
+                yield kind, record_id, path, lang, value
 
 
 _LANG_KEYS = frozenset(lang.value for lang in LANGS)
@@ -193,14 +191,15 @@ def _plain_texts(value: Any, path: str) -> Iterator[tuple[str, dict[str, str]]]:
             yield from _plain_texts(item, f"{path}[{i}]")
 
 
-def _link_rows(records: Iterable[Record]) -> Iterator[dict[str, object]]:
+def _link_rows(records: Iterable[PlainRecord]) -> Iterator[dict[str, object]]:
     for record in records:
-        for position, (field, kind, target) in enumerate(references(record)):
+        kind, record_id = record.kind.value, record.id
+        for position, (field, target_kind, target) in enumerate(record.references()):
             yield {
-                "src_kind": record.KIND.value,
-                "src_id": record.id,
+                "src_kind": kind,
+                "src_id": record_id,
                 "field": field,
-                "dst_kind": kind.value,
+                "dst_kind": target_kind.value,
                 "dst_id": target,
                 "position": position,
             }

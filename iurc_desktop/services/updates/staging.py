@@ -11,8 +11,9 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from iurc_desktop.domain import messages
-from iurc_desktop.domain.codec import DecodeError, record_from_plain
-from iurc_desktop.domain.records import Kind, Record
+from iurc_desktop.domain.codec import DecodeError
+from iurc_desktop.domain.plain_codec import PlainRecord, plain_record
+from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.updates.bundle import BundleError, load_json
 from iurc_desktop.storage.catalogue_db import DanglingReferences, write_records
 from iurc_desktop.storage.catalogue_files import diff_rows
@@ -22,8 +23,9 @@ from iurc_desktop.storage.sqlite_files import reraise_environment
 Names = dict[str, str]  # a record's name by language code
 
 
-def decode_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[Record]:
-    """Records from checked lines; any line that is not exactly a record is refused with its number."""
+def decode_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[PlainRecord]:
+    """Records from checked lines, in their plain form (checked as the codec checks a record, without making
+    one: `plain_codec`); any line that is not exactly a record is refused with its number."""
     for number, line in lines:
         if not line.strip():
             continue
@@ -34,7 +36,7 @@ def decode_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[Record]:
         yield _decode_line(number, text)
 
 
-def _decode_line(number: int, text: str) -> Record:
+def _decode_line(number: int, text: str) -> PlainRecord:
     try:
         entry = load_json(text)
     except ValueError:
@@ -50,14 +52,14 @@ def _decode_line(number: int, text: str) -> Record:
     except ValueError:
         raise BundleError(messages.BUNDLE_LINE_FIELD, line=number, field="kind") from None
     try:
-        return record_from_plain(kind, entry["record"])
+        return plain_record(kind, entry["record"])
     except DecodeError as exc:
         raise BundleError(messages.BUNDLE_LINE_FIELD, line=number, field=exc.field) from None
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError):
         raise BundleError(messages.BUNDLE_LINE_INVALID, line=number) from None
 
 
-def write_staged(records: Iterable[Record], dest: Path, meta: dict[str, str]) -> dict[Kind, int]:
+def write_staged(records: Iterable[PlainRecord], dest: Path, meta: dict[str, str]) -> dict[Kind, int]:
     """The new catalogue database at `dest`, search index included; refusals are BundleError / UserError."""
     try:
         counts = write_records(dest, records, meta)
