@@ -2,9 +2,10 @@
 
 Every text is prepared in Python (search_text.py: Chinese folded and split into characters and pairs,
 pinyin for Chinese names, number tokens) and inserted in batches of 10,000 rows inside the caller's one
-transaction: names and bodies are streamed from the catalogue tables, never all in memory. (Preparing a batch
-in a helper thread while SQLite wrote the one before was tried: on a machine whose two cores are busy it made
-the import a third slower, the two threads taking the GIL from each other.)
+transaction: names and bodies are streamed from the catalogue tables, never all in memory. A big catalogue's
+batches are prepared in a second process while this one writes the batch before (`batch_pool.py`): half the
+build is Python, half SQLite, and the two then run side by side. (A helper thread was tried first: the GIL
+made it a third slower.)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from iurc_desktop.storage.batch_pool import BatchMapper, prepared_batches
 from iurc_desktop.storage.search_stamp import INDEX_FORMAT as INDEX_FORMAT
 from iurc_desktop.storage.search_stamp import index_is_current, source_rows
 from iurc_desktop.storage.search_stamp import read_stamp as read_stamp
@@ -133,14 +135,20 @@ def _fsync(path: Path) -> None:
         os.fsync(file.fileno())
 
 
-def _build(conn: sqlite3.Connection) -> int:
+# from this many texts on, batches are prepared in a second process (starting it costs about 0.3 s)
+PARALLEL_TEXTS = 50_000
+
+
+def _build(conn: sqlite3.Connection, parallel_from: int | None = None) -> int:
     conn.execute("PRAGMA cache_size = -65536")
     for statement in (*_DROP, *_CREATE):
         conn.execute(statement)
+    (texts,) = conn.execute("SELECT count(*) FROM record_text").fetchone()
     vocabulary: set[str] = set()
-    name_count = _insert_names(conn, vocabulary)
-    conn.executemany("INSERT INTO search_vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
-    body_count = _insert_bodies(conn)
+    with prepared_batches(parallel=texts >= (PARALLEL_TEXTS if parallel_from is None else parallel_from)) as prepare:
+        name_count = _insert_names(conn, vocabulary, prepare)
+        conn.executemany("INSERT INTO search_vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
+        body_count = _insert_bodies(conn, prepare)
     for statement in _INDEXES:
         conn.execute(statement)
     ranges = conn.execute(
@@ -162,35 +170,43 @@ def _batches(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
         yield rows
 
 
-def _insert_names(conn: sqlite3.Connection, vocabulary: set[str]) -> int:
+def _insert_names(conn: sqlite3.Connection, vocabulary: set[str], prepare: BatchMapper) -> int:
     """Names and aliases (and the pinyin of Chinese ones) into search_name and its FTS table, streamed in
-    batches: a 100k-record catalogue has ~400k of them, never all in memory."""
-    prepare = _NamePreparer(vocabulary)
-    for names, fts in map(prepare, _batches(_name_texts(conn))):
-        conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", names)
-        conn.executemany("INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
-    return prepare.count
+    batches: a 100k-record catalogue has ~400k of them, never all in memory. Rows are numbered here, in
+    ranking order, as the prepared batches come back in order."""
+    count = 0
+    for names, fts, words in prepare(prepare_names, _batches(_name_texts(conn))):
+        numbers = range(count + 1, count + len(names) + 1)
+        count += len(names)
+        vocabulary.update(words)
+        conn.executemany("INSERT INTO search_name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(_numbered, numbers, names))
+        conn.executemany(
+            "INSERT INTO search_name_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", map(_numbered, numbers, fts)
+        )
+    return count
 
 
-class _NamePreparer:
-    """Turns batches of name texts into rows, numbering them across batches (called in order)."""
+def _numbered(number: int, row: tuple[object, ...]) -> tuple[object, ...]:
+    return (number, *row)
 
-    def __init__(self, vocabulary: set[str]) -> None:
-        self.vocabulary = vocabulary
-        self.count = 0
 
-    def __call__(self, texts: list[NameText]) -> Batch:
-        names: list[tuple[object, ...]] = []
-        fts: list[tuple[object, ...]] = []
-        for kind, record_id, field, lang, kind_rank, value in texts:
-            if not value or not value.strip():
-                continue
-            for row_field, row_lang, text, norm, indexed in _name_rows(field, lang, value):
-                self.count += 1
-                self.vocabulary.update(vocabulary_words(norm))
-                names.append((self.count, kind, record_id, row_field, row_lang, kind_rank, text, norm))
-                fts.append((self.count, *fts_columns(indexed)))
-        return names, fts
+NameBatch = tuple[list[tuple[object, ...]], list[tuple[str, str, str]], set[str]]
+
+
+def prepare_names(texts: list[NameText]) -> NameBatch:
+    """A batch of name texts as (search_name rows, FTS rows, vocabulary words), rows not yet numbered. A
+    module-level function of its input only: it runs in the helper process."""
+    names: list[tuple[object, ...]] = []
+    fts: list[tuple[str, str, str]] = []
+    words: set[str] = set()
+    for kind, record_id, field, lang, kind_rank, value in texts:
+        if not value or not value.strip():
+            continue
+        for row_field, row_lang, text, norm, indexed in _name_rows(field, lang, value):
+            words.update(vocabulary_words(norm))
+            names.append((kind, record_id, row_field, row_lang, kind_rank, text, norm))
+            fts.append(fts_columns(indexed))
+    return names, fts, words
 
 
 def _name_rows(field: str, lang: str, value: str) -> list[tuple[str, str, str, str, str]]:
@@ -206,7 +222,7 @@ def _name_rows(field: str, lang: str, value: str) -> list[tuple[str, str, str, s
     return rows
 
 
-def _insert_bodies(conn: sqlite3.Connection) -> int:
+def _insert_bodies(conn: sqlite3.Connection, prepare: BatchMapper) -> int:
     """Every other text into search_body_fts under its record_text rowid; a key figure's label is indexed
     with the figure's value, so "2 million" finds "invested in resources and funding"."""
     figure = (
@@ -216,14 +232,16 @@ def _insert_bodies(conn: sqlite3.Connection) -> int:
     )
     bodies = conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
     count = 0
-    for figures, fts in map(_body_rows, _batches(bodies)):
+    for figures, fts in prepare(prepare_bodies, _batches(bodies)):
         count += len(fts)
         conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
         conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
     return count
 
 
-def _body_rows(bodies: list[tuple[int, str, object]]) -> Batch:
+def prepare_bodies(bodies: list[tuple[int, str, object]]) -> Batch:
+    """A batch of (record_text rowid, text, key figure value) as (search_figure rows, FTS rows); runs in the
+    helper process for a big catalogue."""
     figures: list[tuple[object, ...]] = []
     fts: list[tuple[object, ...]] = []
     for rowid, value, figure_value in bodies:
