@@ -15,7 +15,6 @@ from iurc_desktop.domain.errors import UserError
 from iurc_desktop.storage.catalogue_files import read_meta, stamp_meta
 from iurc_desktop.storage.lock import SETUP_WAIT, DataFolderLock
 from iurc_desktop.storage.paths import DataPaths, catalogue_source_dir
-from iurc_desktop.storage.search_index import build_search_index
 from iurc_desktop.storage.sqlite_files import (
     application_id,
     is_database_error,
@@ -41,6 +40,7 @@ class CatalogueBuildError(UserError):
 def build_catalogue(source: Path, dest: Path, version: str | None = None) -> dict[str, str]:
     """Validate the source and write it as a new catalogue database at `dest`."""
     from iurc_desktop.storage.catalogue_db import write_catalogue  # SQLAlchemy: a first run or a rebuild only
+    from iurc_desktop.storage.search_build import build_search_index
     from iurc_desktop.storage.source import load_source
 
     content, problems = load_source(source)

@@ -16,13 +16,15 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from iurc_desktop.storage.batch_pool import BatchMapper, prepared_batches
 from iurc_desktop.storage.search_stamp import INDEX_FORMAT as INDEX_FORMAT
 from iurc_desktop.storage.search_stamp import index_is_current, source_rows
 from iurc_desktop.storage.search_stamp import read_stamp as read_stamp
 from iurc_desktop.storage.search_text import CJK_RUN, fts_columns, normalise, pinyin, to_simplified, vocabulary_words
+
+if TYPE_CHECKING:
+    from iurc_desktop.storage.batch_pool import BatchMapper
 
 # bump when the schema or the text preparation changes: opening rebuilds older indexes
 # (4: aliases of every kind, not only places; organisations; 5: the covering index of names)
@@ -143,6 +145,8 @@ def _build(conn: sqlite3.Connection, parallel_from: int | None = None) -> int:
     conn.execute("PRAGMA cache_size = -65536")
     for statement in (*_DROP, *_CREATE):
         conn.execute(statement)
+    from iurc_desktop.storage.batch_pool import prepared_batches  # multiprocessing: only when an index is built
+
     (texts,) = conn.execute("SELECT count(*) FROM record_text").fetchone()
     vocabulary: set[str] = set()
     with prepared_batches(parallel=texts >= (PARALLEL_TEXTS if parallel_from is None else parallel_from)) as prepare:
