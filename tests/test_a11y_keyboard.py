@@ -88,3 +88,33 @@ def test_record_links_are_reached_with_tab_and_open_with_enter(window: MainWindo
     QTest.keyClick(browser, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.detail.key != YANGZHOU)
     assert window.history_index == 1
+
+
+def test_a_dialog_opened_any_time_gets_its_buttons_in_layout_order(window: MainWindow, qtbot: QtBot) -> None:
+    """Buttons added in another order than the platform lays them out (Help first, OK last): Tab must follow
+    the layout, as the eye does."""
+    from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
+
+    from iurc_desktop.ui.keyboard import buttons_in_layout_order
+
+    role = QDialogButtonBox.ButtonRole
+    for _opening in range(2):  # and again for a second dialog
+        dialog = QDialog(window)
+        buttons = QDialogButtonBox()
+        for text, button_role in (("Help", role.HelpRole), ("Cancel", role.RejectRole), ("OK", role.AcceptRole)):
+            buttons.addButton(text, button_role)
+        QVBoxLayout(dialog).addWidget(buttons)
+        dialog.open()
+        settle(qtbot, dialog)
+        order = buttons_in_layout_order(buttons)
+        assert len(order) == 3
+        assert [label(w) for w in order] != ["Help", "Cancel", "OK"]  # the case worth testing: they differ
+        order[0].setFocus()
+        visited = [order[0]]
+        for _press in range(2):
+            focused = QApplication.focusWidget()
+            assert focused is not None
+            QTest.keyClick(focused, Qt.Key.Key_Tab)
+            visited.append(QApplication.focusWidget())  # type: ignore[arg-type]
+        assert visited == order
+        dialog.reject()

@@ -105,10 +105,9 @@ class MainWindow(QMainWindow):
     def attach(self, services: GuiServices) -> None:
         """Called once the catalogue is open: the window itself is already on screen."""
         app = QApplication.instance()
-        if app is not None and self.services is None:
-            # every dialog's buttons in the order they are shown; not before: dialogs open once the catalogue
-            # is there, and a Python filter on every event of the first frame slowed it
-            app.installEventFilter(self.dialog_tab_order)
+        if isinstance(app, QApplication) and self.services is None:
+            # every dialog's buttons in the order they are shown (dialogs open once the catalogue is there)
+            app.focusChanged.connect(self.dialog_tab_order.focus_moved)
         self.services = services
         self.detail.attach(services.catalogue, services.user)
         self.map_pane.attach(services.catalogue, self.lang)
