@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +51,20 @@ def write_records(
     """Stream records (in their plain form: `plain_codec`) into a new catalogue database at `dest`, a batch at
     a time (an update with 100,000 records never sits in memory whole). Raises DanglingReferences, and leaves
     no file, when a reference points at a record that is not there."""
+    return write_row_batches(dest, map(record_rows, _chunks(records, batch_size)), meta, removed)
+
+
+def write_row_batches(
+    dest: Path, batches: Iterable[RowBatch], meta: Mapping[str, str], removed: Iterable[Mapping[str, str]] = ()
+) -> dict[Kind, int]:
+    """`write_records` from batches already turned into rows (`record_rows`; a data update makes them in a
+    helper process)."""
     if dest.exists():
         raise FileExistsError(dest)
     engine = sqlite_engine(dest, wal=False)
     event.listen(engine, "connect", _new_file_pragmas)
     try:
-        counts = _fill(engine, records, meta, list(removed), batch_size)
+        counts = _fill(engine, batches, meta, list(removed))
     except BaseException:
         engine.dispose()
         dest.unlink(missing_ok=True)  # never leave a half-written catalogue behind
@@ -75,7 +83,7 @@ def _new_file_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _fill(
-    engine: Engine, records: Iterable[PlainRecord], meta: Mapping[str, str], removed: list[Mapping[str, str]], size: int
+    engine: Engine, batches: Iterable[RowBatch], meta: Mapping[str, str], removed: list[Mapping[str, str]]
 ) -> dict[Kind, int]:
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {CATALOGUE_APPLICATION_ID}")
@@ -89,15 +97,13 @@ def _fill(
     counts: dict[Kind, int] = {}
     full_meta = {"schema_version": str(CATALOGUE_SCHEMA_VERSION), **meta}
     with engine.begin() as conn:
-        for chunk, record_rows, text_rows, link_rows in _chunk_rows(records, size):
-            for record in chunk:
-                counts[record.kind] = counts.get(record.kind, 0) + 1
-            _insert(conn, RecordRow, record_rows)
+        for batch_counts, records, texts, links in batches:
+            for kind, count in batch_counts.items():
+                counts[kind] = counts.get(kind, 0) + count
             # positional rows: binding 850k dicts by name cost a second more than the rows themselves
-            if text_rows:
-                columns = "(kind, record_id, field, lang, value) VALUES (?, ?, ?, ?, ?)"
-                conn.exec_driver_sql(f"INSERT INTO {RecordText.__tablename__} {columns}", text_rows)
-            _insert(conn, RecordLink, link_rows)
+            _insert_rows(conn, RecordRow, RECORD_COLUMNS, records)
+            _insert_rows(conn, RecordText, TEXT_COLUMNS, texts)
+            _insert_rows(conn, RecordLink, LINK_COLUMNS, links)
         _insert(conn, CatalogueMeta, [{"key": k, "value": v} for k, v in full_meta.items()])
         _insert(conn, RemovedRecord, [dict(row) for row in removed])
         for index in indexes:
@@ -106,15 +112,21 @@ def _fill(
     return counts
 
 
-Rows = list[dict[str, object]]
 TextRow = tuple[str, str, str, str, str]  # kind, record_id, field, lang, value
-TextRows = list[TextRow]
+Row = tuple[object, ...]
+RowBatch = tuple[dict[Kind, int], list[Row], list[TextRow], list[Row]]  # counts, record, text and link rows
+RECORD_COLUMNS = ("kind", "id", "sort_name", "country", "start_date", "end_date", "data")
+TEXT_COLUMNS = ("kind", "record_id", "field", "lang", "value")
+LINK_COLUMNS = ("src_kind", "src_id", "field", "dst_kind", "dst_id", "position")
 
 
-def _chunk_rows(records: Iterable[PlainRecord], size: int) -> Iterator[tuple[list[PlainRecord], Rows, TextRows, Rows]]:
-    """(records, record rows, text rows, link rows) a chunk at a time."""
-    for chunk in _chunks(records, size):
-        yield chunk, [_record_row(r) for r in chunk], list(_text_rows(chunk)), list(_link_rows(chunk))
+def record_rows(records: list[PlainRecord]) -> RowBatch:
+    """A batch of records as (records per kind, record rows, text rows, link rows), positional in the orders
+    above. Of its input only: a data update runs it in a helper process."""
+    counts: dict[Kind, int] = {}
+    for record in records:
+        counts[record.kind] = counts.get(record.kind, 0) + 1
+    return counts, [_record_row(r) for r in records], list(_text_rows(records)), list(_link_rows(records))
 
 
 def _chunks(records: Iterable[PlainRecord], size: int) -> Iterator[list[PlainRecord]]:
@@ -126,6 +138,12 @@ def _chunks(records: Iterable[PlainRecord], size: int) -> Iterator[list[PlainRec
             chunk = []
     if chunk:
         yield chunk
+
+
+def _insert_rows(conn: Connection, table: type[CatalogueBase], columns: tuple[str, ...], rows: Sequence[Row]) -> None:
+    if rows:
+        marks = ", ".join("?" * len(columns))
+        conn.exec_driver_sql(f"INSERT INTO {table.__tablename__} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
 def _insert(conn: Connection, table: type[CatalogueBase], rows: list[dict[str, object]]) -> None:
@@ -149,19 +167,13 @@ def _raise_if_dangling(conn: Connection) -> None:
         )
 
 
-def _record_row(record: PlainRecord) -> dict[str, object]:
+def _record_row(record: PlainRecord) -> Row:
     data, kind = record.data, record.kind
     start: str | None = data.get("start") if kind is Kind.EVENT else None
     end: str | None = (data.get("end") or start) if kind is Kind.EVENT else None
-    return {
-        "kind": kind.value,
-        "id": record.id,
-        "sort_name": record.sort_name(),
-        "country": data.get("country", "") if kind is Kind.PLACE else None,
-        "start_date": start,
-        "end_date": end,
-        "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
-    }
+    country = data.get("country", "") if kind is Kind.PLACE else None
+    data_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return kind.value, record.id, record.sort_name(), country, start, end, data_json
 
 
 def _text_rows(records: Iterable[PlainRecord]) -> Iterator[TextRow]:
@@ -191,15 +203,8 @@ def _plain_texts(value: Any, path: str) -> Iterator[tuple[str, dict[str, str]]]:
             yield from _plain_texts(item, f"{path}[{i}]")
 
 
-def _link_rows(records: Iterable[PlainRecord]) -> Iterator[dict[str, object]]:
+def _link_rows(records: Iterable[PlainRecord]) -> Iterator[Row]:
     for record in records:
         kind, record_id = record.kind.value, record.id
         for position, (field, target_kind, target) in enumerate(record.references()):
-            yield {
-                "src_kind": kind,
-                "src_id": record_id,
-                "field": field,
-                "dst_kind": target_kind.value,
-                "dst_id": target,
-                "position": position,
-            }
+            yield kind, record_id, field, target_kind.value, target, position

@@ -108,10 +108,11 @@ def ensure_search_index(path: Path) -> bool:
         conn.close()
 
 
-def build_search_index(path: Path, *, new_file: bool = False) -> IndexStats:
+def build_search_index(path: Path, *, new_file: bool = False, prepare: BatchMapper | None = None) -> IndexStats:
     """(Re)build the index of the catalogue database at `path` in one transaction. `new_file`: a database
     being staged that nobody reads until it is complete: no fsync per write and the journal in memory, one
-    fsync of the whole file at the end, before it is switched in."""
+    fsync of the whole file at the end, before it is switched in. `prepare`: the caller's helper process
+    (`batch_pool.prepared_batches`), else one is started here for a big catalogue."""
     started = time.perf_counter()
     conn = connect(path)
     try:
@@ -119,7 +120,7 @@ def build_search_index(path: Path, *, new_file: bool = False) -> IndexStats:
             conn.execute("PRAGMA synchronous = OFF")
             conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("BEGIN IMMEDIATE")
-        count = _build(conn)
+        count = _build(conn, prepare=prepare)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -141,18 +142,20 @@ def _fsync(path: Path) -> None:
 PARALLEL_TEXTS = 50_000
 
 
-def _build(conn: sqlite3.Connection, parallel_from: int | None = None) -> int:
+def _build(conn: sqlite3.Connection, parallel_from: int | None = None, prepare: BatchMapper | None = None) -> int:
     conn.execute("PRAGMA cache_size = -65536")
     for statement in (*_DROP, *_CREATE):
         conn.execute(statement)
     from iurc_desktop.storage.batch_pool import prepared_batches  # multiprocessing: only when an index is built
 
     (texts,) = conn.execute("SELECT count(*) FROM record_text").fetchone()
+    parallel = prepare is None and texts >= (PARALLEL_TEXTS if parallel_from is None else parallel_from)
     vocabulary: set[str] = set()
-    with prepared_batches(parallel=texts >= (PARALLEL_TEXTS if parallel_from is None else parallel_from)) as prepare:
-        name_count = _insert_names(conn, vocabulary, prepare)
+    with prepared_batches(parallel) as own:
+        mapper = prepare or own  # the caller's helper, else ours, else (a small catalogue) this process
+        name_count = _insert_names(conn, vocabulary, mapper)
         conn.executemany("INSERT INTO search_vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
-        body_count = _insert_bodies(conn, prepare)
+        body_count = _insert_bodies(conn, mapper)
     for statement in _INDEXES:
         conn.execute(statement)
     ranges = conn.execute(

@@ -15,9 +15,9 @@ from iurc_desktop.domain.codec import DecodeError
 from iurc_desktop.domain.plain_codec import PlainRecord, plain_record
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.updates.bundle import BundleError, load_json
-from iurc_desktop.storage.catalogue_db import DanglingReferences, write_records
+from iurc_desktop.storage.catalogue_db import DanglingReferences, RowBatch, record_rows, write_row_batches
 from iurc_desktop.storage.catalogue_files import diff_rows
-from iurc_desktop.storage.search_index import build_search_index
+from iurc_desktop.storage.search_build import build_search_index
 from iurc_desktop.storage.sqlite_files import reraise_environment
 
 Names = dict[str, str]  # a record's name by language code
@@ -59,11 +59,39 @@ def _decode_line(number: int, text: str) -> PlainRecord:
         raise BundleError(messages.BUNDLE_LINE_INVALID, line=number) from None
 
 
-def write_staged(records: Iterable[PlainRecord], dest: Path, meta: dict[str, str]) -> dict[Kind, int]:
-    """The new catalogue database at `dest`, search index included; refusals are BundleError / UserError."""
+LINE_BATCH = 2000  # lines decoded at a time (in the helper process, for a big update)
+PARALLEL_RECORDS = 20_000  # from this many records on, lines are decoded and the index prepared in a helper
+
+
+def decode_batch(lines: list[tuple[int, bytes]]) -> RowBatch:
+    """A batch of checked lines as the rows they add to the catalogue; refusals are BundleError (picklable: in
+    a helper process it reaches the caller as it was raised)."""
+    return record_rows(list(decode_lines(lines)))
+
+
+def _line_batches(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
+    batch: list[tuple[int, bytes]] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= LINE_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write_staged(
+    lines: Iterable[tuple[int, bytes]], dest: Path, meta: dict[str, str], parallel: bool = False
+) -> dict[Kind, int]:
+    """The new catalogue database at `dest` from the bundle's checked lines, search index included; refusals
+    are BundleError / UserError. `parallel`: a big update, decoded and indexed with a helper process (this
+    one reads the bundle and writes while the helper decodes and prepares the next batch)."""
+    from iurc_desktop.storage.batch_pool import prepared_batches  # multiprocessing: only for an update
+
     try:
-        counts = write_records(dest, records, meta)
-        build_search_index(dest, new_file=True)
+        with prepared_batches(parallel) as prepare:
+            counts = write_row_batches(dest, prepare(decode_batch, _line_batches(lines)), meta)
+            build_search_index(dest, new_file=True, prepare=prepare)
     except DanglingReferences as exc:
         raise BundleError(messages.BUNDLE_DANGLING, **exc.params) from None
     except IntegrityError:
