@@ -22,6 +22,8 @@ class Kind(StrEnum):
 
     @classmethod
     def parse(cls, value: str) -> Kind:
+        if value in cls._value2member_map_:  # the exact spelling, as every bundle line has it
+            return cls(value)
         normalised = value.strip().lower().replace("_", "-")
         for kind in cls:
             if kind.value == normalised:

@@ -212,13 +212,13 @@ def prepare_names(texts: list[NameText]) -> NameBatch:
         for row_field, row_lang, text, norm, indexed in _name_rows(field, lang, value):
             words.update(vocabulary_words(norm))
             names.append((kind, record_id, row_field, row_lang, kind_rank, text, norm))
-            fts.append(fts_columns(indexed))
+            fts.append(fts_columns(indexed, simplified=True))
     return names, fts, words
 
 
 def _name_rows(field: str, lang: str, value: str) -> list[tuple[str, str, str, str, str]]:
     """(field, lang, text, folded text, indexed text) of a name, and of its pinyin when it is Chinese."""
-    if not CJK_RUN.search(value):
+    if value.isascii() or not CJK_RUN.search(value):
         return [(field, lang, value, " ".join(normalise(value).split()), value)]
     value = to_simplified(value)
     rows = [(field, lang, value, " ".join(normalise(value).split()), value)]

@@ -146,14 +146,17 @@ def number_tokens(text: str) -> list[str]:
     return list(dict.fromkeys(number_token(v) for v in tokens if v is not None))
 
 
-def fts_columns(text: str, extra: str = "") -> tuple[str, str, str]:
+def fts_columns(text: str, extra: str = "", *, simplified: bool = False) -> tuple[str, str, str]:
     """The (latin, cjk1, cjk2) column texts of one searchable text; `extra` is more Latin text for the same row
-    (the pinyin of a name, the value of a key figure)."""
+    (the pinyin of a name, the value of a key figure). `simplified`: the text's Chinese is already Simplified
+    (a name is folded before it is indexed): not converted again, a million times over on a big import."""
     numbers = number_tokens(f"{text} {extra}" if extra else text)
     tail = " ".join([extra, *numbers]) if extra or numbers else ""
-    if text.isascii() or not CJK_RUN.search(text):
+    runs = [] if text.isascii() else CJK_RUN.findall(text)
+    if not runs:
         return (f"{text} {tail}" if tail else text), "", ""
-    runs = CJK_RUN.findall(to_simplified(text))
+    if not simplified:
+        runs = CJK_RUN.findall(_converter().convert(text))  # type: ignore[attr-defined]
     latin = CJK_RUN.sub(" ", text) + (f" {tail}" if tail else "")
     singles = " ".join("".join(runs))  # single characters are never searched as phrases: runs may touch
     # "0" between runs stops a pair phrase from matching across two runs (queries never contain it).
