@@ -7,7 +7,6 @@ is also seen.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 STATUS_MS = 10_000
@@ -24,6 +23,9 @@ def main_window_of(widget: QWidget) -> QMainWindow | None:
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     """Says TEXT on behalf of WIDGET (politely: after what is being read, unless URGENT) and shows it."""
+    # here, not at the top: PySide6 makes its classes on first import, and nothing is said before the first paint
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from iurc_desktop.ui.help_window import HelpWindow
     from iurc_desktop.ui.main_window import MainWindow
     from iurc_desktop.ui.preferences_dialog import PreferencesDialog
-    from iurc_desktop.ui.recent_records import QuickOpenDialog
+    from iurc_desktop.ui.quick_open import QuickOpenDialog
 
 
 class WindowComforts(QObject):
@@ -113,7 +113,7 @@ class WindowComforts(QObject):
         self.window.open_record(key)
 
     def open_quick_open(self) -> QuickOpenDialog:
-        from iurc_desktop.ui.recent_records import QuickOpenDialog
+        from iurc_desktop.ui.quick_open import QuickOpenDialog
 
         self.quick_open_dialog = QuickOpenDialog(self.entries(), self.window)
         self.quick_open_dialog.chosen.connect(self.open)
