@@ -18,7 +18,7 @@ by bench/search.py), then in fresh child processes (so peak RSS is the import's 
   `executemany` them as (kind, id, data) rows, spread their texts into one row per field and language with
   json_tree and fill two FTS5 tables with the raw texts — it leaves out what the import's index holds beyond
   the raw text (Chinese folded and split into characters and pairs, pinyin, number tokens, the names table).
-Prints seconds, peak RSS (the import's process and its helper process, each at its peak) and the ratios.
+Prints seconds, the import's peak RSS and the ratios.
 Targets: ratio to the floor <= 2x, peak RSS <= 300 MB.
 """
 
@@ -41,20 +41,18 @@ from iurc_desktop.services.updates.bundle import write_bundle
 from iurc_desktop.services.updates.keys import generate_keypair, load_private_key
 
 IMPORT = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 from iurc_desktop.services.updates.service import UpdateService
 from iurc_desktop.storage.paths import DataPaths
-if __name__ == "__main__":  # the helper process imports this module again: only the parent imports
-    service = UpdateService(DataPaths.resolve(sys.argv[1]))
-    service.keyring.trust(Path(sys.argv[3]))
-    started = time.perf_counter()
-    update = service.prepare(Path(sys.argv[2]))
-    prepared = time.perf_counter()
-    service.apply(update)
-    own = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024
-    helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{time.perf_counter() - started:.3f} {prepared - started:.3f} {own:.0f} {helper:.0f}")
+service = UpdateService(DataPaths.resolve(sys.argv[1]))
+service.keyring.trust(Path(sys.argv[3]))
+started = time.perf_counter()
+update = service.prepare(Path(sys.argv[2]))
+prepared = time.perf_counter()
+service.apply(update)
+peak = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024  # this process's own peak
+print(f"{time.perf_counter() - started:.3f} {prepared - started:.3f} {peak:.0f}")
 """
 
 READY_ROWS = """
@@ -180,14 +178,14 @@ def one_run(folder: Path, bundle: Path, run: int) -> dict[str, float]:
     json_floor = float(child(FLOOR, str(bundle), str(folder / f"floor-{run}.sqlite3")))
     data = folder / f"data-{run}"
     import_out = child(IMPORT, str(data), str(bundle), str(folder / "bench.key.pub"))
-    total, prepared, own_rss, helper_rss = (float(x) for x in import_out.split())
+    total, prepared, peak_rss = (float(x) for x in import_out.split())
     catalogue, ready = data / "catalogue.sqlite3", folder / f"ready-{run}.sqlite3"
     tables = child(READY_ROWS, str(catalogue), str(ready))
     floor = float(child(SAME_ROWS_FLOOR, str(catalogue), str(ready), str(folder / f"same-{run}.sqlite3"), tables))
     print(
         f"import {total:.2f} s (switch {total - prepared:.2f} s) vs floor {floor:.2f} s: {total / floor:.2f}x "
         f"(target <= 2x); vs JSON floor {json_floor:.2f} s: {total / json_floor:.2f}x; "
-        f"peak RSS {own_rss:.0f} MB + helper {helper_rss:.0f} MB (target <= 300 MB)"
+        f"peak RSS {peak_rss:.0f} MB (target <= 300 MB)"
     )
     return {
         "floor_s": floor,
@@ -196,8 +194,7 @@ def one_run(folder: Path, bundle: Path, run: int) -> dict[str, float]:
         "switch_s": round(total - prepared, 3),
         "ratio": round(total / floor, 2),
         "ratio_json_floor": round(total / json_floor, 2),
-        "import_peak_rss_mb": own_rss,
-        "helper_peak_rss_mb": helper_rss,
+        "import_peak_rss_mb": peak_rss,
     }
 
 

@@ -2,5 +2,5 @@ import sys
 
 from iurc_desktop.cli import main
 
-if __name__ == "__main__":  # a helper process (storage/batch_pool.py) imports the main module: do not run again
+if __name__ == "__main__":  # importing the module (a tool, a test) must not run the app
     sys.exit(main())

@@ -2,10 +2,10 @@
 
 Every text is prepared in Python (search_text.py: Chinese folded and split into characters and pairs,
 pinyin for Chinese names, number tokens) and inserted in batches of 10,000 rows inside the caller's one
-transaction: names and bodies are streamed from the catalogue tables, never all in memory. A big catalogue's
-batches are prepared in a second process while this one writes the batch before (`batch_pool.py`): half the
-build is Python, half SQLite, and the two then run side by side. (A helper thread was tried first: the GIL
-made it a third slower.)
+transaction: names and bodies are streamed from the catalogue tables, never all in memory. (Preparing the
+batches beside the writing was tried twice: a helper thread made a 100k import a third slower, the threads
+taking the GIL from each other; a helper process made it 11 % faster on two cores for 150 MB more memory,
+since writing the rows through executemany, not preparing them, is what the one process waits for.)
 """
 
 from __future__ import annotations
@@ -16,15 +16,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from iurc_desktop.storage.search_stamp import INDEX_FORMAT as INDEX_FORMAT
 from iurc_desktop.storage.search_stamp import index_is_current, source_rows
 from iurc_desktop.storage.search_stamp import read_stamp as read_stamp
 from iurc_desktop.storage.search_text import CJK_RUN, fts_columns, normalise, pinyin, to_simplified, vocabulary_words
-
-if TYPE_CHECKING:
-    from iurc_desktop.storage.batch_pool import BatchMapper
 
 # bump when the schema or the text preparation changes: opening rebuilds older indexes
 # (4: aliases of every kind, not only places; organisations; 5: the covering index of names)
@@ -108,11 +105,10 @@ def ensure_search_index(path: Path) -> bool:
         conn.close()
 
 
-def build_search_index(path: Path, *, new_file: bool = False, prepare: BatchMapper | None = None) -> IndexStats:
+def build_search_index(path: Path, *, new_file: bool = False) -> IndexStats:
     """(Re)build the index of the catalogue database at `path` in one transaction. `new_file`: a database
     being staged that nobody reads until it is complete: no fsync per write and the journal in memory, one
-    fsync of the whole file at the end, before it is switched in. `prepare`: the caller's helper process
-    (`batch_pool.prepared_batches`), else one is started here for a big catalogue."""
+    fsync of the whole file at the end, before it is switched in."""
     started = time.perf_counter()
     conn = connect(path)
     try:
@@ -120,7 +116,7 @@ def build_search_index(path: Path, *, new_file: bool = False, prepare: BatchMapp
             conn.execute("PRAGMA synchronous = OFF")
             conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("BEGIN IMMEDIATE")
-        count = _build(conn, prepare=prepare)
+        count = _build(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -138,24 +134,14 @@ def _fsync(path: Path) -> None:
         os.fsync(file.fileno())
 
 
-# from this many texts on, batches are prepared in a second process (starting it costs about 0.3 s)
-PARALLEL_TEXTS = 50_000
-
-
-def _build(conn: sqlite3.Connection, parallel_from: int | None = None, prepare: BatchMapper | None = None) -> int:
+def _build(conn: sqlite3.Connection) -> int:
     conn.execute("PRAGMA cache_size = -65536")
     for statement in (*_DROP, *_CREATE):
         conn.execute(statement)
-    from iurc_desktop.storage.batch_pool import prepared_batches  # multiprocessing: only when an index is built
-
-    (texts,) = conn.execute("SELECT count(*) FROM record_text").fetchone()
-    parallel = prepare is None and texts >= (PARALLEL_TEXTS if parallel_from is None else parallel_from)
     vocabulary: set[str] = set()
-    with prepared_batches(parallel) as own:
-        mapper = prepare or own  # the caller's helper, else ours, else (a small catalogue) this process
-        name_count = _insert_names(conn, vocabulary, mapper)
-        conn.executemany("INSERT INTO search_vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
-        body_count = _insert_bodies(conn, mapper)
+    name_count = _insert_names(conn, vocabulary)
+    conn.executemany("INSERT INTO search_vocabulary VALUES (?)", ((word,) for word in sorted(vocabulary)))
+    body_count = _insert_bodies(conn)
     for statement in _INDEXES:
         conn.execute(statement)
     ranges = conn.execute(
@@ -177,12 +163,12 @@ def _batches(cursor: sqlite3.Cursor) -> Iterator[list[Any]]:
         yield rows
 
 
-def _insert_names(conn: sqlite3.Connection, vocabulary: set[str], prepare: BatchMapper) -> int:
+def _insert_names(conn: sqlite3.Connection, vocabulary: set[str]) -> int:
     """Names and aliases (and the pinyin of Chinese ones) into search_name and its FTS table, streamed in
     batches: a 100k-record catalogue has ~400k of them, never all in memory. Rows are numbered here, in
-    ranking order, as the prepared batches come back in order."""
+    ranking order."""
     count = 0
-    for names, fts, words in prepare(prepare_names, _batches(_name_texts(conn))):
+    for names, fts, words in map(prepare_names, _batches(_name_texts(conn))):
         numbers = range(count + 1, count + len(names) + 1)
         count += len(names)
         vocabulary.update(words)
@@ -201,8 +187,7 @@ NameBatch = tuple[list[tuple[object, ...]], list[tuple[str, str, str]], set[str]
 
 
 def prepare_names(texts: list[NameText]) -> NameBatch:
-    """A batch of name texts as (search_name rows, FTS rows, vocabulary words), rows not yet numbered. A
-    module-level function of its input only: it runs in the helper process."""
+    """A batch of name texts as (search_name rows, FTS rows, vocabulary words), rows not yet numbered."""
     names: list[tuple[object, ...]] = []
     fts: list[tuple[str, str, str]] = []
     words: set[str] = set()
@@ -229,7 +214,7 @@ def _name_rows(field: str, lang: str, value: str) -> list[tuple[str, str, str, s
     return rows
 
 
-def _insert_bodies(conn: sqlite3.Connection, prepare: BatchMapper) -> int:
+def _insert_bodies(conn: sqlite3.Connection) -> int:
     """Every other text into search_body_fts under its record_text rowid; a key figure's label is indexed
     with the figure's value, so "2 million" finds "invested in resources and funding"."""
     figure = (
@@ -239,7 +224,7 @@ def _insert_bodies(conn: sqlite3.Connection, prepare: BatchMapper) -> int:
     )
     bodies = conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
     count = 0
-    for figures, fts in prepare(prepare_bodies, _batches(bodies)):
+    for figures, fts in map(prepare_bodies, _batches(bodies)):
         count += len(fts)
         conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
         conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
@@ -247,8 +232,7 @@ def _insert_bodies(conn: sqlite3.Connection, prepare: BatchMapper) -> int:
 
 
 def prepare_bodies(bodies: list[tuple[int, str, object]]) -> Batch:
-    """A batch of (record_text rowid, text, key figure value) as (search_figure rows, FTS rows); runs in the
-    helper process for a big catalogue."""
+    """A batch of (record_text rowid, text, key figure value) as (search_figure rows, FTS rows)."""
     figures: list[tuple[object, ...]] = []
     fts: list[tuple[object, ...]] = []
     for rowid, value, figure_value in bodies:

@@ -21,7 +21,7 @@ from iurc_desktop.services.updates.installer import (
 )
 from iurc_desktop.services.updates.integrity import IntegrityError, IntegrityReport, verify_installed
 from iurc_desktop.services.updates.keys import KeyRing
-from iurc_desktop.services.updates.staging import PARALLEL_RECORDS, CatalogueDiff, compare, write_staged
+from iurc_desktop.services.updates.staging import CatalogueDiff, compare, write_staged
 from iurc_desktop.services.updates.verifier import BundleVerifier, record_lines
 from iurc_desktop.storage.catalogue_files import carry_removals
 from iurc_desktop.storage.lock import WRITE_WAIT, DataFolderLock
@@ -140,8 +140,7 @@ class UpdateService:
             }
             # closed explicitly: a line that fails to decode must not leave the member (and the file) open
             with closing(record_lines(reader, manifest, progress, cancel)) as lines:
-                parallel = sum(manifest.counts.values()) >= PARALLEL_RECORDS
-                counts = write_staged(lines, staged, meta, parallel)
+                counts = write_staged(lines, staged, meta)
         if {kind.value: n for kind, n in counts.items()} != manifest.counts:
             staged.unlink(missing_ok=True)
             raise BundleError(messages.BUNDLE_COUNTS)

@@ -59,13 +59,11 @@ def _decode_line(number: int, text: str) -> PlainRecord:
         raise BundleError(messages.BUNDLE_LINE_INVALID, line=number) from None
 
 
-LINE_BATCH = 2000  # lines decoded at a time (in the helper process, for a big update)
-PARALLEL_RECORDS = 20_000  # from this many records on, lines are decoded and the index prepared in a helper
+LINE_BATCH = 2000  # lines decoded at a time
 
 
 def decode_batch(lines: list[tuple[int, bytes]]) -> RowBatch:
-    """A batch of checked lines as the rows they add to the catalogue; refusals are BundleError (picklable: in
-    a helper process it reaches the caller as it was raised)."""
+    """A batch of checked lines as the rows they add to the catalogue; refusals are BundleError."""
     return record_rows(list(decode_lines(lines)))
 
 
@@ -80,18 +78,12 @@ def _line_batches(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int
         yield batch
 
 
-def write_staged(
-    lines: Iterable[tuple[int, bytes]], dest: Path, meta: dict[str, str], parallel: bool = False
-) -> dict[Kind, int]:
+def write_staged(lines: Iterable[tuple[int, bytes]], dest: Path, meta: dict[str, str]) -> dict[Kind, int]:
     """The new catalogue database at `dest` from the bundle's checked lines, search index included; refusals
-    are BundleError / UserError. `parallel`: a big update, decoded and indexed with a helper process (this
-    one reads the bundle and writes while the helper decodes and prepares the next batch)."""
-    from iurc_desktop.storage.batch_pool import prepared_batches  # multiprocessing: only for an update
-
+    are BundleError / UserError."""
     try:
-        with prepared_batches(parallel) as prepare:
-            counts = write_row_batches(dest, prepare(decode_batch, _line_batches(lines)), meta)
-            build_search_index(dest, new_file=True, prepare=prepare)
+        counts = write_row_batches(dest, map(decode_batch, _line_batches(lines)), meta)
+        build_search_index(dest, new_file=True)
     except DanglingReferences as exc:
         raise BundleError(messages.BUNDLE_DANGLING, **exc.params) from None
     except IntegrityError:
