@@ -7,15 +7,7 @@ from dataclasses import dataclass, field
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-
-
-@dataclass(frozen=True)
-class RecordKey:
-    kind: Kind
-    id: str
-
-    def __str__(self) -> str:
-        return f"{self.kind.value}:{self.id}"
+from iurc_desktop.domain.record_key import RecordKey as RecordKey  # re-exported: notes and plans name records
 
 
 @dataclass(frozen=True)

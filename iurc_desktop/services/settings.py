@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.storage.paths import DataPaths
 from iurc_desktop.storage.user_db import read_setting
 

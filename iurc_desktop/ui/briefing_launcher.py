@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QWidget
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.user import RecordKey, VisitPlan
+from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
+    from iurc_desktop.domain.user import VisitPlan
     from iurc_desktop.services.briefing.compose import BriefingSubject
     from iurc_desktop.ui.composer_state import ComposerMemory
     from iurc_desktop.ui.gui_services import GuiServices

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.recent_records import Entry, RecentMenu
 from iurc_desktop.ui.welcome import WelcomePanel

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.domain.regions import region_of
-from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.ui.navigation import Destination
 
 if TYPE_CHECKING:

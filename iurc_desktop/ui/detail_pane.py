@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.user import Note, RecordKey
+from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.reading_colours import ReadingColours
 
 if TYPE_CHECKING:
+    from iurc_desktop.domain.user import Note
     from iurc_desktop.services.catalogue import CatalogueService
     from iurc_desktop.services.user import UserDataService
 

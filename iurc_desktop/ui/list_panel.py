@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.ui.facet_bar import FacetBar
 from iurc_desktop.ui.models import KEY_ROLE, RecordListModel
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QSpl
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import LANGS, Lang
-from iurc_desktop.domain.user import RecordKey, VisitPlan
+from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner
@@ -48,6 +48,7 @@ from iurc_desktop.ui.screen_fit import fit_to_screen
 from iurc_desktop.ui.user_data_actions import UserDataActions
 
 if TYPE_CHECKING:  # services (and SQLAlchemy behind them) load after the window has painted
+    from iurc_desktop.domain.user import VisitPlan
     from iurc_desktop.services.search import SearchHit
     from iurc_desktop.ui.help_window import HelpWindow
     from iurc_desktop.ui.map_view import MapView

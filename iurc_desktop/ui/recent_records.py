@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from iurc_desktop.domain.user import RecordKey
+from iurc_desktop.domain.record_key import RecordKey
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MENU_SIZE = 10
