@@ -25,6 +25,7 @@ from iurc_desktop.services.search_query import (
     MAX_TERMS,
     Query,
     Term,
+    body_queries,
     fts_queries,
     fts_query,
     parse_query,
@@ -200,8 +201,9 @@ class SearchService:
             self._near_misses(collector, query, content, flt)
         if not collector.found and len(content) > 1:
             collector.partial = True
-            for key in self.index.match_any([t.fts() for t in content], flt, limit):
-                collector.take(self._record_row(key, content), SOME_WORDS)
+            self._take_records(
+                collector, self.index.match_any([t.fts() for t in content], flt, limit), content, SOME_WORDS
+            )
         return collector
 
     def _exact(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
@@ -217,12 +219,17 @@ class SearchService:
 
     def _words(self, collector: _Collector, terms: list[Term], flt: IndexFilter) -> None:
         queries = fts_queries(terms)
+        # each query matches only names the last, loosest one matches: where that has none, the others are not run
+        if len(queries) > 2 and not collector.full and not self.index.match_names(queries[-1], flt, 1):
+            queries = []
         for match in queries:
             collector.add(functools.partial(self.index.match_names, match, flt), NAME_WORD)
         mixed = any(t.cjk for t in terms) and not all(t.cjk for t in terms)
         if mixed and not collector.full:  # "Bari 广州": the English name has one, the Chinese the other
             self._record_words(collector, terms, flt, names_only=True)
-        for match in queries:
+        if collector.full:
+            return
+        for match in body_queries(terms, self.index.completions):
             collector.add(functools.partial(self.index.match_bodies, match, flt), BODY_WORD)
 
     def _record_words(
@@ -233,9 +240,27 @@ class SearchService:
             keys = self._records_named(terms, flt)
         else:
             keys = self.index.match_records([t.fts() for t in terms], flt, collector.limit)
-        score = NAME_WORD if names_only else RECORD_WORDS
+        self._take_records(collector, keys, terms, NAME_WORD if names_only else RECORD_WORDS, names_only)
+
+    def _take_records(
+        self,
+        collector: _Collector,
+        keys: list[tuple[str, str]],
+        terms: list[Term],
+        score: float,
+        names_only: bool = False,
+    ) -> None:
+        """Each record as the name (or summary) that shows most of the terms, their texts read in one query: only
+        of records that can still be taken (those taken already may yet show their name instead of an alias)."""
+        room = collector.limit - len(collector.found)
+        new = [key for key in dict.fromkeys(keys) if key not in collector.found][: max(room, 0)]
+        wanted = set(new).union(collector.found)
+        keys = [key for key in keys if key in wanted]
+        texts = self.index.record_texts(keys)
         for key in keys:
-            collector.take(self._record_row(key, terms, names_only), score)
+            rows = [row for row in texts[key] if row.field == "name" or not names_only]
+            best = max(rows, key=lambda row: len(make_snippet(row.value, terms, "")[1]), default=None)
+            collector.take(best or TextRow(0, *key, "", "", ""), score)
 
     def _records_named(self, terms: list[Term], flt: IndexFilter) -> list[tuple[str, str]]:
         """Records whose names (in any language) hold every term: the records named by the rarest term, kept
@@ -247,13 +272,6 @@ class SearchService:
         others = [term_matcher(term) for term in terms if term != rarest]
         kept = [key for key in keys if all(matches(names.get(key, {}).values()) for matches in others)]
         return sorted(kept, key=lambda key: KIND_ORDER.index(key[0]) if key[0] in KIND_ORDER else 99)
-
-    def _record_row(self, key: tuple[str, str], terms: list[Term], names_only: bool = False) -> TextRow:
-        """The name (or summary) of a record that shows most of the terms."""
-        rows = [row for row in self.index.record_texts(key) if row.field == "name" or not names_only]
-        return max(
-            rows, key=lambda row: len(make_snippet(row.value, terms, "")[1]), default=TextRow(0, *key, "", "", "")
-        )
 
     def _near_misses(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
         if self._vocabulary is None:
@@ -278,36 +296,18 @@ class SearchService:
     ) -> list[SearchHit]:
         keys = [(f.row.kind, f.row.record_id) for f in found]
         names = self.index.names(keys)
+        # the same field in the reader's language, where the query matches it too ("2 milhões"): read for all hits
+        # in one query
+        asked = [
+            (*key, f.row.field, lang.value) for key, f in zip(keys, found, strict=True) if _other_lang(f.row, lang)
+        ]
+        translations = self.index.texts_in(asked)
+        simplified = query.norm if query.simplified else ""
         hits = []
         for key, item in zip(keys, found, strict=True):
-            row = item.row
-            title = LocalText.from_mapping(names.get(key)).in_lang(lang) or row.record_id
-            terms = parse_terms(item.approximate) if item.approximate else query.terms
-            snippet, spans = make_snippet(row.value, terms, query.norm)
-            shown = _approximate_label(item, row, snippet, spans)
-            if row.lang not in ("", lang.value) and row.field != "pinyin":
-                # the same field in the reader's language, where the query matches it too ("2 milhões")
-                other = self.index.text_in(key, row.field, lang.value)
-                if other is not None:
-                    other_snippet, other_spans = make_snippet(other.value, terms, query.norm)
-                    if other_spans:
-                        row, snippet, spans = other, other_snippet, other_spans
-            simplified = query.norm if query.simplified else ""
-            hits.append(
-                SearchHit(
-                    Kind(row.kind),
-                    row.record_id,
-                    title,
-                    row.field,
-                    snippet,
-                    spans,
-                    item.score,
-                    shown,
-                    simplified,
-                    item.partial,
-                    facts.get(key),
-                )
-            )
+            title = LocalText.from_mapping(names.get(key)).in_lang(lang) or item.row.record_id
+            other = translations.get((*key, item.row.field, lang.value)) if _other_lang(item.row, lang) else None
+            hits.append(_hit(query, item, title, other, simplified, facts.get(key)))
         return hits
 
     def _suggest(self, query: Query, flt: IndexFilter, lang: Lang) -> str | None:
@@ -326,6 +326,30 @@ class SearchService:
         name = LocalText.from_mapping(self.index.names([key]).get(key)).in_lang(lang)
         shown = best.shown
         return f"{shown} ({name})" if name and normalise(shown) not in normalise(name) else shown
+
+
+def _other_lang(row: TextRow, lang: Lang) -> bool:
+    """Whether a matched text is in another language than the reader's (and could be shown in theirs)."""
+    return row.lang not in ("", lang.value) and row.field != "pinyin"
+
+
+def _hit(
+    query: Query, item: _Found, title: str, other: TextRow | None, simplified: str, facts: RecordFacts | None
+) -> SearchHit:
+    """A hit's snippet from the text that matched, or from `other`, the same field in the reader's language,
+    where the query matches that too."""
+    row = item.row
+    terms = parse_terms(item.approximate) if item.approximate else query.terms
+    snippet, spans = make_snippet(row.value, terms, query.norm)
+    shown = _approximate_label(item, row, snippet, spans)
+    if other is not None:
+        other_snippet, other_spans = make_snippet(other.value, terms, query.norm)
+        if other_spans:
+            row, snippet, spans = other, other_snippet, other_spans
+    kind = Kind(row.kind)
+    return SearchHit(
+        kind, row.record_id, title, row.field, snippet, spans, item.score, shown, simplified, item.partial, facts
+    )
 
 
 def _approximate_label(item: _Found, row: TextRow, snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
