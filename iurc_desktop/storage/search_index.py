@@ -201,7 +201,7 @@ class SearchIndex:
             WHERE search_name_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         if not names_only:
             one += f""" UNION SELECT * FROM (SELECT t.kind, t.record_id FROM search_body_fts f
-                JOIN record_text t ON t.rowid = f.rowid
+                CROSS JOIN record_text t ON t.rowid = f.rowid
                 WHERE search_body_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         sql = " INTERSECT ".join(f"SELECT * FROM ({one})" for _ in term_queries)  # compounds bind left to right
         values: list[object] = []
@@ -234,9 +234,9 @@ class SearchIndex:
         for number, query in enumerate(term_queries):
             parts.append(
                 f"""SELECT * FROM (SELECT t.kind, t.record_id, {number} AS term FROM search_name_fts f
-                JOIN search_name t ON t.id = f.rowid WHERE search_name_fts MATCH ? {where} LIMIT 2000)
+                CROSS JOIN search_name t ON t.id = f.rowid WHERE search_name_fts MATCH ? {where} LIMIT 2000)
                 UNION SELECT * FROM (SELECT t.kind, t.record_id, {number} FROM search_body_fts f
-                JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT 2000)"""
+                CROSS JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT 2000)"""
             )
             values += [query, *params, query, *params]
         sql = f"""SELECT kind, record_id, count(DISTINCT term) FROM ({" UNION ".join(parts)})
