@@ -127,6 +127,7 @@ class _Collector:
     approximate: str = ""  # set while collecting through corrected words
     partial: bool = False
     found: dict[tuple[str, str], _Found] = field(default_factory=dict)
+    names: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # read already, for the titles
 
     @property
     def full(self) -> bool:
@@ -177,9 +178,10 @@ class SearchService:
         limit = min(limit, MAX_LIMIT)  # SQLite's LIMIT is 64-bit: a larger request must not overflow it
         flt = filters.for_index()
         try:
-            found = self._collect(query, flt, limit).found
+            collector = self._collect(query, flt, limit)
+            found = collector.found
             facts = self.index.facts(found)
-            hits = self._hits(query, _by_intent(query, found, facts), facts, lang)
+            hits = self._hits(query, _by_intent(query, found, facts), facts, lang, collector.names)
             suggestion = None if any(not h.approximate for h in hits) else self._suggest(query, flt, lang)
             return SearchOutcome(text, hits, suggestion, () if hits else _tried(query))
         except sqlite3.OperationalError:
@@ -237,7 +239,7 @@ class SearchService:
     ) -> None:
         """Every term somewhere in the record: in its name in one language and its summary in another."""
         if names_only:
-            keys = self._records_named(terms, flt)
+            keys = self._records_named(terms, flt, collector.names)
         else:
             keys = self.index.match_records([t.fts() for t in terms], flt, collector.limit)
         self._take_records(collector, keys, terms, NAME_WORD if names_only else RECORD_WORDS, names_only)
@@ -256,19 +258,22 @@ class SearchService:
         new = [key for key in dict.fromkeys(keys) if key not in collector.found][: max(room, 0)]
         wanted = set(new).union(collector.found)
         keys = [key for key in keys if key in wanted]
-        texts = self.index.record_texts(keys)
+        texts = self.index.record_texts(keys, ("name",) if names_only else ("name", "summary"))
         for key in keys:
             rows = [row for row in texts[key] if row.field == "name" or not names_only]
             best = max(rows, key=lambda row: len(make_snippet(row.value, terms, "")[1]), default=None)
             collector.take(best or TextRow(0, *key, "", "", ""), score)
 
-    def _records_named(self, terms: list[Term], flt: IndexFilter) -> list[tuple[str, str]]:
+    def _records_named(
+        self, terms: list[Term], flt: IndexFilter, names: dict[tuple[str, str], dict[str, str]]
+    ) -> list[tuple[str, str]]:
         """Records whose names (in any language) hold every term: the records named by the rarest term, kept
-        where their names have the others too, so a common word ("合作") costs no more than a rare one."""
+        where their names have the others too, so a common word ("合作") costs no more than a rare one. The
+        names read are added to `names`."""
         counts = [self.index.name_count(term.fts(), NAME_CANDIDATES) for term in terms]
         rarest = terms[counts.index(min(counts))]
         keys, _complete = self.index.name_keys(rarest.fts(), flt, NAME_CANDIDATES)
-        names = self.index.names(keys)
+        names.update(self.index.names(keys))
         others = [term_matcher(term) for term in terms if term != rarest]
         kept = [key for key in keys if all(matches(names.get(key, {}).values()) for matches in others)]
         return sorted(kept, key=lambda key: KIND_ORDER.index(key[0]) if key[0] in KIND_ORDER else 99)
@@ -292,10 +297,16 @@ class SearchService:
         collector.approximate = ""
 
     def _hits(
-        self, query: Query, found: list[_Found], facts: dict[tuple[str, str], RecordFacts], lang: Lang
+        self,
+        query: Query,
+        found: list[_Found],
+        facts: dict[tuple[str, str], RecordFacts],
+        lang: Lang,
+        known: dict[tuple[str, str], dict[str, str]],
     ) -> list[SearchHit]:
+        """The hits, titled by the names in `known` (read while searching) and, for the others, read here."""
         keys = [(f.row.kind, f.row.record_id) for f in found]
-        names = self.index.names(keys)
+        names = known | self.index.names([key for key in keys if key not in known])
         # the same field in the reader's language, where the query matches it too ("2 milhões"): read for all hits
         # in one query
         asked = [

@@ -246,14 +246,16 @@ class SearchIndex:
         rows.sort(key=lambda row: (-row[2], _KIND_RANK.get(row[0], 99)))  # more of the words, then by kind
         return [(kind, record_id) for kind, record_id, _count in rows[:limit]]
 
-    def record_texts(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[TextRow]]:
-        """The name and summary texts of each record, in every language, in catalogue order (to show a record-level
-        match): one statement for all the hits, not one per hit."""
+    def record_texts(
+        self, keys: Iterable[tuple[str, str]], fields: tuple[str, ...]
+    ) -> dict[tuple[str, str], list[TextRow]]:
+        """Some fields of each record ("name", "summary"), in every language, in catalogue order (to show a
+        record-level match): one statement for all the hits, not one per hit."""
         sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE (t.kind, t.record_id) IN (SELECT
             json_extract(k.value, '$[0]'), json_extract(k.value, '$[1]') FROM json_each(?) k)
-            AND t.field IN ('name', 'summary') ORDER BY t.rowid"""
+            AND t.field IN (SELECT value FROM json_each(?)) ORDER BY t.rowid"""
         out: dict[tuple[str, str], list[TextRow]] = {key: [] for key in keys}
-        for row in self._rows(sql, (json.dumps(list(out)),)) if out else ():
+        for row in self._rows(sql, (json.dumps(list(out)), json.dumps(fields))) if out else ():
             out[(row.kind, row.record_id)].append(row)
         return out
 
