@@ -15,11 +15,11 @@ import dataclasses
 import datetime as dt
 import functools
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import Kind
+from iurc_desktop.services.search_collect import Collector, Found
 from iurc_desktop.services.search_fuzzy import Vocabulary, best_suggestion, corrected_terms
 from iurc_desktop.services.search_query import (
     MAX_TERMS,
@@ -47,7 +47,6 @@ __all__ = ["SearchFilters", "SearchHit", "SearchOutcome", "SearchService", "fts_
 
 # Score of a hit by how it matched (higher is better); the order of hits is the ranking itself.
 EXACT, PREFIX, NAME_WORD, BODY_WORD, RECORD_WORDS, SUBSTRING, SOME_WORDS = 4.0, 3.0, 2.0, 1.0, 0.8, 0.5, 0.2
-APPROXIMATE = 0.5  # subtracted from the score of a hit found through a corrected word
 FEW = 3  # fewer hits than this and near misses are looked for too
 NAME_CANDIDATES = 200  # names read for the rarest word when words are combined across a record's names
 
@@ -111,50 +110,6 @@ def _has_surrogate(text: str) -> bool:
     return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
 
 
-@dataclass
-class _Found:
-    row: TextRow
-    score: float
-    approximate: str = ""
-    partial: bool = False
-
-
-@dataclass
-class _Collector:
-    """Hits in ranking order, one per record."""
-
-    limit: int
-    approximate: str = ""  # set while collecting through corrected words
-    partial: bool = False
-    found: dict[tuple[str, str], _Found] = field(default_factory=dict)
-    names: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # read already, for the titles
-
-    @property
-    def full(self) -> bool:
-        return len(self.found) >= self.limit
-
-    def take(self, row: TextRow, score: float) -> None:
-        key = (row.kind, row.record_id)
-        score -= APPROXIMATE if self.approximate else 0
-        first = self.found.get(key)
-        if first is None:
-            if not self.full:
-                self.found[key] = _Found(row, score, self.approximate, self.partial)
-        elif first.row.field in ("aliases", "pinyin") and first.score == score and row.field == "name":
-            first.row = row  # the record's name reads better than its alias or pinyin
-
-    def add(self, fetch: Callable[[int], list[TextRow]], score: float) -> None:
-        """Take rows from `fetch(n)` until the limit is reached or `fetch` has no more."""
-        wanted = (self.limit - len(self.found)) * 3 + 5
-        while not self.full:
-            rows = fetch(wanted)
-            for row in rows:
-                self.take(row, score)
-            if len(rows) < wanted:
-                return
-            wanted *= 4
-
-
 class SearchService:
     def __init__(self, store: CatalogueStore) -> None:
         self.store = store
@@ -189,8 +144,8 @@ class SearchService:
             # (a locked file, a missing index): show nothing rather than an SQL error.
             return SearchOutcome(text, [])
 
-    def _collect(self, query: Query, flt: IndexFilter, limit: int) -> _Collector:
-        collector = _Collector(limit)
+    def _collect(self, query: Query, flt: IndexFilter, limit: int) -> Collector:
+        collector = Collector(limit)
         content = query.content_terms
         if query.kinds and content and not flt.kinds:  # "Bari meeting": Bari's events first, then the rest
             self._words(collector, content, dataclasses.replace(flt, kinds=tuple(sorted(query.kinds))))
@@ -208,7 +163,7 @@ class SearchService:
             )
         return collector
 
-    def _exact(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
+    def _exact(self, collector: Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
         """Names equal to or starting with the query, then its words in names and in other texts."""
         norms = (query.norm, query.squashed) if len(query.norm) > len(query.squashed) else (query.norm,)
         collector.add(lambda n: self.index.exact_names(norms, flt, n), EXACT)
@@ -219,7 +174,7 @@ class SearchService:
         else:  # punctuation or symbols only: no words for the index, so read the texts themselves
             collector.add(lambda n: self.index.scan(query.norm, flt, n), SUBSTRING)
 
-    def _words(self, collector: _Collector, terms: list[Term], flt: IndexFilter) -> None:
+    def _words(self, collector: Collector, terms: list[Term], flt: IndexFilter) -> None:
         queries = fts_queries(terms)
         # each query matches only names the last, loosest one matches: where that has none, the others are not run
         if len(queries) > 2 and not collector.full and not self.index.match_names(queries[-1], flt, 1):
@@ -235,7 +190,7 @@ class SearchService:
             collector.add(functools.partial(self.index.match_bodies, match, flt), BODY_WORD)
 
     def _record_words(
-        self, collector: _Collector, terms: list[Term], flt: IndexFilter, names_only: bool = False
+        self, collector: Collector, terms: list[Term], flt: IndexFilter, names_only: bool = False
     ) -> None:
         """Every term somewhere in the record: in its name in one language and its summary in another."""
         if names_only:
@@ -246,7 +201,7 @@ class SearchService:
 
     def _take_records(
         self,
-        collector: _Collector,
+        collector: Collector,
         keys: list[tuple[str, str]],
         terms: list[Term],
         score: float,
@@ -278,7 +233,7 @@ class SearchService:
         kept = [key for key in keys if all(matches(names.get(key, {}).values()) for matches in others)]
         return sorted(kept, key=lambda key: KIND_ORDER.index(key[0]) if key[0] in KIND_ORDER else 99)
 
-    def _near_misses(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
+    def _near_misses(self, collector: Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
         if self._vocabulary is None:
             self._vocabulary = Vocabulary(self.index.vocabulary())
 
@@ -299,7 +254,7 @@ class SearchService:
     def _hits(
         self,
         query: Query,
-        found: list[_Found],
+        found: list[Found],
         facts: dict[tuple[str, str], RecordFacts],
         lang: Lang,
         known: dict[tuple[str, str], dict[str, str]],
@@ -345,7 +300,7 @@ def _other_lang(row: TextRow, lang: Lang) -> bool:
 
 
 def _hit(
-    query: Query, item: _Found, title: str, other: TextRow | None, simplified: str, facts: RecordFacts | None
+    query: Query, item: Found, title: str, other: TextRow | None, simplified: str, facts: RecordFacts | None
 ) -> SearchHit:
     """A hit's snippet from the text that matched, or from `other`, the same field in the reader's language,
     where the query matches that too."""
@@ -363,7 +318,7 @@ def _hit(
     )
 
 
-def _approximate_label(item: _Found, row: TextRow, snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+def _approximate_label(item: Found, row: TextRow, snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
     """What a near miss was taken for: the name as written where it is what was meant ("Beijing"), else the
     words that matched, as the text writes them."""
     if not item.approximate:
@@ -375,14 +330,14 @@ def _approximate_label(item: _Found, row: TextRow, snippet: str, spans: tuple[tu
 
 
 def _by_intent(
-    query: Query, found: dict[tuple[str, str], _Found], facts: dict[tuple[str, str], RecordFacts]
-) -> list[_Found]:
+    query: Query, found: dict[tuple[str, str], Found], facts: dict[tuple[str, str], RecordFacts]
+) -> list[Found]:
     """The hits in ranking order, with the kinds the query names first (a "webinar" query: webinars, then other
     events) and people after events for a query about an event (a speaker must not come before the meeting)."""
     items = list(found.values())
     event_like = "event" in query.kinds or any(f.row.kind == "event" and f.score >= NAME_WORD for f in items)
 
-    def key(item: _Found) -> tuple[int, int, int]:
+    def key(item: Found) -> tuple[int, int, int]:
         kind = item.row.kind
         fact = facts.get((kind, item.row.record_id))
         named = not query.kinds or kind in query.kinds
