@@ -15,16 +15,17 @@ import dataclasses
 import datetime as dt
 import functools
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import Kind
+from iurc_desktop.services.search_collect import Collector, Found
 from iurc_desktop.services.search_fuzzy import Vocabulary, best_suggestion, corrected_terms
 from iurc_desktop.services.search_query import (
     MAX_TERMS,
     Query,
     Term,
+    body_queries,
     fts_queries,
     fts_query,
     parse_query,
@@ -46,7 +47,6 @@ __all__ = ["SearchFilters", "SearchHit", "SearchOutcome", "SearchService", "fts_
 
 # Score of a hit by how it matched (higher is better); the order of hits is the ranking itself.
 EXACT, PREFIX, NAME_WORD, BODY_WORD, RECORD_WORDS, SUBSTRING, SOME_WORDS = 4.0, 3.0, 2.0, 1.0, 0.8, 0.5, 0.2
-APPROXIMATE = 0.5  # subtracted from the score of a hit found through a corrected word
 FEW = 3  # fewer hits than this and near misses are looked for too
 NAME_CANDIDATES = 200  # names read for the rarest word when words are combined across a record's names
 
@@ -110,49 +110,6 @@ def _has_surrogate(text: str) -> bool:
     return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
 
 
-@dataclass
-class _Found:
-    row: TextRow
-    score: float
-    approximate: str = ""
-    partial: bool = False
-
-
-@dataclass
-class _Collector:
-    """Hits in ranking order, one per record."""
-
-    limit: int
-    approximate: str = ""  # set while collecting through corrected words
-    partial: bool = False
-    found: dict[tuple[str, str], _Found] = field(default_factory=dict)
-
-    @property
-    def full(self) -> bool:
-        return len(self.found) >= self.limit
-
-    def take(self, row: TextRow, score: float) -> None:
-        key = (row.kind, row.record_id)
-        score -= APPROXIMATE if self.approximate else 0
-        first = self.found.get(key)
-        if first is None:
-            if not self.full:
-                self.found[key] = _Found(row, score, self.approximate, self.partial)
-        elif first.row.field in ("aliases", "pinyin") and first.score == score and row.field == "name":
-            first.row = row  # the record's name reads better than its alias or pinyin
-
-    def add(self, fetch: Callable[[int], list[TextRow]], score: float) -> None:
-        """Take rows from `fetch(n)` until the limit is reached or `fetch` has no more."""
-        wanted = (self.limit - len(self.found)) * 3 + 5
-        while not self.full:
-            rows = fetch(wanted)
-            for row in rows:
-                self.take(row, score)
-            if len(rows) < wanted:
-                return
-            wanted *= 4
-
-
 class SearchService:
     def __init__(self, store: CatalogueStore) -> None:
         self.store = store
@@ -176,9 +133,10 @@ class SearchService:
         limit = min(limit, MAX_LIMIT)  # SQLite's LIMIT is 64-bit: a larger request must not overflow it
         flt = filters.for_index()
         try:
-            found = self._collect(query, flt, limit).found
+            collector = self._collect(query, flt, limit)
+            found = collector.found
             facts = self.index.facts(found)
-            hits = self._hits(query, _by_intent(query, found, facts), facts, lang)
+            hits = self._hits(query, _by_intent(query, found, facts), facts, lang, collector.names)
             suggestion = None if any(not h.approximate for h in hits) else self._suggest(query, flt, lang)
             return SearchOutcome(text, hits, suggestion, () if hits else _tried(query))
         except sqlite3.OperationalError:
@@ -186,8 +144,8 @@ class SearchService:
             # (a locked file, a missing index): show nothing rather than an SQL error.
             return SearchOutcome(text, [])
 
-    def _collect(self, query: Query, flt: IndexFilter, limit: int) -> _Collector:
-        collector = _Collector(limit)
+    def _collect(self, query: Query, flt: IndexFilter, limit: int) -> Collector:
+        collector = Collector(limit)
         content = query.content_terms
         if query.kinds and content and not flt.kinds:  # "Bari meeting": Bari's events first, then the rest
             self._words(collector, content, dataclasses.replace(flt, kinds=tuple(sorted(query.kinds))))
@@ -200,11 +158,12 @@ class SearchService:
             self._near_misses(collector, query, content, flt)
         if not collector.found and len(content) > 1:
             collector.partial = True
-            for key in self.index.match_any([t.fts() for t in content], flt, limit):
-                collector.take(self._record_row(key, content), SOME_WORDS)
+            self._take_records(
+                collector, self.index.match_any([t.fts() for t in content], flt, limit), content, SOME_WORDS
+            )
         return collector
 
-    def _exact(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
+    def _exact(self, collector: Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
         """Names equal to or starting with the query, then its words in names and in other texts."""
         norms = (query.norm, query.squashed) if len(query.norm) > len(query.squashed) else (query.norm,)
         collector.add(lambda n: self.index.exact_names(norms, flt, n), EXACT)
@@ -215,47 +174,66 @@ class SearchService:
         else:  # punctuation or symbols only: no words for the index, so read the texts themselves
             collector.add(lambda n: self.index.scan(query.norm, flt, n), SUBSTRING)
 
-    def _words(self, collector: _Collector, terms: list[Term], flt: IndexFilter) -> None:
+    def _words(self, collector: Collector, terms: list[Term], flt: IndexFilter) -> None:
         queries = fts_queries(terms)
+        # each query matches only names the last, loosest one matches: where that has none, the others are not run
+        if len(queries) > 2 and not collector.full and not self.index.match_names(queries[-1], flt, 1):
+            queries = []
         for match in queries:
             collector.add(functools.partial(self.index.match_names, match, flt), NAME_WORD)
         mixed = any(t.cjk for t in terms) and not all(t.cjk for t in terms)
         if mixed and not collector.full:  # "Bari 广州": the English name has one, the Chinese the other
             self._record_words(collector, terms, flt, names_only=True)
-        for match in queries:
+        if collector.full:
+            return
+        for match in body_queries(terms, self.index.completions):
             collector.add(functools.partial(self.index.match_bodies, match, flt), BODY_WORD)
 
     def _record_words(
-        self, collector: _Collector, terms: list[Term], flt: IndexFilter, names_only: bool = False
+        self, collector: Collector, terms: list[Term], flt: IndexFilter, names_only: bool = False
     ) -> None:
         """Every term somewhere in the record: in its name in one language and its summary in another."""
         if names_only:
-            keys = self._records_named(terms, flt)
+            keys = self._records_named(terms, flt, collector.names)
         else:
             keys = self.index.match_records([t.fts() for t in terms], flt, collector.limit)
-        score = NAME_WORD if names_only else RECORD_WORDS
-        for key in keys:
-            collector.take(self._record_row(key, terms, names_only), score)
+        self._take_records(collector, keys, terms, NAME_WORD if names_only else RECORD_WORDS, names_only)
 
-    def _records_named(self, terms: list[Term], flt: IndexFilter) -> list[tuple[str, str]]:
+    def _take_records(
+        self,
+        collector: Collector,
+        keys: list[tuple[str, str]],
+        terms: list[Term],
+        score: float,
+        names_only: bool = False,
+    ) -> None:
+        """Each record as the name (or summary) that shows most of the terms, their texts read in one query: only
+        of records that can still be taken (those taken already may yet show their name instead of an alias)."""
+        room = collector.limit - len(collector.found)
+        new = [key for key in dict.fromkeys(keys) if key not in collector.found][: max(room, 0)]
+        wanted = set(new).union(collector.found)
+        keys = [key for key in keys if key in wanted]
+        texts = self.index.record_texts(keys, ("name",) if names_only else ("name", "summary"))
+        for key in keys:
+            rows = [row for row in texts[key] if row.field == "name" or not names_only]
+            best = max(rows, key=lambda row: len(make_snippet(row.value, terms, "")[1]), default=None)
+            collector.take(best or TextRow(0, *key, "", "", ""), score)
+
+    def _records_named(
+        self, terms: list[Term], flt: IndexFilter, names: dict[tuple[str, str], dict[str, str]]
+    ) -> list[tuple[str, str]]:
         """Records whose names (in any language) hold every term: the records named by the rarest term, kept
-        where their names have the others too, so a common word ("合作") costs no more than a rare one."""
+        where their names have the others too, so a common word ("合作") costs no more than a rare one. The
+        names read are added to `names`."""
         counts = [self.index.name_count(term.fts(), NAME_CANDIDATES) for term in terms]
         rarest = terms[counts.index(min(counts))]
         keys, _complete = self.index.name_keys(rarest.fts(), flt, NAME_CANDIDATES)
-        names = self.index.names(keys)
+        names.update(self.index.names(keys))
         others = [term_matcher(term) for term in terms if term != rarest]
         kept = [key for key in keys if all(matches(names.get(key, {}).values()) for matches in others)]
         return sorted(kept, key=lambda key: KIND_ORDER.index(key[0]) if key[0] in KIND_ORDER else 99)
 
-    def _record_row(self, key: tuple[str, str], terms: list[Term], names_only: bool = False) -> TextRow:
-        """The name (or summary) of a record that shows most of the terms."""
-        rows = [row for row in self.index.record_texts(key) if row.field == "name" or not names_only]
-        return max(
-            rows, key=lambda row: len(make_snippet(row.value, terms, "")[1]), default=TextRow(0, *key, "", "", "")
-        )
-
-    def _near_misses(self, collector: _Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
+    def _near_misses(self, collector: Collector, query: Query, terms: list[Term], flt: IndexFilter) -> None:
         if self._vocabulary is None:
             self._vocabulary = Vocabulary(self.index.vocabulary())
 
@@ -274,40 +252,28 @@ class SearchService:
         collector.approximate = ""
 
     def _hits(
-        self, query: Query, found: list[_Found], facts: dict[tuple[str, str], RecordFacts], lang: Lang
+        self,
+        query: Query,
+        found: list[Found],
+        facts: dict[tuple[str, str], RecordFacts],
+        lang: Lang,
+        known: dict[tuple[str, str], dict[str, str]],
     ) -> list[SearchHit]:
+        """The hits, titled by the names in `known` (read while searching) and, for the others, read here."""
         keys = [(f.row.kind, f.row.record_id) for f in found]
-        names = self.index.names(keys)
+        names = known | self.index.names([key for key in keys if key not in known])
+        # the same field in the reader's language, where the query matches it too ("2 milhões"): read for all hits
+        # in one query
+        asked = [
+            (*key, f.row.field, lang.value) for key, f in zip(keys, found, strict=True) if _other_lang(f.row, lang)
+        ]
+        translations = self.index.texts_in(asked)
+        simplified = query.norm if query.simplified else ""
         hits = []
         for key, item in zip(keys, found, strict=True):
-            row = item.row
-            title = LocalText.from_mapping(names.get(key)).in_lang(lang) or row.record_id
-            terms = parse_terms(item.approximate) if item.approximate else query.terms
-            snippet, spans = make_snippet(row.value, terms, query.norm)
-            shown = _approximate_label(item, row, snippet, spans)
-            if row.lang not in ("", lang.value) and row.field != "pinyin":
-                # the same field in the reader's language, where the query matches it too ("2 milhões")
-                other = self.index.text_in(key, row.field, lang.value)
-                if other is not None:
-                    other_snippet, other_spans = make_snippet(other.value, terms, query.norm)
-                    if other_spans:
-                        row, snippet, spans = other, other_snippet, other_spans
-            simplified = query.norm if query.simplified else ""
-            hits.append(
-                SearchHit(
-                    Kind(row.kind),
-                    row.record_id,
-                    title,
-                    row.field,
-                    snippet,
-                    spans,
-                    item.score,
-                    shown,
-                    simplified,
-                    item.partial,
-                    facts.get(key),
-                )
-            )
+            title = LocalText.from_mapping(names.get(key)).in_lang(lang) or item.row.record_id
+            other = translations.get((*key, item.row.field, lang.value)) if _other_lang(item.row, lang) else None
+            hits.append(_hit(query, item, title, other, simplified, facts.get(key)))
         return hits
 
     def _suggest(self, query: Query, flt: IndexFilter, lang: Lang) -> str | None:
@@ -328,7 +294,31 @@ class SearchService:
         return f"{shown} ({name})" if name and normalise(shown) not in normalise(name) else shown
 
 
-def _approximate_label(item: _Found, row: TextRow, snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+def _other_lang(row: TextRow, lang: Lang) -> bool:
+    """Whether a matched text is in another language than the reader's (and could be shown in theirs)."""
+    return row.lang not in ("", lang.value) and row.field != "pinyin"
+
+
+def _hit(
+    query: Query, item: Found, title: str, other: TextRow | None, simplified: str, facts: RecordFacts | None
+) -> SearchHit:
+    """A hit's snippet from the text that matched, or from `other`, the same field in the reader's language,
+    where the query matches that too."""
+    row = item.row
+    terms = parse_terms(item.approximate) if item.approximate else query.terms
+    snippet, spans = make_snippet(row.value, terms, query.norm)
+    shown = _approximate_label(item, row, snippet, spans)
+    if other is not None:
+        other_snippet, other_spans = make_snippet(other.value, terms, query.norm)
+        if other_spans:
+            row, snippet, spans = other, other_snippet, other_spans
+    kind = Kind(row.kind)
+    return SearchHit(
+        kind, row.record_id, title, row.field, snippet, spans, item.score, shown, simplified, item.partial, facts
+    )
+
+
+def _approximate_label(item: Found, row: TextRow, snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
     """What a near miss was taken for: the name as written where it is what was meant ("Beijing"), else the
     words that matched, as the text writes them."""
     if not item.approximate:
@@ -340,14 +330,14 @@ def _approximate_label(item: _Found, row: TextRow, snippet: str, spans: tuple[tu
 
 
 def _by_intent(
-    query: Query, found: dict[tuple[str, str], _Found], facts: dict[tuple[str, str], RecordFacts]
-) -> list[_Found]:
+    query: Query, found: dict[tuple[str, str], Found], facts: dict[tuple[str, str], RecordFacts]
+) -> list[Found]:
     """The hits in ranking order, with the kinds the query names first (a "webinar" query: webinars, then other
     events) and people after events for a query about an event (a speaker must not come before the meeting)."""
     items = list(found.values())
     event_like = "event" in query.kinds or any(f.row.kind == "event" and f.score >= NAME_WORD for f in items)
 
-    def key(item: _Found) -> tuple[int, int, int]:
+    def key(item: Found) -> tuple[int, int, int]:
         kind = item.row.kind
         fact = facts.get((kind, item.row.record_id))
         named = not query.kinds or kind in query.kinds

@@ -8,6 +8,7 @@ error. Chinese is folded to Simplified first (青島 → 青岛), and words that
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from iurc_desktop.storage.search_text import (
@@ -21,6 +22,8 @@ from iurc_desktop.storage.search_text import (
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
+MAX_COMPLETIONS = 8  # more words than this start with a half-typed one: FTS5's prefix query is the cheaper
+_PLAIN_WORD = re.compile(r"[a-z0-9]+")  # a word FTS5's tokenizer keeps as it is, so it can be spelled out as typed
 _WORD = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]")
 
@@ -199,6 +202,49 @@ def fts_queries(terms: list[Term]) -> list[str]:
     variants = [terms]
     if terms[-1].prefix:
         variants.insert(0, [*terms[:-1], Term(terms[-1].text, number=terms[-1].number)])
-    plain = len(terms) > 1 and not any(t.cjk or t.number for t in terms)
-    phrases = [phrase_query(v) for v in variants] if plain else []
+    phrases = [phrase_query(v) for v in variants] if _plain(terms) else []
     return [*phrases, *(fts_query(v) for v in variants)]
+
+
+def _plain(terms: list[Term]) -> bool:
+    """Whether the terms are Latin words that can be looked for side by side."""
+    return len(terms) > 1 and not any(t.cjk or t.number for t in terms)
+
+
+Completions = Callable[[str, int], "list[str] | None"]  # the index's words that start with one; None: too many
+
+
+def body_queries(terms: list[Term], completions: Completions) -> list[str]:
+    """fts_queries for the texts other than names, each half-typed variant cut to the words it adds: it comes
+    right after the same query with that word whole, whose matches are taken by then, so "sponge cit" reads
+    "sponge" with "city" or "cities", not "cit" again. (Hits are the same; FTS5's own prefix query merges the
+    matches of every completion before it returns its first row, where these read them as they go.)"""
+    last = terms[-1]
+    others = _other_completions(last, completions)
+    if others is None:
+        return fts_queries(terms)
+    whole = [*terms[:-1], Term(last.text, number=last.number)]
+    queries: list[str] = []
+    if _plain(terms):
+        queries.append(phrase_query(whole))
+        heads = " ".join(t.text for t in terms[:-1])
+        queries += [f"latin : ({_any_of([f'{heads} {word}' for word in others])})"] if others else []
+    queries.append(fts_query(whole))
+    if others:
+        queries.append(" AND ".join([*(t.fts() for t in terms[:-1]), f"latin : ({_any_of(others)})"]))
+    return queries
+
+
+def _other_completions(last: Term, completions: Completions) -> list[str] | None:
+    """The longer words a half-typed last term stands for, or None where FTS5's prefix query is to be kept: a
+    word of one letter (too many), or one the tokenizer might spell otherwise than the index."""
+    if not last.prefix or len(last.text) < 2 or not _PLAIN_WORD.fullmatch(last.text):
+        return None
+    words = completions(last.text, MAX_COMPLETIONS)
+    if words is None or not all(_PLAIN_WORD.fullmatch(word) for word in words):
+        return None
+    return [word for word in words if word != last.text]
+
+
+def _any_of(words: list[str]) -> str:
+    return " OR ".join(f'"{word}"' for word in words)

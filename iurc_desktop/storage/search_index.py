@@ -21,8 +21,10 @@ figure next to its label, and `search_vocabulary` the words of all names, for ty
 
 from __future__ import annotations
 
+import contextlib
+import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +95,17 @@ _BODY_COLUMNS = (
     " coalesce((SELECT g.value || ' — ' || t.value FROM search_figure g WHERE g.id = t.rowid), t.value)"
 )
 
+_BODY_WORDS = "search_body_words"
+# The words that start with ?1, one index seek each: the instance table reads a term's rows lazily, so LIMIT 1
+# stops at its first; the next term is the first one at or after this one followed by char(1), since no
+# token holds a control character (unicode61 splits on them) and `term > ?` would read all of this one's rows.
+_COMPLETIONS = f"""WITH RECURSIVE word(term, n) AS (
+    SELECT (SELECT term FROM temp.{_BODY_WORDS} WHERE term >= ?1 LIMIT 1), 0
+    UNION ALL
+    SELECT (SELECT term FROM temp.{_BODY_WORDS} WHERE term >= word.term || char(1) LIMIT 1), n + 1
+    FROM word WHERE substr(word.term, 1, ?2) = ?1 AND n < ?3)
+    SELECT term FROM word"""
+
 
 class SearchIndex:
     """Queries on the index of one catalogue database (one connection, safe to share across threads)."""
@@ -100,6 +113,7 @@ class SearchIndex:
     def __init__(self, path: Path) -> None:
         self._conn = connect(path)
         self._lock = threading.Lock()
+        self._vocabulary_table = False
         stamp = read_stamp(self._conn)
         self._ranges = {
             key.removeprefix("range:"): tuple(int(n) for n in value.split())
@@ -109,6 +123,18 @@ class SearchIndex:
 
     def close(self) -> None:
         self._conn.close()
+
+    @contextlib.contextmanager
+    def traced(self, seen: Callable[[str], None]) -> Iterator[None]:
+        """Every statement run on the index while inside passed to `seen` (statement budgets of a search; FTS5's
+        own statements come as comments, "-- SELECT …")."""
+        with self._lock:
+            self._conn.set_trace_callback(seen)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._conn.set_trace_callback(None)
 
     def _rows(self, sql: str, params: Iterable[object]) -> list[TextRow]:
         with self._lock:
@@ -175,7 +201,7 @@ class SearchIndex:
             WHERE search_name_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         if not names_only:
             one += f""" UNION SELECT * FROM (SELECT t.kind, t.record_id FROM search_body_fts f
-                JOIN record_text t ON t.rowid = f.rowid
+                CROSS JOIN record_text t ON t.rowid = f.rowid
                 WHERE search_body_fts MATCH ? {where} LIMIT {RECORD_MATCH_CAP})"""
         sql = " INTERSECT ".join(f"SELECT * FROM ({one})" for _ in term_queries)  # compounds bind left to right
         values: list[object] = []
@@ -208,9 +234,9 @@ class SearchIndex:
         for number, query in enumerate(term_queries):
             parts.append(
                 f"""SELECT * FROM (SELECT t.kind, t.record_id, {number} AS term FROM search_name_fts f
-                JOIN search_name t ON t.id = f.rowid WHERE search_name_fts MATCH ? {where} LIMIT 2000)
+                CROSS JOIN search_name t ON t.id = f.rowid WHERE search_name_fts MATCH ? {where} LIMIT 2000)
                 UNION SELECT * FROM (SELECT t.kind, t.record_id, {number} FROM search_body_fts f
-                JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT 2000)"""
+                CROSS JOIN record_text t ON t.rowid = f.rowid WHERE search_body_fts MATCH ? {where} LIMIT 2000)"""
             )
             values += [query, *params, query, *params]
         sql = f"""SELECT kind, record_id, count(DISTINCT term) FROM ({" UNION ".join(parts)})
@@ -220,18 +246,44 @@ class SearchIndex:
         rows.sort(key=lambda row: (-row[2], _KIND_RANK.get(row[0], 99)))  # more of the words, then by kind
         return [(kind, record_id) for kind, record_id, _count in rows[:limit]]
 
-    def record_texts(self, key: tuple[str, str]) -> list[TextRow]:
-        """The name and summary texts of one record, in every language (to show a record-level match)."""
-        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE t.kind = ? AND t.record_id = ?
-            AND t.field IN ('name', 'summary') ORDER BY t.rowid"""
-        return self._rows(sql, key)
+    def record_texts(
+        self, keys: Iterable[tuple[str, str]], fields: tuple[str, ...]
+    ) -> dict[tuple[str, str], list[TextRow]]:
+        """Some fields of each record ("name", "summary"), in every language, in catalogue order (to show a
+        record-level match): one statement for all the hits, not one per hit."""
+        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE (t.kind, t.record_id) IN (SELECT
+            json_extract(k.value, '$[0]'), json_extract(k.value, '$[1]') FROM json_each(?) k)
+            AND t.field IN (SELECT value FROM json_each(?)) ORDER BY t.rowid"""
+        out: dict[tuple[str, str], list[TextRow]] = {key: [] for key in keys}
+        for row in self._rows(sql, (json.dumps(list(out)), json.dumps(fields))) if out else ():
+            out[(row.kind, row.record_id)].append(row)
+        return out
 
-    def text_in(self, key: tuple[str, str], field: str, lang: str) -> TextRow | None:
-        """One field of a record in one language, if it has it (to show a match in the reader's language)."""
-        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE t.kind = ? AND t.record_id = ? AND t.field = ?
-            AND t.lang = ?"""
-        rows = self._rows(sql, (*key, field, lang))
-        return rows[0] if rows else None
+    def texts_in(self, wanted: Iterable[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], TextRow]:
+        """Of each (kind, record_id, field, lang), that field of the record in that language where it has it (to
+        show a match in the reader's language), for all the hits in one statement."""
+        sql = f"""SELECT {_BODY_COLUMNS} FROM record_text t WHERE (t.kind, t.record_id, t.field, t.lang) IN (SELECT
+            json_extract(k.value, '$[0]'), json_extract(k.value, '$[1]'), json_extract(k.value, '$[2]'),
+            json_extract(k.value, '$[3]') FROM json_each(?) k) ORDER BY t.rowid"""
+        keys = list(dict.fromkeys(wanted))
+        out: dict[tuple[str, str, str, str], TextRow] = {}
+        for row in self._rows(sql, (json.dumps(keys),)) if keys else ():
+            out.setdefault((row.kind, row.record_id, row.field, row.lang), row)  # the first, as one lookup had it
+        return out
+
+    def completions(self, prefix: str, cap: int) -> list[str] | None:
+        """The words of other texts that start with `prefix` (itself included if it is one), or None if there are
+        more than `cap` (then FTS5's own prefix query is the better one)."""
+        with self._lock:
+            if not self._vocabulary_table:  # a view of the index's terms, kept with this connection, not the file
+                self._conn.execute(
+                    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_BODY_WORDS}"
+                    " USING fts5vocab(main, search_body_fts, instance)"
+                )
+                self._vocabulary_table = True
+            rows = self._conn.execute(_COMPLETIONS, (prefix, len(prefix), cap)).fetchall()
+        words = [word for (word,) in rows if word is not None and word.startswith(prefix)]
+        return None if len(words) > cap else words
 
     def vocabulary(self) -> list[str]:
         """The words of every name and alias, for typo correction."""
