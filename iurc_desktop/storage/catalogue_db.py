@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -130,14 +131,8 @@ def record_rows(records: list[PlainRecord]) -> RowBatch:
 
 
 def _chunks(records: Iterable[PlainRecord], size: int) -> Iterator[list[PlainRecord]]:
-    chunk: list[PlainRecord] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    remaining = iter(records)
+    return iter(lambda: list(itertools.islice(remaining, size)), [])  # itertools.batched, before Python 3.12
 
 
 def _insert_rows(conn: Connection, table: type[CatalogueBase], columns: tuple[str, ...], rows: Sequence[Row]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -68,14 +69,8 @@ def decode_batch(lines: list[tuple[int, bytes]]) -> RowBatch:
 
 
 def _line_batches(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
-    batch: list[tuple[int, bytes]] = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) >= LINE_BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    remaining = iter(lines)
+    return iter(lambda: list(itertools.islice(remaining, LINE_BATCH)), [])  # itertools.batched, before 3.12
 
 
 def write_staged(lines: Iterable[tuple[int, bytes]], dest: Path, meta: dict[str, str]) -> dict[Kind, int]:
