@@ -71,10 +71,7 @@ conn.execute("CREATE TABLE ready_body_fts (id INTEGER, latin, cjk1, cjk2)")
 number = 0
 for _names, fts, _words in map(search_build.prepare_names, search_build._batches(search_build._name_texts(conn))):
     conn.executemany("INSERT INTO ready_name_fts VALUES (?, ?, ?, ?)", ((number := number + 1, *r) for r in fts))
-figure = ("CASE WHEN t.field GLOB 'key_figures*.label' THEN (SELECT json_extract(r.data, '$.' ||"
-    " substr(t.field, 1, length(t.field) - 6) || '.value') FROM record r WHERE r.kind = t.kind"
-    " AND r.id = t.record_id) END")
-bodies = conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
+bodies = search_build.body_texts(conn)
 for _figures, fts in map(search_build.prepare_bodies, search_build._batches(bodies)):
     conn.executemany("INSERT INTO ready_body_fts VALUES (?, ?, ?, ?)", fts)
 conn.commit()

@@ -52,20 +52,12 @@ def write_records(
     """Stream records (in their plain form: `plain_codec`) into a new catalogue database at `dest`, a batch at
     a time (an update with 100,000 records never sits in memory whole). Raises DanglingReferences, and leaves
     no file, when a reference points at a record that is not there."""
-    return write_row_batches(dest, map(record_rows, _chunks(records, batch_size)), meta, removed)
-
-
-def write_row_batches(
-    dest: Path, batches: Iterable[RowBatch], meta: Mapping[str, str], removed: Iterable[Mapping[str, str]] = ()
-) -> dict[Kind, int]:
-    """`write_records` from batches already turned into rows (`record_rows`; a data update makes them in a
-    helper process)."""
     if dest.exists():
         raise FileExistsError(dest)
     engine = sqlite_engine(dest, wal=False)
     event.listen(engine, "connect", _new_file_pragmas)
     try:
-        counts = _fill(engine, batches, meta, list(removed))
+        counts = _fill(engine, map(_record_rows, _chunks(records, batch_size)), meta, list(removed))
     except BaseException:
         engine.dispose()
         dest.unlink(missing_ok=True)  # never leave a half-written catalogue behind
@@ -121,9 +113,9 @@ TEXT_COLUMNS = ("kind", "record_id", "field", "lang", "value")
 LINK_COLUMNS = ("src_kind", "src_id", "field", "dst_kind", "dst_id", "position")
 
 
-def record_rows(records: list[PlainRecord]) -> RowBatch:
+def _record_rows(records: list[PlainRecord]) -> RowBatch:
     """A batch of records as (records per kind, record rows, text rows, link rows), positional in the orders
-    above. Of its input only: a data update runs it in a helper process."""
+    above."""
     counts: dict[Kind, int] = {}
     for record in records:
         counts[record.kind] = counts.get(record.kind, 0) + 1

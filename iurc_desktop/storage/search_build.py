@@ -217,18 +217,22 @@ def _name_rows(field: str, lang: str, value: str) -> list[tuple[str, str, str, s
 def _insert_bodies(conn: sqlite3.Connection) -> int:
     """Every other text into search_body_fts under its record_text rowid; a key figure's label is indexed
     with the figure's value, so "2 million" finds "invested in resources and funding"."""
+    count = 0
+    for figures, fts in map(prepare_bodies, _batches(body_texts(conn))):
+        count += len(fts)
+        conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
+        conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
+    return count
+
+
+def body_texts(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """(record_text rowid, text, the key figure's value when the text is its label) of every text but names."""
     figure = (
         "CASE WHEN t.field GLOB 'key_figures*.label' THEN (SELECT json_extract(r.data, '$.' ||"
         " substr(t.field, 1, length(t.field) - 6) || '.value') FROM record r WHERE r.kind = t.kind"
         " AND r.id = t.record_id) END"
     )
-    bodies = conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
-    count = 0
-    for figures, fts in map(prepare_bodies, _batches(bodies)):
-        count += len(fts)
-        conn.executemany("INSERT INTO search_body_fts (rowid, latin, cjk1, cjk2) VALUES (?, ?, ?, ?)", fts)
-        conn.executemany("INSERT INTO search_figure VALUES (?, ?)", figures)
-    return count
+    return conn.execute(f"SELECT t.rowid, t.value, {figure} FROM record_text t WHERE t.field != 'name'")
 
 
 def prepare_bodies(bodies: list[tuple[int, str, object]]) -> Batch:

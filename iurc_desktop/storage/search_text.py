@@ -156,7 +156,7 @@ def fts_columns(text: str, extra: str = "", *, simplified: bool = False) -> tupl
     if not runs:
         return (f"{text} {tail}" if tail else text), "", ""
     if not simplified:
-        runs = CJK_RUN.findall(_converter().convert(text))  # type: ignore[attr-defined]
+        runs = CJK_RUN.findall(to_simplified(text))
     latin = CJK_RUN.sub(" ", text) + (f" {tail}" if tail else "")
     singles = " ".join("".join(runs))  # single characters are never searched as phrases: runs may touch
     # "0" between runs stops a pair phrase from matching across two runs (queries never contain it).

@@ -62,7 +62,7 @@ def load_json(raw: bytes | str) -> Any:
         value = _STRICT_JSON.decode(text)
     except RecursionError:
         raise ValueError("nested too deeply") from None
-    if "\\u" in (raw if isinstance(raw, str) else raw.decode("utf-8", "replace")) and _has_surrogate(value):
+    if "\\u" in text and _has_surrogate(value):
         raise ValueError("lone surrogate")
     return value
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -16,7 +15,7 @@ from iurc_desktop.domain.codec import DecodeError
 from iurc_desktop.domain.plain_codec import PlainRecord, plain_record
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.updates.bundle import BundleError, load_json
-from iurc_desktop.storage.catalogue_db import DanglingReferences, RowBatch, record_rows, write_row_batches
+from iurc_desktop.storage.catalogue_db import DanglingReferences, write_records
 from iurc_desktop.storage.catalogue_files import diff_rows
 from iurc_desktop.storage.search_build import build_search_index
 from iurc_desktop.storage.sqlite_files import reraise_environment
@@ -60,24 +59,11 @@ def _decode_line(number: int, text: str) -> PlainRecord:
         raise BundleError(messages.BUNDLE_LINE_INVALID, line=number) from None
 
 
-LINE_BATCH = 2000  # lines decoded at a time
-
-
-def decode_batch(lines: list[tuple[int, bytes]]) -> RowBatch:
-    """A batch of checked lines as the rows they add to the catalogue; refusals are BundleError."""
-    return record_rows(list(decode_lines(lines)))
-
-
-def _line_batches(lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
-    remaining = iter(lines)
-    return iter(lambda: list(itertools.islice(remaining, LINE_BATCH)), [])  # itertools.batched, before 3.12
-
-
 def write_staged(lines: Iterable[tuple[int, bytes]], dest: Path, meta: dict[str, str]) -> dict[Kind, int]:
     """The new catalogue database at `dest` from the bundle's checked lines, search index included; refusals
     are BundleError / UserError."""
     try:
-        counts = write_row_batches(dest, map(decode_batch, _line_batches(lines)), meta)
+        counts = write_records(dest, decode_lines(lines), meta)
         build_search_index(dest, new_file=True)
     except DanglingReferences as exc:
         raise BundleError(messages.BUNDLE_DANGLING, **exc.params) from None
