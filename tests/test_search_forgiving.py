@@ -125,7 +125,10 @@ def test_a_figure_in_any_notation_finds_the_record_that_states_it(
     hits = search.search(query, lang)
     assert (Kind.CASE_STUDY, "cs-nci-bologna-yangzhou") in [(h.kind, h.id) for h in hits[:3]]
     hit = next(h for h in hits if h.id == "cs-nci-bologna-yangzhou")
-    assert "2 million" in hit.snippet and hit.highlights
+    # the figure is written as the reader writes numbers, and highlighted whatever notation was typed
+    figure = {Lang.EN: "2 million", Lang.ZH: "200万", Lang.PT: "2 milhões"}[lang]
+    assert hit.snippet.startswith(f"{figure} — ")
+    assert [hit.snippet[start:end] for start, end in hit.highlights][:1] == [figure]
 
 
 def test_numbers_are_read_in_each_notation(search: SearchService) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import Kind
+from iurc_desktop.services.locale_format import format_figure
 from iurc_desktop.services.search_collect import Collector, Found
 from iurc_desktop.services.search_fuzzy import Vocabulary, best_suggestion, corrected_terms
 from iurc_desktop.services.search_query import (
@@ -216,7 +217,7 @@ class SearchService:
         texts = self.index.record_texts(keys, ("name",) if names_only else ("name", "summary"))
         for key in keys:
             rows = [row for row in texts[key] if row.field == "name" or not names_only]
-            best = max(rows, key=lambda row: len(make_snippet(row.value, terms, "")[1]), default=None)
+            best = max(rows, key=lambda row: len(make_snippet(_shown_text(row), terms, "")[1]), default=None)
             collector.take(best or TextRow(0, *key, "", "", ""), score)
 
     def _records_named(
@@ -273,7 +274,7 @@ class SearchService:
         for key, item in zip(keys, found, strict=True):
             title = LocalText.from_mapping(names.get(key)).in_lang(lang) or item.row.record_id
             other = translations.get((*key, item.row.field, lang.value)) if _other_lang(item.row, lang) else None
-            hits.append(_hit(query, item, title, other, simplified, facts.get(key)))
+            hits.append(_hit(query, item, title, other, simplified, facts.get(key), lang))
         return hits
 
     def _suggest(self, query: Query, flt: IndexFilter, lang: Lang) -> str | None:
@@ -299,17 +300,31 @@ def _other_lang(row: TextRow, lang: Lang) -> bool:
     return row.lang not in ("", lang.value) and row.field != "pinyin"
 
 
+def _shown_text(row: TextRow, lang: Lang | None = None) -> str:
+    """A matched text as its hit shows it: a key figure's label after the figure, written in the reader's
+    notation ("2 milhões — investidos em …", "200万 — 投入…"; as the data writes it without `lang`)."""
+    if not row.figure:
+        return row.value
+    return f"{format_figure(row.figure, lang) if lang else row.figure} — {row.value}"
+
+
 def _hit(
-    query: Query, item: Found, title: str, other: TextRow | None, simplified: str, facts: RecordFacts | None
+    query: Query,
+    item: Found,
+    title: str,
+    other: TextRow | None,
+    simplified: str,
+    facts: RecordFacts | None,
+    lang: Lang,
 ) -> SearchHit:
     """A hit's snippet from the text that matched, or from `other`, the same field in the reader's language,
     where the query matches that too."""
     row = item.row
     terms = parse_terms(item.approximate) if item.approximate else query.terms
-    snippet, spans = make_snippet(row.value, terms, query.norm)
+    snippet, spans = make_snippet(_shown_text(row, lang), terms, query.norm)
     shown = _approximate_label(item, row, snippet, spans)
     if other is not None:
-        other_snippet, other_spans = make_snippet(other.value, terms, query.norm)
+        other_snippet, other_spans = make_snippet(_shown_text(other, lang), terms, query.norm)
         if other_spans:
             row, snippet, spans = other, other_snippet, other_spans
     kind = Kind(row.kind)

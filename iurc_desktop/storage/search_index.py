@@ -86,13 +86,14 @@ class TextRow:
     field: str
     lang: str
     value: str
+    figure: str = ""  # when the text is a key figure's label, the figure's value as the data writes it ("2 million")
 
 
-_NAME_COLUMNS = "t.id, t.kind, t.record_id, t.field, t.lang, t.value"
-# a key figure's label reads with its value: "2 million — invested in resources and funding"
+_NAME_COLUMNS = "t.id, t.kind, t.record_id, t.field, t.lang, t.value, ''"
+# a key figure's label comes with its value, which the services write in the reader's notation
 _BODY_COLUMNS = (
-    "t.rowid, t.kind, t.record_id, t.field, t.lang,"
-    " coalesce((SELECT g.value || ' — ' || t.value FROM search_figure g WHERE g.id = t.rowid), t.value)"
+    "t.rowid, t.kind, t.record_id, t.field, t.lang, t.value,"
+    " coalesce((SELECT g.value FROM search_figure g WHERE g.id = t.rowid), '')"
 )
 
 _BODY_WORDS = "search_body_words"
