@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, SignalInstance
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iurc_desktop import __version__
@@ -17,7 +17,7 @@ from iurc_desktop.storage.lock import DataFolderBusy
 from iurc_desktop.storage.paths import DataPaths, resources_dir
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.gui_services import GuiServices
-from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language
+from iurc_desktop.ui.i18n import LanguageSwitcher, register_fonts, system_language, with_fallback
 from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.none_refcount import keep_none_alive
 
@@ -50,9 +50,7 @@ def use_bundled_fonts(app: QApplication) -> None:
     app.setProperty("iurc-fonts", True)
     families = register_fonts()
     if families:
-        font = QFont(app.font())
-        font.setFamilies([font.family(), *families])
-        app.setFont(font)
+        app.setFont(with_fallback(app.font(), families))
 
 
 def set_window_icon(app: QApplication) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.package_files import fonts_dir, translations_dir
@@ -19,6 +19,15 @@ def register_fonts() -> list[str]:
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)
     return families
+
+
+def with_fallback(font: QFont, families: list[str]) -> QFont:
+    """`font` with `families` (the bundled CJK face) to fall back on. The first family is the face `font`
+    resolves to, not its name: the default is often a fontconfig alias ("Sans Serif") that is not among Qt's
+    families, and Qt would then draw every script in the CJK face — its Latin letters, its full-width quotes."""
+    fallback = QFont(font)
+    fallback.setFamilies([QFontInfo(font).family(), *families])
+    return fallback
 
 
 def system_language() -> Lang:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from iurc_desktop.services import map_model as style
 from iurc_desktop.services.i18n import translate
 from iurc_desktop.services.map_model import MapModel
-from iurc_desktop.ui.i18n import register_fonts
+from iurc_desktop.ui.i18n import register_fonts, with_fallback
 from iurc_desktop.ui.map_scene import MapScene, land_path, legend_entries, paint_legend
 
 
@@ -23,9 +23,7 @@ def export_map_file(model: MapModel, target: Path, suffix: str, size: tuple[int,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     families = register_fonts()
     if families and isinstance(app, QApplication):
-        font = QFont(app.font())
-        font.setFamilies([font.family(), *families])
-        app.setFont(font)
+        app.setFont(with_fallback(app.font(), families))
     return export_map(model, target, suffix, size)
 
 
