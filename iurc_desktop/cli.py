@@ -9,13 +9,16 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iurc_desktop import __version__, cli_args
 from iurc_desktop.domain import messages
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.logs import log, setup_logging, shutdown_logging
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.search import SearchFilters, SearchHit, SearchOutcome
 
 # bidirectional overrides reorder what a terminal shows ("trojan source"): escaped like control characters
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -145,7 +148,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", parser_class=cli_args.CommandParser, help="without one, the window opens"
     )
+    _add_list_command(sub)
+    _add_show_command(sub)
+    _add_search_command(sub)
 
+    from iurc_desktop.cli_brief import add_brief_command
+    from iurc_desktop.cli_data import add_data_commands
+    from iurc_desktop.cli_map import add_map_command
+    from iurc_desktop.cli_plan import add_plan_commands
+
+    add_data_commands(sub)
+    add_brief_command(sub, cli_args.lang)
+    add_plan_commands(sub, cli_args.lang)
+    add_map_command(sub, cli_args.lang)
+    return parser
+
+
+def _add_list_command(sub: Any) -> None:
     p = sub.add_parser("list", help="list the records of one kind")
     p.add_argument("kind", type=cli_args.kind, help=KIND_HELP)
     _add_lang_json(p)
@@ -153,12 +172,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", help="only places in this country (ISO code, e.g. CN)")
     p.set_defaults(handler=cmd_list)
 
+
+def _add_show_command(sub: Any) -> None:
     p = sub.add_parser("show", help="show one record and its related records")
     p.add_argument("kind", type=cli_args.kind, help=KIND_HELP)
     p.add_argument("id", help="the record's id, as `list` prints it first on each line")
     _add_lang_json(p)
     p.set_defaults(handler=cmd_show)
 
+
+def _add_search_command(sub: Any) -> None:
     p = sub.add_parser("search", help="search the catalogue in any language")
     p.add_argument("text", help="words in English, Chinese or Portuguese (quote several)")
     _add_lang_json(p)
@@ -171,17 +194,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", type=cli_args.date, help="only events ending on or after this date")
     p.add_argument("--to", dest="date_to", type=cli_args.date, help="only events starting on or before this date")
     p.set_defaults(handler=cmd_search)
-
-    from iurc_desktop.cli_brief import add_brief_command
-    from iurc_desktop.cli_data import add_data_commands
-    from iurc_desktop.cli_map import add_map_command
-    from iurc_desktop.cli_plan import add_plan_commands
-
-    add_data_commands(sub)
-    add_brief_command(sub, cli_args.lang)
-    add_plan_commands(sub, cli_args.lang)
-    add_map_command(sub, cli_args.lang)
-    return parser
 
 
 def _add_lang_json(p: argparse.ArgumentParser) -> None:
@@ -245,9 +257,21 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    filters = _search_filters(args)
+    ctx = open_context(args)
+    try:
+        outcome = ctx.search.run(args.text, args.lang, filters, limit=args.limit)
+    finally:
+        ctx.close()
+    _say_search_notes(outcome, args.lang)
+    data = [_hit_json(hit, args.lang) for hit in outcome.hits]
+    return emit(args, data, lambda: [_hit_line(entry) for entry in data])
+
+
+def _search_filters(args: argparse.Namespace) -> SearchFilters:
     from iurc_desktop.services.search import SearchFilters
 
-    filters = SearchFilters(
+    return SearchFilters(
         kinds=(args.kind,) if args.kind else (),
         country=args.country,
         programme=args.programme,
@@ -256,38 +280,38 @@ def cmd_search(args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
     )
-    ctx = open_context(args)
-    try:
-        outcome = ctx.search.run(args.text, args.lang, filters, limit=args.limit)
-    finally:
-        ctx.close()
-    hits = outcome.hits
+
+
+def _say_search_notes(outcome: SearchOutcome, lang: Lang) -> None:
+    """On stderr, so the hits stay machine-readable: nothing found, only near matches, a suggested spelling."""
     from iurc_desktop.services import search_labels as labels
 
+    hits = outcome.hits
     if not hits:
-        say(labels.empty_message(outcome, args.lang), err=True)
+        say(labels.empty_message(outcome, lang), err=True)
     elif all(h.approximate for h in hits):
-        say(labels.near_message(outcome, args.lang), err=True)
+        say(labels.near_message(outcome, lang), err=True)
     if outcome.suggestion:
-        say(labels.suggestion_message(outcome.suggestion, args.lang), err=True)
-    data = [
-        {
-            "kind": h.kind.value,
-            "id": h.id,
-            "title": h.title,
-            "field": h.field,
-            "snippet": h.snippet,
-            "highlights": [list(span) for span in h.highlights],
-            "score": h.score,
-            "approximate": h.approximate,
-            "simplified": h.simplified,
-            "partial": h.partial,
-            "why": labels.why(h, args.lang),
-            "detail": labels.detail(h, args.lang),
-        }
-        for h in hits
-    ]
-    return emit(args, data, lambda: [_hit_line(entry) for entry in data])
+        say(labels.suggestion_message(outcome.suggestion, lang), err=True)
+
+
+def _hit_json(hit: SearchHit, lang: Lang) -> dict[str, object]:
+    from iurc_desktop.services import search_labels as labels
+
+    return {
+        "kind": hit.kind.value,
+        "id": hit.id,
+        "title": hit.title,
+        "field": hit.field,
+        "snippet": hit.snippet,
+        "highlights": [list(span) for span in hit.highlights],
+        "score": hit.score,
+        "approximate": hit.approximate,
+        "simplified": hit.simplified,
+        "partial": hit.partial,
+        "why": labels.why(hit, lang),
+        "detail": labels.detail(hit, lang),
+    }
 
 
 def _hit_line(hit: dict[str, object]) -> str:

@@ -15,6 +15,8 @@ from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 
 Handler = Callable[[argparse.Namespace], int]
+AddVerb = Callable[[str, Handler, str], argparse.ArgumentParser]  # adds one `plan` verb: name, handler, help
+PLAN_ID_HELP = "the plan's number (see plan list)"
 APPLY_RESTORE = QT_TRANSLATE_NOOP("Backup", "Restore this into your data? [y/N] ")
 RESTORED = QT_TRANSLATE_NOOP("Backup", "Restored.")
 NOT_APPLIED = QT_TRANSLATE_NOOP("Backup", "Nothing was restored.")
@@ -23,25 +25,39 @@ NOT_APPLIED = QT_TRANSLATE_NOOP("Backup", "Nothing was restored.")
 def add_plan_commands(sub: Any, lang_type: Any) -> None:
     plan = sub.add_parser("plan", help="visit plans: itineraries, calendar files, plan files")
     verbs = plan.add_subparsers(dest="plan_command", required=True, parser_class=type(plan), help="what to do")
+    verb: AddVerb = functools.partial(_add_verb, verbs, lang_type)
+    _add_reading_verbs(verb)
+    _add_editing_verbs(verb, lang_type)
+    _add_file_verbs(verb)
+    p = verb("delete", cmd_delete, "delete a plan")
+    p.add_argument("plan_id", type=int, help=PLAN_ID_HELP)
+    _add_user_commands(sub, lang_type)
 
-    def verb(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = verbs.add_parser(name, help=help_text)
-        p.add_argument("--lang", type=lang_type, default=Lang.EN, help="en, zh or pt (default en)")
-        p.set_defaults(handler=_one_line_errors(handler))
-        return p
 
+def _add_verb(verbs: Any, lang_type: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+    """One `plan` verb with its --lang; its handler reports a user error in one line."""
+    p: argparse.ArgumentParser = verbs.add_parser(name, help=help_text)
+    p.add_argument("--lang", type=lang_type, default=Lang.EN, help="en, zh or pt (default en)")
+    p.set_defaults(handler=_one_line_errors(handler))
+    return p
+
+
+def _add_reading_verbs(verb: AddVerb) -> None:
     p = verb("list", cmd_list, "list the visit plans")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p = verb("show", cmd_show, "show one plan's itinerary")
-    p.add_argument("plan_id", type=int, help="the plan's number (see plan list)")
+    p.add_argument("plan_id", type=int, help=PLAN_ID_HELP)
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _add_editing_verbs(verb: AddVerb, lang_type: Any) -> None:
     p = verb("create", cmd_create, "create a plan; prints its id")
     p.add_argument("title", help="the plan's title")
     p.add_argument("--purpose", default="", help="why the delegation travels")
     p.add_argument("--plan-lang", type=lang_type, help="the language the plan is written in (default --lang)")
     p.add_argument("--member", action="append", default=[], metavar="NAME[:ROLE]", help="a delegation member")
     p = verb("add-stop", cmd_add_stop, "add a stop (a place or an event) at the end of a plan")
-    p.add_argument("plan_id", type=int, help="the plan's number (see plan list)")
+    p.add_argument("plan_id", type=int, help=PLAN_ID_HELP)
     p.add_argument("target", metavar="[KIND:]ID", help="a place id, or event:ID")
     p.add_argument("--date", help="the stop's (first) day, YYYY-MM-DD")
     p.add_argument("--until", help="the stop's last day, YYYY-MM-DD")
@@ -49,8 +65,11 @@ def add_plan_commands(sub: Any, lang_type: Any) -> None:
     p.add_argument("--end-time", help="local end time, HH:MM")
     p.add_argument("--note", default="", help="a note on this stop")
     p.add_argument("--brief-on", nargs="*", metavar="KIND:ID", help="records to brief on (default: linked ones)")
+
+
+def _add_file_verbs(verb: AddVerb) -> None:
     p = verb("export", cmd_export, "write a plan as a calendar (.ics) or a plan file (.iurcplan)")
-    p.add_argument("plan_id", type=int, help="the plan's number (see plan list)")
+    p.add_argument("plan_id", type=int, help=PLAN_ID_HELP)
     p.add_argument(
         "--format", choices=("ics", "iurcplan"), required=True, help="ics: a calendar; iurcplan: a plan file"
     )
@@ -58,9 +77,9 @@ def add_plan_commands(sub: Any, lang_type: Any) -> None:
     p.add_argument("--no-notes", action="store_true", help="leave the plan's notes out of a plan file")
     p = verb("import", cmd_import, "add the plan in an .iurcplan file as a new plan")
     p.add_argument("file", type=Path, help="the file to read or write")
-    p = verb("delete", cmd_delete, "delete a plan")
-    p.add_argument("plan_id", type=int, help="the plan's number (see plan list)")
 
+
+def _add_user_commands(sub: Any, lang_type: Any) -> None:
     user = sub.add_parser("user", help="my data: back up and restore notes, favourites, plans and settings")
     user_verbs = user.add_subparsers(dest="user_command", required=True, parser_class=type(user), help="what to do")
     p = user_verbs.add_parser("backup", help="write all my data to one file")

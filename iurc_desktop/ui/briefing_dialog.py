@@ -14,16 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iurc_desktop.domain.lang import LANGS, Lang
-from iurc_desktop.services.briefing.compose import BriefingSelection, SectionKind
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.briefing.compose import BriefingSelection
 from iurc_desktop.services.briefing.document import BriefingOptions
 from iurc_desktop.services.briefing.service import BriefingService, PackResult
 from iurc_desktop.services.catalogue import CatalogueService
@@ -41,6 +37,8 @@ from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 from iurc_desktop.ui.composer_state import ComposerMemory, State, pack_payload, state_of_selection
 from iurc_desktop.ui.composer_tree import ComposerTree
 from iurc_desktop.ui.help_window import add_help_button
+from iurc_desktop.ui.pack_names import section_titles
+from iurc_desktop.ui.pack_options import PackOptionsForm
 from iurc_desktop.ui.pdf_preview import PdfPreviewDialog, print_pdf
 
 if TYPE_CHECKING:
@@ -93,6 +91,25 @@ class BriefingDialog(QDialog):
 
     # layout
     def _build(self) -> None:
+        body = QHBoxLayout()
+        body.addLayout(self._tree_column(), 3)
+        body.addLayout(self._options_column(), 2)
+        self._status_widgets()
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        layout.addLayout(running)
+        restored = QHBoxLayout()
+        restored.addWidget(self.status, 1)
+        restored.addWidget(self.start_again_button)
+        layout.addLayout(restored)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self._buttons())
+
+    def _tree_column(self) -> QVBoxLayout:
+        """The sections and records to include, with the buttons that reorder them."""
         self.tree = ComposerTree()
         self.tree.setHeaderLabels([self.tr("Sections and records to include")])
         self.tree.setAccessibleName(self.tr("Sections and records"))
@@ -105,9 +122,21 @@ class BriefingDialog(QDialog):
         moves.addWidget(up)
         moves.addWidget(down)
         left.addLayout(moves)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(self._options_form(), 2)
+        return left
+
+    def _options_column(self) -> PackOptionsForm:
+        """The pack's form, title, languages, paper and notes; its boxes are the dialog's attributes too, as
+        callers and tests have always reached them."""
+        self.options_form = form = PackOptionsForm(self.selection.subject, self.ui_lang)
+        self.template_box, self.title_edit, self.notes_check = form.template_box, form.title_edit, form.notes_check
+        self.lang_box, self.second_box, self.paper_box = form.lang_box, form.second_box, form.paper_box
+        self.template_box.currentIndexChanged.connect(self._template_changed)
+        if self.settings is not None:
+            form.apply_defaults(self.settings)
+        return form
+
+    def _status_widgets(self) -> None:
+        """Below the body: the progress of a pack being made, what happened, what the state left out."""
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -122,65 +151,6 @@ class BriefingDialog(QDialog):
         self.start_again_button = QPushButton(self.tr("Start again"))
         self.start_again_button.setVisible(False)
         self.start_again_button.clicked.connect(self.start_again)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body)
-        running = QHBoxLayout()
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel_button)
-        layout.addLayout(running)
-        restored = QHBoxLayout()
-        restored.addWidget(self.status, 1)
-        restored.addWidget(self.start_again_button)
-        layout.addLayout(restored)
-        layout.addWidget(self.missing_label)
-        layout.addWidget(self._buttons())
-
-    def _options_form(self) -> QFormLayout:
-        form = QFormLayout()
-        self.title_edit = QLineEdit(self.selection.subject.title)
-        self.lang_box = QComboBox()
-        self.second_box = QComboBox()
-        self.second_box.addItem(self.tr("None"), "")
-        for lang in LANGS:  # Qt hands str subclasses back as plain str: store the code
-            self.lang_box.addItem(lang.native_name, lang.value)
-            self.second_box.addItem(lang.native_name, lang.value)
-        self.lang_box.setCurrentIndex(LANGS.index(self.ui_lang))
-        self.paper_box = QComboBox()
-        self.paper_box.addItem("A4", "a4")
-        self.paper_box.addItem(self.tr("US Letter"), "letter")
-        self.notes_check = QCheckBox(self.tr("Include my notes"))
-        self.notes_check.setChecked(True)
-        self.template_box = QComboBox()
-        for template, name in self.template_names().items():
-            self.template_box.addItem(name, template)
-        self.template_box.currentIndexChanged.connect(self._template_changed)
-        form.addRow(self.tr("Form"), self.template_box)
-        self._apply_defaults()
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Pack language"), self.lang_box)
-        form.addRow(self.tr("Second language"), self.second_box)
-        form.addRow(self.tr("Paper"), self.paper_box)
-        form.addRow("", self.notes_check)
-        for widget, name in (
-            (self.template_box, self.tr("Form")),
-            (self.title_edit, self.tr("Title")),
-            (self.lang_box, self.tr("Pack language")),
-            (self.second_box, self.tr("Second language")),
-            (self.paper_box, self.tr("Paper")),
-        ):
-            widget.setAccessibleName(name)
-        return form
-
-    def _apply_defaults(self) -> None:
-        if self.settings is None:
-            return
-        saved = self.settings.load()
-        chosen = saved.pack_lang or self.ui_lang
-        self.lang_box.setCurrentIndex(self.lang_box.findData(chosen.value))
-        second = saved.pack_second_lang.value if saved.pack_second_lang else ""
-        self.second_box.setCurrentIndex(max(self.second_box.findData(second), 0))
-        self.paper_box.setCurrentIndex(max(self.paper_box.findData(saved.paper), 0))
-        self.notes_check.setChecked(saved.include_notes)
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -199,69 +169,18 @@ class BriefingDialog(QDialog):
         add_help_button(box, self, "packs")
         return box
 
-    def section_titles(self) -> dict[SectionKind, str]:
-        return {
-            SectionKind.COVER: self.tr("Cover"),
-            SectionKind.AGENDA: self.tr("Day-by-day agenda"),
-            SectionKind.GLANCE: self.tr("At a glance"),
-            SectionKind.MAP: self.tr("Map"),
-            SectionKind.HOST: self.tr("Host profile"),
-            SectionKind.HISTORY: self.tr("History of cooperation"),
-            SectionKind.PARTNERS: self.tr("Partners and places with shared interests"),
-            SectionKind.THEMES: self.tr("Clusters and cross-cutting challenges"),
-            SectionKind.PEOPLE: self.tr("People from previous exchanges"),
-            SectionKind.TALKING_POINTS: self.tr("Suggested talking points"),
-            SectionKind.NOTES: self.tr("My notes"),
-            SectionKind.SOURCES: self.tr("Sources"),
-            SectionKind.GLOSSARY: self.tr("Glossary"),
-            SectionKind.WHY: self.tr("Why this visit"),
-            SectionKind.KEY_FIGURES: self.tr("Key figures"),
-            SectionKind.CONTACTS: self.tr("Contacts"),
-            SectionKind.THEME: self.tr("About the theme"),
-            SectionKind.WEBINARS: self.tr("Webinars and meetings"),
-            SectionKind.MEMBERS: self.tr("Member places and what they presented"),
-            SectionKind.CASE_STUDIES: self.tr("Case studies"),
-        }
-
-    def template_names(self) -> dict[str, str]:
-        names = {"full": self.tr("Full dossier"), "pocket": self.tr("Pocket brief (two pages)")}
-        if self.selection.subject.itinerary:  # an agenda is a visit plan's
-            names["agenda"] = self.tr("Agenda (day by day, then the stops)")
-        return names
-
     def _fill_tree(self, state: State) -> None:
         """The tree from a state; records the catalogue no longer has are listed below it, not dropped silently."""
-        self._set_options(state)
-        self.missing = self.tree.fill(state["sections"], self.section_titles(), self.catalogue, self.ui_lang)
+        self.options_form.set_state(state)
+        self.missing = self.tree.fill(state["sections"], section_titles(), self.catalogue, self.ui_lang)
         self.missing_label.setVisible(bool(self.missing))
         self.missing_label.setText(
             self.tr("No longer in the catalogue, left out: %1").replace("%1", "; ".join(self.missing))
         )
 
-    def _set_options(self, state: State) -> None:
-        self.template_box.blockSignals(True)
-        index = self.template_box.findData(state.get("template", "full"))
-        self.template_box.setCurrentIndex(max(index, 0))
-        self.template_box.blockSignals(False)
-        for box, key in ((self.lang_box, "lang"), (self.second_box, "second"), (self.paper_box, "paper")):
-            if key in state and box.findData(state[key]) >= 0:
-                box.setCurrentIndex(box.findData(state[key]))
-        if "title" in state:
-            self.title_edit.setText(state["title"])
-        if "notes" in state:  # else the Preferences' default stays
-            self.notes_check.setChecked(state["notes"])
-
     def state(self) -> State:
         """Everything the delegate chose, in the tree's order, ticked or not."""
-        return {
-            "template": self.template_box.currentData(),
-            "lang": self.lang_box.currentData(),
-            "second": self.second_box.currentData(),
-            "paper": self.paper_box.currentData(),
-            "notes": self.notes_check.isChecked(),
-            "title": self.title_edit.text(),
-            "sections": self.tree.sections_state(),
-        }
+        return {**self.options_form.state(), "sections": self.tree.sections_state()}
 
     def _template_changed(self) -> None:
         """Another form: its own sections, proposed afresh for the same subject (languages and paper stay)."""
@@ -292,14 +211,7 @@ class BriefingDialog(QDialog):
         return BriefingSelection(subject, self.selection.hosts, tuple(sections))
 
     def current_options(self) -> BriefingOptions:
-        second = self.second_box.currentData()
-        return BriefingOptions(
-            Lang(self.lang_box.currentData()),
-            Lang(second) if second else None,
-            self.paper_box.currentData(),
-            include_notes=self.notes_check.isChecked(),
-            template=self.template_box.currentData(),
-        )
+        return self.options_form.briefing_options()
 
     # actions
     def generate(self, target: Path, then: Callable[[PackResult], None]) -> None:

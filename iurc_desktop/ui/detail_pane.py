@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,18 +43,36 @@ class DetailPane(QWidget):
         self.user: UserDataService | None = None
         self.key: RecordKey | None = None
         self.key_of_notes: RecordKey | None = None
+        self.editing: Note | None = None  # the note the box is editing, or None when it writes a new one
+        self.deleted: Note | None = None  # the last deleted note, until Undo or another record
         self.lang = Lang.EN
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
         self._follow_palette()
+        self._record_buttons()
+        self._notes_widgets()
+        self._note_action_buttons()
+        self._layout()
+        self.retranslate()
+        self.show_record(None)
+
+    def _record_buttons(self) -> None:
+        """Above the page: the favourite star, the briefing pack and the map of the record."""
         self.favourite_button = QPushButton()
         self.favourite_button.setCheckable(True)
         self.favourite_button.toggled.connect(self._favourite_toggled)
         self.brief_button = QPushButton()
-        self.brief_button.clicked.connect(lambda: self.key and self.briefing_requested.emit(self.key))
+        self.brief_button.clicked.connect(lambda: self._emit_key(self.briefing_requested))
         self.map_button = QPushButton()
-        self.map_button.clicked.connect(lambda: self.key and self.map_requested.emit(self.key))
+        self.map_button.clicked.connect(lambda: self._emit_key(self.map_requested))
+
+    def _emit_key(self, signal: SignalInstance) -> None:
+        if self.key:  # no record shown, nothing to ask for
+            signal.emit(self.key)
+
+    def _notes_widgets(self) -> None:
+        """The list of the record's notes (F2 edits, Delete deletes) and the box that writes or edits one."""
         self.notes_label = QLabel()
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_list = QListWidget()
@@ -72,8 +90,9 @@ class DetailPane(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.note_edit)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.add_note)
-        self.editing: Note | None = None  # the note the box is editing, or None when it writes a new one
-        self.deleted: Note | None = None  # the last deleted note, until Undo or another record
+
+    def _note_action_buttons(self) -> None:
+        """Below the box: add or save, edit, cancel the edit, delete, and Undo after a delete."""
         self.add_note_button = QPushButton()
         self.add_note_button.clicked.connect(self.add_note)
         self.edit_note_button = QPushButton()
@@ -86,9 +105,6 @@ class DetailPane(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_label = QLabel()
         self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._layout()
-        self.retranslate()
-        self.show_record(None)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -141,6 +157,23 @@ class DetailPane(QWidget):
             key = None  # still opening the catalogue
         self.key = key
         self.lang = lang or self.lang
+        self._enable_for(key)
+        if key is None:
+            hint = self.tr("Choose a record on the left, or search for one.")
+            self.browser.setHtml(f"<p>{escape(hint)}</p>")
+            self.notes_list.clear()
+            self._note_buttons()  # no record, no note to edit or undo: their buttons go too
+            return
+        assert self.user is not None
+        self._show_page(key)
+        self.favourite_button.blockSignals(True)
+        self.favourite_button.setChecked(self.user.is_favourite(key))
+        self.favourite_button.blockSignals(False)
+        self.retranslate()
+        self._load_notes()
+
+    def _enable_for(self, key: RecordKey | None) -> None:
+        """The buttons and boxes that need a record, and those that need one of their kinds (pack, map)."""
         enabled = key is not None
         for widget in (
             self.favourite_button,
@@ -155,13 +188,10 @@ class DetailPane(QWidget):
             self.key_of_notes = key
         self.brief_button.setEnabled(enabled and key is not None and key.kind in BRIEFABLE)
         self.map_button.setEnabled(enabled and key is not None and key.kind in MAPPABLE)
-        if key is None:
-            hint = self.tr("Choose a record on the left, or search for one.")
-            self.browser.setHtml(f"<p>{escape(hint)}</p>")
-            self.notes_list.clear()
-            self._note_buttons()  # no record, no note to edit or undo: their buttons go too
-            return
-        assert self.catalogue is not None and self.user is not None
+
+    def _show_page(self, key: RecordKey) -> None:
+        """The record's page, or why there is none: removed in an update, or never in this catalogue."""
+        assert self.catalogue is not None
         record = self.catalogue.find(key.kind, key.id)
         if record is None:
             removed = self.catalogue.removed_in(key.kind, key.id)
@@ -175,11 +205,6 @@ class DetailPane(QWidget):
             from iurc_desktop.ui.record_page import RecordPage  # the page builder loads after the first paint
 
             self.browser.setHtml(RecordPage(self.catalogue, self.lang).html(record))
-        self.favourite_button.blockSignals(True)
-        self.favourite_button.setChecked(self.user.is_favourite(key))
-        self.favourite_button.blockSignals(False)
-        self.retranslate()
-        self._load_notes()
 
     def _load_notes(self) -> None:
         self.notes_list.clear()
