@@ -93,7 +93,12 @@ def test_keyboard_zoom_and_pan(window: MainWindow, qtbot: QtBot) -> None:
     assert canvas.mapToScene(canvas.viewport().rect().center()).x() > centre.x()
     qtbot.keyClick(canvas, Qt.Key.Key_Minus)
     qtbot.keyClick(canvas, Qt.Key.Key_0)
-    assert canvas.scale_factor() == pytest.approx(start, rel=0.02)
+    # the whole map fills the view again (measured against the view as it is now: the window may have settled
+    # its layout since the map first opened, and the map follows its size)
+    shown = canvas.mapFromScene(canvas.home).boundingRect()
+    viewport = canvas.viewport().rect()
+    assert viewport.adjusted(-3, -3, 3, 3).contains(shown)
+    assert min(viewport.width() - shown.width(), viewport.height() - shown.height()) <= 4
 
 
 def test_show_on_map_from_a_record_and_labels_follow_the_language(window: MainWindow, qtbot: QtBot) -> None:
