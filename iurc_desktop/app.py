@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +22,7 @@ from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.none_refcount import keep_none_alive
 
 if TYPE_CHECKING:  # imported when the catalogue opens, after the first paint (SQLAlchemy is slow to import)
+    from iurc_desktop.domain.errors import UserError
     from iurc_desktop.services.briefing.service import BriefingService
     from iurc_desktop.services.context import AppContext
     from iurc_desktop.services.updates.service import UpdateService
@@ -119,81 +120,106 @@ def open_window(
     database set aside) while Qt paints the window; it is attached after the first paint, so the paint never
     waits for it. Then the files given on the command line open, and
     those that `incoming` (a second launch) hands over."""
+    window = new_window(data_dir, app)
+    start = WindowStart(window, app, data_dir, open_paths)
+    window.show()
+    if incoming is not None:
+        incoming.connect(start.receive)
+    window.first_painted.connect(start.after_first_frame)
+    QTimer.singleShot(300, start.after_first_frame)  # a window that is never exposed
+    return window, start.opened
+
+
+def new_window(data_dir: str | None, app: QApplication) -> MainWindow:
+    """The window in the saved (else the system's) language; a Chinese one has its font before the first frame."""
     runner = BackgroundRunner()
     switcher = LanguageSwitcher(app)
     switcher.switch(start_language(DataPaths.resolve(data_dir)))
     if switcher.lang is Lang.ZH:
         use_bundled_fonts(app)
-    window = MainWindow(switcher, runner)
-    opened: list[AppContext] = []
-    pending = list(open_paths)
-    arrived: list[tuple[AppContext, GuiServices]] = []
-    painted: list[bool] = []
+    return MainWindow(switcher, runner)
 
-    def attach_when_ready() -> None:
-        if not arrived or not painted or opened:
+
+class WindowStart(QObject):
+    """One start of `window`: after its first frame the catalogue opens in a worker; once both the frame and the
+    services are there they are attached, then the start-up notices show, the files given open (and those a second
+    launch hands over meanwhile) and the warm-up follows. A child of the window, so it lives as long as it does."""
+
+    def __init__(self, window: MainWindow, app: QApplication, data_dir: str | None, open_paths: Sequence[str]) -> None:
+        super().__init__(window)
+        self.window, self.app, self.data_dir = window, app, data_dir
+        self.opened: list[AppContext] = []  # the context, once attached (the caller closes it at exit)
+        self.pending = list(open_paths)  # files to open once the services are attached
+        self.arrived: tuple[AppContext, GuiServices] | None = None
+        self.painted = False
+        self.started = False
+
+    def after_first_frame(self) -> None:
+        self._start_opening()
+        use_bundled_fonts(self.app)  # while the catalogue opens: before any Chinese name is shown
+        set_window_icon(self.app)
+        QTimer.singleShot(0, self._on_painted)
+
+    def receive(self, files: list[str]) -> None:
+        """Files a second launch hands over: opened now, or with the command line's once the services are there."""
+        if self.opened:
+            self.window.open_files(files)
+        else:
+            self.pending.extend(files)
+
+    def _start_opening(self) -> None:
+        # after the first frame, never beside it: the worker's imports hold the GIL, and every Python slot of
+        # the first frame (paint events, the event filter) would wait its turn behind them
+        if self.started:
             return
-        ctx, services = arrived[0]
-        opened.append(ctx)
-        window.attach(services)
-        if ctx.notices:  # e.g. a damaged database was set aside: said once, without blocking the window
-            from iurc_desktop.ui.bug_dialog import translated
+        self.started = True
+        data_dir, switcher = self.data_dir, self.window.switcher
+        task = self.window.runner.start(lambda _progress, _cancel: _open_services(data_dir, switcher.lang))
+        task.signals.finished.connect(self._arrived)
+        task.signals.failed.connect(self._failed)
 
-            box = QMessageBox(QMessageBox.Icon.Warning, "IURC Desktop", "\n\n".join(map(translated, ctx.notices)))
-            box.setParent(window, box.windowFlags())
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()  # owned by the window from here on
-        window.open_files(pending)
-        pending.clear()
-        # in a worker, and not at once: the first seconds after a start belong to the delegate's first clicks
-        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: runner.start(lambda _progress, _cancel: warm_up(window.lang)))
+    def _on_painted(self) -> None:
+        self.painted = True
+        self._attach_when_ready()
 
-    def finished(result: object) -> None:
-        arrived.append(result)  # type: ignore[arg-type]  # what _open_services returned
-        attach_when_ready()
+    def _arrived(self, result: tuple[AppContext, GuiServices]) -> None:  # what _open_services returned
+        self.arrived = result
+        self._attach_when_ready()
 
-    def failed(error: object) -> None:
+    def _failed(self, error: object) -> None:
         from iurc_desktop.ui.bug_dialog import failure_text
 
         exc = error if isinstance(error, BaseException) else RuntimeError(str(error))
-        QMessageBox.critical(window, "IURC Desktop", failure_text(exc, window))
-        app.quit()
+        QMessageBox.critical(self.window, "IURC Desktop", failure_text(exc, self.window))
+        self.app.quit()
 
-    def on_painted() -> None:
-        painted.append(True)
-        attach_when_ready()
-
-    def receive(files: list[str]) -> None:
-        if opened:
-            window.open_files(files)
-        else:
-            pending.extend(files)
-
-    started: list[bool] = []
-
-    def start_opening() -> None:
-        # after the first frame, never beside it: the worker's imports hold the GIL, and every Python slot of
-        # the first frame (paint events, the event filter) would wait its turn behind them
-        if started:
+    def _attach_when_ready(self) -> None:
+        if self.arrived is None or not self.painted or self.opened:
             return
-        started.append(True)
-        task = runner.start(lambda _progress, _cancel: _open_services(data_dir, switcher.lang))
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
+        ctx, services = self.arrived
+        self.opened.append(ctx)
+        self.window.attach(services)
+        show_start_notices(self.window, ctx.notices)
+        self.window.open_files(self.pending)
+        self.pending.clear()
+        start_warm_up_later(self.window)
 
-    window.show()
-    if incoming is not None:
-        incoming.connect(receive)
 
-    def after_first_frame() -> None:
-        start_opening()
-        use_bundled_fonts(app)  # while the catalogue opens: before any Chinese name is shown
-        set_window_icon(app)
-        QTimer.singleShot(0, on_painted)
+def show_start_notices(window: MainWindow, notices: Sequence[UserError]) -> None:
+    """E.g. a damaged database was set aside: said once, without blocking the window."""
+    if not notices:
+        return
+    from iurc_desktop.ui.bug_dialog import translated
 
-    window.first_painted.connect(after_first_frame)
-    QTimer.singleShot(300, after_first_frame)  # a window that is never exposed
-    return window, opened
+    box = QMessageBox(QMessageBox.Icon.Warning, "IURC Desktop", "\n\n".join(map(translated, notices)))
+    box.setParent(window, box.windowFlags())
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()  # owned by the window from here on
+
+
+def start_warm_up_later(window: MainWindow) -> None:
+    # in a worker, and not at once: the first seconds after a start belong to the delegate's first clicks
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: window.runner.start(lambda _progress, _cancel: warm_up(window.lang)))
 
 
 def _open_services(data_dir: str | None, lang: Lang) -> tuple[AppContext, GuiServices]:
