@@ -89,6 +89,17 @@ def test_language_switch_changes_every_string_and_record(window: MainWindow, qtb
     qtbot.waitUntil(lambda: window.navigation.topLevelItem(0).text(0) == "Places")  # type: ignore[union-attr]
 
 
+def test_a_status_message_does_not_outlive_its_language(window: MainWindow, qtbot: QtBot) -> None:
+    window.search_box.setText("Cantao")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "1 result")  # the count, said and shown
+    switch(window, qtbot, Lang.ZH, "IURC 桌面版")
+    assert window.statusBar().currentMessage() in ("", "1 个结果")  # never the English count
+    switch(window, qtbot, Lang.EN, "IURC Desktop")
+    assert window.statusBar().currentMessage() in ("", "1 result")
+    window.navigation.select("places-europe")  # a list, not the results the count was of
+    assert window.statusBar().currentMessage() == ""
+
+
 def test_the_chosen_language_is_remembered(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
     switch(window, qtbot, Lang.ZH, "IURC 桌面版")
     ctx = AppContext.open(data_dir)

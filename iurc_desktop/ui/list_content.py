@@ -47,6 +47,8 @@ class ListContent:
         window = self.window
         if window.services is None:
             return
+        if window.list_panel.showing_results():
+            window.statusBar().clearMessage()  # the count of results no longer shown
         window.search_box.blockSignals(True)
         window.search_box.clear()
         window.search_box.blockSignals(False)

@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.statusBar().clearMessage()  # said in the language just left ("15 results" in a Chinese window)
             self.retranslate()
             self._refresh_content()
         super().changeEvent(event)
