@@ -69,6 +69,24 @@ def test_a_near_miss_says_it_is_approximate(window: MainWindow) -> None:
     assert "these are close" in window.list_panel.message.text()
 
 
+def test_a_screen_reader_hears_why_a_hit_matched_and_a_bare_name_has_one_line(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    search(window, "Bejing")
+    first = window.list_panel.results.index(0, 0)
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole) == "Beijing · Place · China. approximate: Beijing"
+    search(window, "Bari")
+    bare = window.list_panel.results.index(0, 0)  # the place itself: its name is what matched
+    assert bare.data(HTML_ROLE) == "<b>Bari</b> · Place · Italy"
+    row = window.list_panel.view.sizeHintForRow(0)
+    two_lines = next(
+        window.list_panel.view.sizeHintForRow(r)
+        for r in range(window.list_panel.results.rowCount())
+        if "<br>" in window.list_panel.results.index(r, 0).data(HTML_ROLE)
+    )
+    assert row < two_lines
+
+
 def test_the_suggestion_is_a_link_that_searches_for_it(window: MainWindow, qtbot: QtBot) -> None:
     window.set_language(Lang.ZH)
     qtbot.wait(50)

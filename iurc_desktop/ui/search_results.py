@@ -33,17 +33,21 @@ class SearchResultsModel(QAbstractListModel):
         self.lang = Lang.EN
         self._html: list[str] = []
         self._plain: list[str] = []
+        self._spoken: list[str] = []
 
     def set_hits(self, hits: list[SearchHit], lang: Lang) -> None:
         from iurc_desktop.services import search_labels
 
         self.beginResetModel()
         self.hits, self.lang = list(hits), lang
-        self._html, self._plain = [], []
+        self._html, self._plain, self._spoken = [], [], []
         for hit in self.hits:
             heading, line = _hit_texts(hit, lang, search_labels)
-            self._html.append(heading + "<br>" + line)
-            self._plain.append(html.unescape(_strip_tags(heading)))
+            self._html.append(heading + "<br>" + line if line else heading)  # no blank line under a bare name
+            plain_heading, plain_line = (html.unescape(_strip_tags(part)) for part in (heading, line))
+            self._plain.append(plain_heading)
+            # a screen reader hears why it matched too ("approximate: Beijing"), as the eye reads it
+            self._spoken.append(f"{plain_heading}. {plain_line}" if plain_line else plain_heading)
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -53,8 +57,10 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.hits):
             return None
         hit = self.hits[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._plain[index.row()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken[index.row()]
         if role == HTML_ROLE:
             return self._html[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
