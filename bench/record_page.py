@@ -37,6 +37,7 @@ from iurc_desktop.domain.records import (
     SourceRef,
 )
 from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.services.collation import Collation
 from iurc_desktop.services.context import AppContext
 from iurc_desktop.services.record_builder import ViewBuilder
 from iurc_desktop.services.record_render import render_text
@@ -96,7 +97,7 @@ def synthetic(n: int, seed: int = 7) -> CatalogueContent:
 REPEATS = 3
 
 
-def measure(store: CatalogueStore, keys: list[tuple[Kind, str]], lang: Lang) -> dict[str, float]:
+def measure(store: CatalogueStore, keys: list[tuple[Kind, str]], lang: Lang, collation: Collation) -> dict[str, float]:
     statements: list[str] = []
     builds, floors, renders, worst = [], [], [], 0
     with store.traced(statements.append):
@@ -108,7 +109,7 @@ def measure(store: CatalogueStore, keys: list[tuple[Kind, str]], lang: Lang) -> 
                 floor.append(time.perf_counter() - t0)
                 statements.clear()
                 t0 = time.perf_counter()
-                view = ViewBuilder(CatalogueService(store), lang).build(kind, record_id)
+                view = ViewBuilder(CatalogueService(store, collation), lang).build(kind, record_id)
                 build.append(time.perf_counter() - t0)
                 worst = max(worst, len(statements))
             floors.append(min(floor))
@@ -150,8 +151,8 @@ def main() -> None:
         ctx = AppContext.open(Path(tmp) / "real")
         keys = [(kind, i) for kind in Kind for i in ctx.catalogue_store.ids(kind)]
         for lang in (Lang.EN, Lang.ZH):
-            measure(ctx.catalogue_store, keys[:20], lang)  # warm the imports and the collation tables
-            report(f"real catalogue, {lang.value}", measure(ctx.catalogue_store, keys, lang))
+            measure(ctx.catalogue_store, keys[:20], lang, ctx.collation)  # warm the imports and the collation tables
+            report(f"real catalogue, {lang.value}", measure(ctx.catalogue_store, keys, lang, ctx.collation))
         ctx.close()
         if args.records:
             db = Path(tmp) / "big.sqlite3"
@@ -161,7 +162,7 @@ def main() -> None:
             store = CatalogueStore(db)
             every = [(kind, i) for kind in Kind for i in store.ids(kind) if kind is not Kind.PROGRAMME]
             sample = random.Random(1).sample(every, min(args.sample, len(every)))
-            report(f"{args.records} records, sample", measure(store, sample, Lang.EN))
+            report(f"{args.records} records, sample", measure(store, sample, Lang.EN, Collation()))
             store.close()
 
 

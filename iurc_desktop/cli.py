@@ -231,9 +231,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         items = ctx.catalogue.list_items(args.kind, args.lang, programme=args.programme, country=args.country)
+        items = sorted_items(items, args.lang, ctx.collation)  # while open: its keys are kept at close
     finally:
         ctx.close()
-    items = sorted_items(items, args.lang)
     data = [list_item_json(item) for item in items]
     return emit(args, data, lambda: [f"{i.id}\t{i.title}" + (f"\t{i.country}" if i.country else "") for i in items])
 

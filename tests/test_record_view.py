@@ -76,7 +76,7 @@ def test_a_page_builds_in_at_most_five_statements(real: AppContext) -> None:
     with real.catalogue_store.traced(statements.append):
         for key in every_record(real):
             statements.clear()
-            ViewBuilder(CatalogueService(real.catalogue_store), Lang.ZH).build(*key)  # cold caches
+            ViewBuilder(CatalogueService(real.catalogue_store, real.collation), Lang.ZH).build(*key)  # cold caches
             worst = max(worst, len(statements))
     assert worst <= 5
 

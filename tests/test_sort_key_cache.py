@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services import collation
-from iurc_desktop.services.collation import KeyCache
+from iurc_desktop.services.collation import Collation
 from iurc_desktop.storage.sort_key_store import SortKeyStore
 
 NAMES = {
@@ -21,10 +20,8 @@ NAMES = {
 }
 
 
-def cache_on(path: Path) -> KeyCache:
-    cache = KeyCache()
-    cache.store = SortKeyStore(path)
-    return cache
+def cache_on(path: Path) -> Collation:
+    return Collation(SortKeyStore(path))
 
 
 @pytest.mark.parametrize("lang", list(Lang))
@@ -75,18 +72,17 @@ def test_an_unusable_cache_folder_is_no_error(tmp_path: Path) -> None:
     cache.save()
 
 
-def test_a_start_on_kept_keys_loads_no_collation_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(collation, "CACHE", KeyCache())  # this run's keys, not those other tests computed
+def test_a_start_on_kept_keys_loads_no_collation_tables(tmp_path: Path) -> None:
     names = NAMES[Lang.ZH] + NAMES[Lang.EN]
-    collation.keep_keys_in(tmp_path)
+    collation = Collation.kept_in(tmp_path)  # this run's keys, not those other tests computed
     computed = {lang: collation.sorted_by(names, str, lang) for lang in (Lang.ZH, Lang.EN)}
-    collation.CACHE.save()
+    collation.close()
     code = (
         "import sys\n"
         "from pathlib import Path\n"
         "from iurc_desktop.domain.lang import Lang\n"
-        "from iurc_desktop.services import collation\n"
-        f"collation.keep_keys_in(Path({str(tmp_path)!r}))\n"
+        "from iurc_desktop.services.collation import Collation\n"
+        f"collation = Collation.kept_in(Path({str(tmp_path)!r}))\n"
         f"names = {names!r}\n"
         "for lang in (Lang.ZH, Lang.EN):\n"
         "    print('|'.join(collation.sorted_by(names, str, lang)))\n"

@@ -14,6 +14,7 @@ from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import Lang, LocalText, Resolved
 from iurc_desktop.domain.records import Event, Kind, Partnership, Record
 from iurc_desktop.domain.regions import EU_MEMBERS
+from iurc_desktop.services.collation import Collation
 from iurc_desktop.storage import record_graph
 from iurc_desktop.storage.catalogue_read import CatalogueStore, Link
 
@@ -86,8 +87,11 @@ class CatalogueInfo:
 
 
 class CatalogueService:
-    def __init__(self, store: CatalogueStore) -> None:
+    def __init__(self, store: CatalogueStore, collation: Collation | None = None) -> None:
         self.store = store
+        # the run's alphabetical order, for what is built over this catalogue (pages, packs, the GUI's lists);
+        # without a data folder's (tests, benchmarks) a plain in-memory one
+        self.collation = collation if collation is not None else Collation()
         # what lists show, decoded once: switching language then only re-resolves names (a catalogue is
         # never changed under a service; an update makes a new one)
         self._summaries: dict[Kind, list[_Summary]] = {}

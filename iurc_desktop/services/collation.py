@@ -5,8 +5,10 @@
 - Chinese: by Hanyu Pinyin (pypinyin, with its phrase table so 重庆 is chong-qing), tone as the tie-break, then
   the characters: 北京 before 长春 before 成都. Latin names in a Chinese list sort among the pinyin.
 
-Both libraries are pure Python and load on first use (about 0.2 s each), never at start-up. Keys are cached:
-a list re-sorts on every keystroke of its filter.
+Both libraries are pure Python and load on first use (about 0.2 s each), never at start-up. Keys are cached in a
+`Collation`: a list re-sorts on every keystroke of its filter. Each `AppContext` makes one, kept in its data folder's
+cache and passed to what sorts (the catalogue service carries it to pages, packs and the GUI's lists); code with no
+data folder (tests, a catalogue service made on its own) sorts with a plain in-memory one.
 """
 
 from __future__ import annotations
@@ -30,17 +32,30 @@ SortKey = tuple[Any, ...]
 MAX_KEPT = 250_000  # keys held in memory per language: a 100,000-record catalogue's titles, with room to spare
 
 
-class KeyCache:
-    """Keys by language and text: computed once per run, and kept between runs in a `SortKeyStore` (the cache
-    folder) so that a start, or a switch of language, re-sorts a long list without loading the tables."""
+class Collation:
+    """Alphabetical order for one run of the app (its `AppContext`), or for code that has no data folder (a plain
+    in-memory instance, no store). Keys by language and text are computed once per run, and kept between runs in
+    a `SortKeyStore` (the cache folder) so that a start, or a switch of language, re-sorts a long list without
+    loading the tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, store: SortKeyStore | None = None) -> None:
         self.keys: dict[Lang, dict[str, SortKey]] = {lang: {} for lang in Lang}
         self.unsaved: dict[Lang, dict[str, StoredKey]] = {lang: {} for lang in Lang}
-        self.store: SortKeyStore | None = None
+        self.store = store
         self.lock = threading.Lock()  # the opening worker and the GUI thread both sort
 
+    @classmethod
+    def kept_in(cls, cache_dir: Path) -> Collation:
+        """Keys kept between runs in the data folder's cache. The file is named by the app's version: each release
+        pins pyuca and pypinyin (the lock files), so a release that changes them starts a new file. (Asking
+        importlib.metadata for their versions would cost a start ~25 ms of imports: email, socket, calendar.)"""
+        from iurc_desktop import __version__
+        from iurc_desktop.storage.sort_key_store import SortKeyStore
+
+        return cls(SortKeyStore(cache_dir / f"sort-keys-{__version__}.sqlite3"))
+
     def key(self, text: str, lang: Lang) -> SortKey:
+        """A key that orders `text` for readers of `lang`."""
         known = self.keys[lang].get(text)
         if known is None:
             weights, syllables = _computed(text, lang)
@@ -64,8 +79,13 @@ class KeyCache:
                 for text, (weights, syllables) in found.items():
                     known[text] = _key(text, weights, syllables)
 
+    def sorted_by(self, items: Iterable[T], text: Callable[[T], str], lang: Lang, reverse: bool = False) -> list[T]:
+        listed = list(items)
+        self.prime((text(item) for item in listed), lang)
+        return sorted(listed, key=lambda item: self.key(text(item), lang), reverse=reverse)
+
     def save(self) -> None:
-        """Keeps the keys computed in this run for the next (at close; cheap when there are none)."""
+        """Keeps the keys computed in this run for the next (cheap when there are none)."""
         store = self.store
         if store is None:
             return
@@ -74,21 +94,13 @@ class KeyCache:
                 new, self.unsaved[lang] = self.unsaved[lang], {}
             store.save(lang.value, new)
 
-
-CACHE = KeyCache()  # process-wide, like functools.cache: every list, page and pack sorts through it
-
-
-def keep_keys_in(cache_dir: Path) -> None:
-    """Where keys are kept between runs (the data folder's cache). The file is named by the app's version: each
-    release pins pyuca and pypinyin (the lock files), so a release that changes them starts a new file. (Asking
-    importlib.metadata for their versions would cost a start ~25 ms of imports: email, socket, calendar.)"""
-    from iurc_desktop import __version__
-    from iurc_desktop.storage.sort_key_store import SortKeyStore
-
-    name = f"sort-keys-{__version__}.sqlite3"
-    if CACHE.store is None or CACHE.store.path != cache_dir / name:
-        CACHE.save()
-        CACHE.store = SortKeyStore(cache_dir / name)
+    def close(self) -> None:
+        """At the end of the run: its keys saved and the store's file let go (a sort after this keeps its keys in
+        memory only, so nothing reopens the file)."""
+        self.save()
+        store, self.store = self.store, None
+        if store is not None:
+            store.close()
 
 
 @functools.cache
@@ -118,17 +130,6 @@ def _key(text: str, weights: tuple[int, ...], syllables: tuple[str, ...] | None)
     # 15,000-row list re-sorts on a language switch in half the time)
     packed = struct.pack(f">{len(weights)}I", *weights)
     return (packed, text) if syllables is None else (packed, syllables, text)
-
-
-def sort_key(text: str, lang: Lang) -> SortKey:
-    """A key that orders `text` for readers of `lang`."""
-    return CACHE.key(text, lang)
-
-
-def sorted_by(items: Iterable[T], text: Callable[[T], str], lang: Lang, reverse: bool = False) -> list[T]:
-    listed = list(items)
-    CACHE.prime((text(item) for item in listed), lang)
-    return sorted(listed, key=lambda item: sort_key(text(item), lang), reverse=reverse)
 
 
 def warm(lang: Lang) -> None:

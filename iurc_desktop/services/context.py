@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from iurc_desktop.domain import messages
 from iurc_desktop.domain.errors import UserError
-from iurc_desktop.services import collation
 from iurc_desktop.services.catalogue import CatalogueService
+from iurc_desktop.services.collation import Collation
 from iurc_desktop.services.install import prepare_data_folder
 from iurc_desktop.storage.catalogue_files import snapshot
 from iurc_desktop.storage.catalogue_read import CatalogueStore
@@ -37,6 +37,8 @@ class AppContext:
     catalogue_store: CatalogueStore
     catalogue: CatalogueService
     user: UserStore
+    # this run's collation keys, kept in the data folder's cache; the catalogue service carries it to what sorts
+    collation: Collation
     # what start-up did that the user must hear about (a damaged database set aside): the GUI shows them,
     # the CLI prints them on stderr
     notices: list[UserError] = field(default_factory=list)
@@ -68,14 +70,14 @@ class AppContext:
 
     @classmethod
     def _open_databases(cls, paths: DataPaths, catalogue: Path, user_db: Path, notices: list[UserError]) -> AppContext:
-        collation.keep_keys_in(paths.cache_dir)
+        collation = Collation.kept_in(paths.cache_dir)
         store = CatalogueStore(catalogue)
         try:
             user = UserStore(user_db)
         except BaseException:
             store.close()
             raise
-        ctx = cls(paths, store, CatalogueService(store), user, notices)
+        ctx = cls(paths, store, CatalogueService(store, collation), user, collation, notices)
         if not index_current(catalogue):  # built now, in the opening worker, not at the first keystroke
             ctx.search  # noqa: B018 - SearchService builds a missing or outdated index
         return ctx
@@ -118,10 +120,10 @@ class AppContext:
         self._close_search()
         self.catalogue_store.close()
         self.catalogue_store = CatalogueStore(self.paths.catalogue_db)
-        self.catalogue = CatalogueService(self.catalogue_store)
+        self.catalogue = CatalogueService(self.catalogue_store, self.collation)
 
     def close(self) -> None:
-        collation.CACHE.save()  # the keys this run sorted with, for the next start
+        self.collation.close()  # the keys this run sorted with, for the next start
         self._close_search()
         self.catalogue_store.close()
         self.user.close()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import Record
 from iurc_desktop.services.catalogue import ListItem, Related
 from iurc_desktop.services.locale_format import format_figure
+
+if TYPE_CHECKING:
+    from iurc_desktop.services.collation import Collation
 
 
 def localised(value: Any, lang: Lang, fallbacks: list[str] | None = None, path: str = "") -> Any:
@@ -71,10 +74,8 @@ def list_item_json(item: ListItem) -> dict[str, Any]:
     return out
 
 
-def sorted_items(items: list[ListItem], lang: Lang) -> list[ListItem]:
+def sorted_items(items: list[ListItem], lang: Lang, collation: Collation) -> list[ListItem]:
     """A list as readers of `lang` look through it: dated records (events) by date, undated ones after;
     everything else alphabetically in the language's own order (pinyin for Chinese, accents in place)."""
-    from iurc_desktop.services.collation import CACHE, sort_key
-
-    CACHE.prime((item.title for item in items), lang)
-    return sorted(items, key=lambda item: (not item.sort_date, item.sort_date, sort_key(item.title, lang)))
+    collation.prime((item.title for item in items), lang)
+    return sorted(items, key=lambda item: (not item.sort_date, item.sort_date, collation.key(item.title, lang)))

@@ -14,7 +14,6 @@ from iurc_desktop.domain.lang import Lang, LocalText
 from iurc_desktop.domain.records import Event, Kind, Record
 from iurc_desktop.services import vocabulary as vocab
 from iurc_desktop.services.catalogue import CatalogueService, UnknownRecord
-from iurc_desktop.services.collation import sorted_by
 from iurc_desktop.services.record_view import (
     Block,
     Entry,
@@ -77,7 +76,7 @@ class Neighbourhood:
 
 
 class ViewBuilder:
-    """Record views in one language, for one catalogue."""
+    """Record views in one language, for one catalogue (in the order of the catalogue service's collation)."""
 
     def __init__(self, catalogue: CatalogueService, lang: Lang) -> None:
         self.catalogue = catalogue
@@ -119,7 +118,7 @@ class ViewBuilder:
         return tuple(self.by_name(out, lambda link: link.name) if sort else out)
 
     def by_name(self, items: Iterable[_T], name: Callable[[_T], LocalText]) -> list[_T]:
-        return sorted_by(items, lambda item: name(item).in_lang(self.lang), self.lang)
+        return self.catalogue.collation.sorted_by(items, lambda item: name(item).in_lang(self.lang), self.lang)
 
     def fact(self, label: str, *values: Value | None) -> Fact:
         return Fact(section(label), tuple(v for v in values if v is not None and not _blank(v)))

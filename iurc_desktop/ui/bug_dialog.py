@@ -30,7 +30,6 @@ from iurc_desktop.domain.errors import ERRORS_CONTEXT, UserError, render
 from iurc_desktop.logs import log_file
 
 log = logging.getLogger("iurc_desktop.ui")
-_UNPARENTED: set[BugDialog] = set()
 
 
 def translated(error: UserError) -> str:
@@ -106,14 +105,34 @@ def show_bug(details: str, parent: QWidget | None = None) -> BugDialog:
         return open_dialogs[0]
     dialog = BugDialog(details, parent or QApplication.activeWindow())
     if dialog.parent() is None:  # nothing else holds a window-less dialog: keep it until it is closed
-        _UNPARENTED.add(dialog)
-        dialog.finished.connect(lambda _result: _UNPARENTED.discard(dialog))
+        WindowlessDialogs.of_application().keep(dialog)
     dialog.open()
     return dialog
 
 
 def _top_level_bug_dialogs() -> list[BugDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, BugDialog)]
+
+
+class WindowlessDialogs(QObject):
+    """Holds the bug dialogs shown with no window to belong to (none was given and none is active) until each is
+    closed: nothing else keeps their Python objects, and Qt would delete them with those. A child of the
+    QApplication, found there, so it lives as long as the app."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.dialogs: set[BugDialog] = set()
+
+    @classmethod
+    def of_application(cls) -> WindowlessDialogs:
+        app = QCoreApplication.instance()
+        assert app is not None, "a dialog needs the QApplication"
+        found = app.findChild(cls, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if isinstance(found, cls) else cls(app)
+
+    def keep(self, dialog: BugDialog) -> None:
+        self.dialogs.add(dialog)
+        dialog.finished.connect(lambda _result: self.dialogs.discard(dialog))
 
 
 class BugReporter(QObject):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QToolButton, QWidget
 
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services.collation import sorted_by
+from iurc_desktop.services.collation import Collation
 from iurc_desktop.services.locale_format import country_name, format_year
 from iurc_desktop.services.vocabulary import EVENT_TYPES, VOCABULARY
 
@@ -44,6 +44,7 @@ class FacetBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.collation = Collation()  # in memory until `ListPanel.attach` gives it the catalogue's (no list before)
         self.type_box, self.place_box = QComboBox(), QComboBox()
         self.country_box, self.programme_box, self.year_box = QComboBox(), QComboBox(), QComboBox()
         self.clear_button = QToolButton()
@@ -72,11 +73,11 @@ class FacetBar(QWidget):
         types = {i.subtype for i in items if i.subtype and i.kind.value in ("event", "partnership")}
         places = {p for i in items for p in i.places if p in place_names}
         choices: tuple[tuple[QComboBox, str, list[tuple[object, str]]], ...] = (
-            (self.type_box, self.tr("All types"), _sorted([(t, self._type_name(t)) for t in types], lang)),
-            (self.place_box, self.tr("All places"), _sorted([(p, place_names[p]) for p in places], lang)),
-            (self.country_box, self.tr("All countries"), _sorted(
+            (self.type_box, self.tr("All types"), self._sorted([(t, self._type_name(t)) for t in types], lang)),
+            (self.place_box, self.tr("All places"), self._sorted([(p, place_names[p]) for p in places], lang)),
+            (self.country_box, self.tr("All countries"), self._sorted(
                 [(c, country_name(c, lang)) for c in {i.country for i in items if i.country}], lang)),
-            (self.programme_box, self.tr("All programmes"), _sorted(
+            (self.programme_box, self.tr("All programmes"), self._sorted(
                 [(p, programme_names.get(p, p)) for p in {p for i in items for p in i.programmes}], lang)),
             (self.year_box, self.tr("All years"), [
                 (y, format_year(y, lang)) for y in sorted({y for i in items for y in i.years}, reverse=True)]),
@@ -93,6 +94,9 @@ class FacetBar(QWidget):
             box.setAccessibleName(name)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setVisible(self.facets().is_active())
+
+    def _sorted(self, values: list[tuple[object, str]], lang: Lang) -> list[tuple[object, str]]:
+        return self.collation.sorted_by(values, lambda pair: pair[1], lang)
 
     def _type_name(self, subtype: str) -> str:
         if subtype == "eu-china":
@@ -133,7 +137,3 @@ class FacetBar(QWidget):
         facets = self.facets()
         self.clear_button.setVisible(facets.is_active())
         self.changed.emit(facets)
-
-
-def _sorted(values: list[tuple[object, str]], lang: Lang) -> list[tuple[object, str]]:
-    return sorted_by(values, lambda pair: pair[1], lang)

@@ -24,6 +24,7 @@ from iurc_desktop.ui.models import KEY_ROLE, RecordListModel
 
 if TYPE_CHECKING:
     from iurc_desktop.services.catalogue import ListItem
+    from iurc_desktop.services.collation import Collation
     from iurc_desktop.services.search import SearchHit
     from iurc_desktop.ui.search_results import SearchResultsModel
 
@@ -72,6 +73,10 @@ class ListPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.records.modelReset.connect(self._show_count)
         self.retranslate()
+
+    def attach(self, collation: Collation) -> None:
+        """The catalogue's alphabetical order (its keys kept between runs), once the window has its services."""
+        self.records.collation = self.facet_bar.collation = collation
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter this list"))

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             # every dialog's buttons in the order they are shown (dialogs open once the catalogue is there)
             app.focusChanged.connect(self.dialog_tab_order.focus_moved)
         self.services = services
+        self.list_panel.attach(services.catalogue.collation)
         self.detail.attach(services.catalogue, services.user)
         self.map_pane.attach(services.catalogue, self.lang)
         self.retranslate()
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         """An update or a rollback replaced the catalogue: reopen it and show what is there now."""
         services = self.svc.reload()
         self.services = services
+        self.list_panel.attach(services.catalogue.collation)
         self.detail.attach(services.catalogue, services.user)
         self.map_pane.attach(services.catalogue, self.lang)
         self.retranslate()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services.collation import CACHE, sort_key
+from iurc_desktop.services.collation import Collation
 from iurc_desktop.services.locale_format import country_name, format_date, format_year
 from iurc_desktop.services.vocabulary import EVENT_TYPES, VOCABULARY
 
@@ -37,6 +37,7 @@ class RecordListModel(QAbstractListModel):
         self.filter_text = ""
         self.descending = False
         self.facets: Facets | None = None
+        self.collation = Collation()  # in memory until `ListPanel.attach` gives it the catalogue's (no list before)
         self._labels: dict[str, str] = {}  # dated rows' text, formatted once per language
         self._shared_prefix = ""  # "IURC-China webinar: " on every webinar says nothing in a list of webinars
         self._one_type = False
@@ -67,9 +68,9 @@ class RecordListModel(QAbstractListModel):
         if self.facets is not None:
             facets = self.facets
             visible = [i for i in visible if facets.admits(i)]
-        lang = self.lang
-        CACHE.prime((item.title for item in visible), lang)  # keys kept from earlier runs, in one query
-        visible.sort(key=lambda item: (not item.sort_date, item.sort_date, sort_key(item.title, lang)))
+        lang, collation = self.lang, self.collation
+        collation.prime((item.title for item in visible), lang)  # keys kept from earlier runs, in one query
+        visible.sort(key=lambda item: (not item.sort_date, item.sort_date, collation.key(item.title, lang)))
         if self.descending:
             visible.reverse()
         self.beginResetModel()
