@@ -60,10 +60,11 @@ def composer(
     subject: BriefingSubject = SUBJECT,
     memory: ComposerMemory | None = None,
     state: dict[str, object] | None = None,
+    lang: Lang = Lang.EN,
 ) -> BriefingDialog:
     service = BriefingService(ctx.catalogue)
     dialog = BriefingDialog(
-        service, ctx.catalogue, BackgroundRunner(), service.propose(subject), Lang.EN, user.save_selection,
+        service, ctx.catalogue, BackgroundRunner(), service.propose(subject), lang, user.save_selection,
         state=state, memory=memory,
     )  # fmt: skip
     dialog.ask_to_save = lambda: QMessageBox.StandardButton.Discard
@@ -150,6 +151,19 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
     dialog.ask_to_save = lambda: QMessageBox.StandardButton.Cancel
     dialog.reject()  # saved: closes without asking
     assert not dialog.isVisible()
+
+
+def test_a_language_switch_alone_is_no_change_to_save(qtbot: QtBot, ctx: AppContext, user: UserDataService) -> None:
+    memory = ComposerMemory()
+    first = composer(qtbot, ctx, user, memory=memory, lang=Lang.PT)
+    first.show()
+    first.reject()
+    again = composer(qtbot, ctx, user, memory=memory, lang=Lang.ZH)  # the same visit, the window now in Chinese
+    again.show()
+    asked: list[bool] = []
+    again.ask_to_save = lambda: asked.append(True) or QMessageBox.StandardButton.Cancel  # type: ignore[func-returns-value]
+    again.reject()
+    assert not asked and not again.isVisible()
 
 
 def test_saved_packs_open_rename_delete_and_list_what_disappeared(

@@ -34,7 +34,7 @@ from iurc_desktop.services.briefing.service import BriefingService, PackResult
 from iurc_desktop.services.catalogue import CatalogueService
 from iurc_desktop.ui.announce import announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
-from iurc_desktop.ui.composer_state import ComposerMemory, State, pack_payload, state_of_selection
+from iurc_desktop.ui.composer_state import ComposerMemory, State, pack_payload, same_choices, state_of_selection
 from iurc_desktop.ui.composer_tree import ComposerTree
 from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.pack_names import section_titles
@@ -343,7 +343,7 @@ class BriefingDialog(QDialog):
 
     # closing keeps the work (while the app runs) and asks before unsaved changes leave with the window
     def reject(self) -> None:
-        if self.state() != self.baseline and self.save_selection is not None:
+        if not same_choices(self.state(), self.baseline) and self.save_selection is not None:
             answer = self.ask_to_save()
             if answer == Answer.Cancel or (answer == Answer.Save and not self._save_selection()):
                 return

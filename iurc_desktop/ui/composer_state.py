@@ -33,6 +33,21 @@ def state_of_selection(selection: BriefingSelection, template: str = "full") -> 
     }
 
 
+def same_choices(state: State, other: State) -> bool:
+    """Whether two states choose the same pack. A record's name is left out: it is kept only to name a record
+    that has since left the catalogue, and it is written in the interface language of the moment, so a switch
+    of language alone must not count as a change to save."""
+    return _choices(state) == _choices(other)
+
+
+def _choices(state: State) -> State:
+    sections = [
+        {**section, "records": [record[:3] for record in section.get("records", [])]}
+        for section in state.get("sections", [])
+    ]
+    return {**state, "sections": sections}
+
+
 def pack_payload(selection: BriefingSelection, state: State) -> dict[str, Any]:
     """What a saved pack stores: the selection as the CLI and older versions read it, and the composer's state."""
     return {**selection.to_payload(), "composer": state}
