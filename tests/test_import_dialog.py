@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.domain.user import RecordKey
 from iurc_desktop.services.context import AppContext
@@ -136,3 +137,11 @@ def test_the_daily_check_tells_of_a_newer_catalogue(window: MainWindow, qtbot: Q
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_installed_catalogue_is_dated_as_the_reader_writes_dates(window: MainWindow, qtbot: QtBot) -> None:
+    window.set_language(Lang.PT)
+    qtbot.waitUntil(lambda: window.lang is Lang.PT)
+    window.import_update()
+    assert window.import_dialog.installed_label.text() == "Catálogo instalado: 2026.1 (15 de janeiro de 2026)."
+    window.import_dialog.close()

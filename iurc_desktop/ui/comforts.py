@@ -3,14 +3,13 @@ the first-run welcome and What's new. Kept apart from `main_window.py`, which on
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from iurc_desktop.domain.record_key import RecordKey
-from iurc_desktop.services.locale_format import format_date
+from iurc_desktop.services.locale_format import format_iso
 from iurc_desktop.ui.recent_records import Entry, RecentMenu
 from iurc_desktop.ui.welcome import WelcomePanel
 
@@ -74,10 +73,7 @@ class WindowComforts(QObject):
         if self.window.services is None:
             return "", ""
         info = self.window.services.catalogue.info()
-        try:
-            return info.version, format_date(dt.date.fromisoformat(info.date), self.window.lang)
-        except ValueError:
-            return info.version, info.date
+        return info.version, format_iso(info.date, self.window.lang)
 
     # the guide
     def show_help(self, section_id: str = "") -> HelpWindow:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback
+from iurc_desktop.services.locale_format import format_iso
 from iurc_desktop.ui.announce import ProgressAnnouncer, announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 from iurc_desktop.ui.help_window import add_help_button
@@ -138,7 +139,7 @@ class ImportDialog(QDialog):
     def _show_installed(self) -> None:
         installed, previous = self.updates.installed(), self.updates.previous()
         text = self.tr("Installed catalogue: %1 (%2).").replace("%1", installed.version if installed else "—")
-        text = text.replace("%2", installed.date if installed else "—")
+        text = text.replace("%2", format_iso(installed.date, self.lang) if installed else "—")
         if previous is not None:
             text += " " + self.tr("Previous catalogue kept for rollback: %1.").replace("%1", previous.version)
         self.installed_label.setText(text)

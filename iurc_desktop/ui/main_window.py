@@ -5,7 +5,6 @@ what it keeps between runs (`window_state.py`)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QSpl
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.record_key import RecordKey
-from iurc_desktop.services.locale_format import format_date
+from iurc_desktop.services.locale_format import format_iso
 from iurc_desktop.ui.background import BackgroundRunner
 from iurc_desktop.ui.briefing_launcher import BriefingLauncher
 from iurc_desktop.ui.comforts import WindowComforts
@@ -204,10 +203,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return self.tr("Opening the catalogue…")
         info = self.services.catalogue.info()
-        try:
-            date = format_date(dt.date.fromisoformat(info.date), self.lang)
-        except ValueError:
-            date = info.date
+        date = format_iso(info.date, self.lang)
         return self.tr("Catalogue %1 of %2").replace("%1", info.version).replace("%2", date)
 
     # the map
