@@ -192,6 +192,22 @@ def test_saved_packs_open_rename_delete_and_list_what_disappeared(
     assert packs.names() == [] and packs.empty.isVisibleTo(packs)
 
 
+def test_saved_packs_are_listed_with_their_local_time_as_the_reader_writes_it(
+    qtbot: QtBot, ctx: AppContext, user: UserDataService
+) -> None:
+    import datetime as dt
+
+    composer(qtbot, ctx, user).save_named("Zhengzhou")
+    ((_selection, saved_at),) = user.selections_with_times()
+    local = dt.datetime.fromisoformat(saved_at).astimezone()  # kept in UTC
+    packs = SavedPacksDialog(user, lang=Lang.PT)
+    qtbot.addWidget(packs)
+    item = packs.list.item(0)
+    assert item is not None
+    assert item.text() == f"Zhengzhou  —  {local:%d/%m/%Y, %H:%M:%S}"  # Portugal's day/month/year
+    assert packs.names() == ["Zhengzhou"]
+
+
 def test_a_cluster_pack_has_the_clusters_webinars(
     qtbot: QtBot, ctx: AppContext, user: UserDataService, tmp_path: Path
 ) -> None:

@@ -117,7 +117,7 @@ class BriefingLauncher:
         from iurc_desktop.services.briefing.compose import BriefingSelection
         from iurc_desktop.ui.saved_packs import SavedPacksDialog
 
-        dialog = SavedPacksDialog(services.user, self.parent)
+        dialog = SavedPacksDialog(services.user, self.parent, lang)
 
         def build(payload: dict[str, Any]) -> None:
             self.open(services, BriefingSelection.from_payload(payload).subject, lang, payload)

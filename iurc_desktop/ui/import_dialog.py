@@ -224,7 +224,9 @@ class ImportDialog(QDialog):
         log.info("import preview shown: catalogue %s from %s", update.manifest.version, self.source)
         text = self.tr("Catalogue %1 of %2, signed by key %3. Nothing changes until you apply it.")
         self.status.setText(
-            text.replace("%1", update.manifest.version).replace("%2", update.manifest.date).replace("%3", update.key_id)
+            text.replace("%1", update.manifest.version)
+            .replace("%2", format_iso(update.manifest.date, self.lang))
+            .replace("%3", update.key_id)
         )
         labels = ((self.tr("added"), "added"), (self.tr("changed"), "changed"), (self.tr("removed"), "removed"))
         headers = {"added": self.tr("Added"), "changed": self.tr("Changed"), "removed": self.tr("Removed")}

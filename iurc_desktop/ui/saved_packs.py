@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.locale_format import format_iso
+
 if TYPE_CHECKING:
     from iurc_desktop.services.user import UserDataService
 
@@ -28,9 +31,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class SavedPacksDialog(QDialog):
     open_requested = Signal(object)  # the saved payload
 
-    def __init__(self, user: UserDataService, parent: QWidget | None = None) -> None:
+    def __init__(self, user: UserDataService, parent: QWidget | None = None, lang: Lang = Lang.EN) -> None:
         super().__init__(parent)
-        self.user = user
+        self.user, self.lang = user, lang
         self.setWindowTitle(self.tr("Saved packs"))
         self.resize(520, 380)
         self.list = QListWidget()
@@ -63,7 +66,7 @@ class SavedPacksDialog(QDialog):
         self.list.clear()
         self.payloads: dict[int, dict[str, Any]] = {}
         for selection, saved_at in self.user.selections_with_times():
-            when = saved_at[:16].replace("T", " ")
+            when = format_iso(saved_at, self.lang)  # kept in UTC, shown in local time as the reader writes it
             item = QListWidgetItem(f"{selection.name}  —  {when}")
             item.setData(ID_ROLE, selection.id)
             self.payloads[selection.id] = dict(selection.payload)
