@@ -98,6 +98,8 @@ def test_an_itinerary_is_built_by_typing_reordered_and_saved(window: MainWindow,
     )
     assert yangzhou.zone == "Asia/Shanghai" and len(yangzhou.brief_on) == 1
     assert plan.stops[0].zone == "Europe/Rome"
+    assert dialog.stops.when(yangzhou) == "12–13 Apr 2027 09:00"  # as the reader writes dates, not 2027-04-12
+    assert dialog.plan_list.item(0).text() == "Spring exchange\n12 April 2027"
     # removing a stop with the Delete key
     dialog.stops.stop_list.setFocus()
     dialog.stops.stop_list.setCurrentRow(2)

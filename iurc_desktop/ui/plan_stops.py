@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.user import PlanRef, Stop
+from iurc_desktop.services.locale_format import format_date_range
 from iurc_desktop.ui.record_page import kind_plural
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class StopsEditor(QWidget):
     def when(self, stop: Stop) -> str:
         if stop.start is None:
             return self.tr("date not set")
-        text = stop.start.isoformat() + (f" – {stop.end.isoformat()}" if stop.end else "")
+        text = format_date_range(stop.start, stop.end, self.lang)  # 12–13 Apr 2027 · 2027年4月12日至13日
         if stop.start_time is not None:
             text += " " + stop.start_time.strftime("%H:%M")
         return text

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from iurc_desktop.domain.errors import UserError
 from iurc_desktop.domain.lang import LANGS, Lang
 from iurc_desktop.domain.user import Member, VisitPlan
+from iurc_desktop.services.locale_format import format_date
 from iurc_desktop.ui.help_window import add_help_button
 from iurc_desktop.ui.message_box import show_user_error
 from iurc_desktop.ui.plan_stops import StopsEditor
@@ -162,7 +163,7 @@ class VisitPlanDialog(QDialog):
         self.plan_list.clear()
         chosen = None
         for plan in self.plans.plans():
-            when = plan.start.isoformat() if plan.start else self.tr("no dates yet")
+            when = format_date(plan.start, self.lang) if plan.start else self.tr("no dates yet")
             item = QListWidgetItem(f"{plan.title or self.tr('(untitled)')}\n{when}")
             item.setData(PLAN_ROLE, plan.id)
             self.plan_list.addItem(item)
