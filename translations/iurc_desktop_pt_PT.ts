@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>Your earlier choices for this pack are back.</source>
-        <translation>As suas escolhas anteriores para este pacote foram repostas.</translation>
+        <translation>As suas escolhas anteriores para este dossier foram repostas.</translation>
     </message>
     <message>
         <source>Save briefing pack as Word</source>
-        <translation>Guardar o pacote como Word</translation>
+        <translation>Guardar o dossier como Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -402,11 +402,11 @@
     <name>BriefingLauncher</name>
     <message>
         <source>Open a record first: a pack is made for a record.</source>
-        <translation>Abra primeiro um registo: um pacote é criado para um registo.</translation>
+        <translation>Abra primeiro um registo: um dossier é criado para um registo.</translation>
     </message>
     <message>
         <source>Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; open one of those (or the place this record belongs to).</source>
-        <translation>Os pacotes são criados para locais, eventos, parcerias, casos de estudo, redes, clusters e desafios; abra um destes (ou o local a que este registo pertence).</translation>
+        <translation>Os dossiers são criados para locais, eventos, parcerias, casos de estudo, redes, clusters e desafios; abra um destes (ou o local a que este registo pertence).</translation>
     </message>
 </context>
 <context>
@@ -488,6 +488,10 @@
     <message>
         <source>Choose a record on the left, or search for one.</source>
         <translation>Escolha um registo à esquerda ou pesquise.</translation>
+    </message>
+    <message>
+        <source>Only places, partnerships and events are on the map; open one of those from this page.</source>
+        <translation>Só os locais, parcerias e eventos aparecem no mapa; abra um destes a partir desta página.</translation>
     </message>
     <message>
         <source>This record is not in the current catalogue.</source>
@@ -1062,7 +1066,7 @@
     </message>
     <message>
         <source>A pack is a .pdf or .docx file named to match --format: {path}</source>
-        <translation>Um pacote é um ficheiro .pdf ou .docx com nome de acordo com --format: {path}</translation>
+        <translation>Um dossier é um ficheiro .pdf ou .docx com nome de acordo com --format: {path}</translation>
     </message>
     <message>
         <source>The agenda form is made from a visit plan: give --plan ID.</source>
@@ -1343,6 +1347,10 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
         <translation>Registos</translation>
     </message>
     <message>
+        <source>Search results are in order of relevance; clear the search box to filter or sort the list.</source>
+        <translation>Os resultados da pesquisa estão por ordem de relevância; limpe a caixa de pesquisa para filtrar ou ordenar a lista.</translation>
+    </message>
+    <message>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
@@ -1487,7 +1495,7 @@ Compare-a com a impressão digital publicada pelo programa. As atualizações as
     </message>
     <message>
         <source>Make a briefing pack for this record (Ctrl+P)</source>
-        <translation>Criar um pacote de informação para este registo (Ctrl+P)</translation>
+        <translation>Criar um dossier de visita para este registo (Ctrl+P)</translation>
     </message>
     <message>
         <source>Open a place, event, partnership, case study, network, cluster or challenge first.</source>
@@ -2419,7 +2427,7 @@ Verifique se indicou o nome correto do ficheiro.</translation>
     </message>
     <message>
         <source>No saved packs yet. In the briefing composer, choose Save pack… to keep one.</source>
-        <translation>Ainda não há pacotes guardados. No compositor do pacote, escolha Guardar pacote… para guardar um.</translation>
+        <translation>Ainda não há pacotes guardados. Na composição do dossier, escolha Guardar pacote… para guardar um.</translation>
     </message>
     <message>
         <source>Open and build again</source>

@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Save briefing pack as Word</source>
-        <translation>将简报包另存为 Word</translation>
+        <translation>将简报另存为 Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -402,11 +402,11 @@
     <name>BriefingLauncher</name>
     <message>
         <source>Open a record first: a pack is made for a record.</source>
-        <translation>请先打开一条记录：简报包是为记录制作的。</translation>
+        <translation>请先打开一条记录：简报是为记录制作的。</translation>
     </message>
     <message>
         <source>Packs are made for places, events, partnerships, case studies, networks, clusters and challenges; open one of those (or the place this record belongs to).</source>
-        <translation>简报包适用于地方、活动、伙伴关系、案例研究、网络、集群和挑战；请打开其中之一（或此记录所属的地方）。</translation>
+        <translation>简报适用于地方、活动、伙伴关系、案例研究、网络、集群和挑战；请打开其中之一（或此记录所属的地方）。</translation>
     </message>
 </context>
 <context>
@@ -488,6 +488,10 @@
     <message>
         <source>Choose a record on the left, or search for one.</source>
         <translation>请在左侧选择一条记录，或进行搜索。</translation>
+    </message>
+    <message>
+        <source>Only places, partnerships and events are on the map; open one of those from this page.</source>
+        <translation>只有地方、伙伴关系和活动可以在地图上显示；请从本页打开其中之一。</translation>
     </message>
     <message>
         <source>This record is not in the current catalogue.</source>
@@ -1062,7 +1066,7 @@
     </message>
     <message>
         <source>A pack is a .pdf or .docx file named to match --format: {path}</source>
-        <translation>简报包是 .pdf 或 .docx 文件，文件名须与 --format 一致：{path}</translation>
+        <translation>简报是 .pdf 或 .docx 文件，文件名须与 --format 一致：{path}</translation>
     </message>
     <message>
         <source>The agenda form is made from a visit plan: give --plan ID.</source>
@@ -1343,6 +1347,10 @@ Compare it with the fingerprint the programme published. Updates signed with thi
         <translation>记录</translation>
     </message>
     <message>
+        <source>Search results are in order of relevance; clear the search box to filter or sort the list.</source>
+        <translation>搜索结果按相关度排列；清空搜索框后即可筛选或排序列表。</translation>
+    </message>
+    <message>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
@@ -1487,7 +1495,7 @@ Compare it with the fingerprint the programme published. Updates signed with thi
     </message>
     <message>
         <source>Make a briefing pack for this record (Ctrl+P)</source>
-        <translation>为此记录制作简报包（Ctrl+P）</translation>
+        <translation>为此记录制作访问简报（Ctrl+P）</translation>
     </message>
     <message>
         <source>Open a place, event, partnership, case study, network, cluster or challenge first.</source>

@@ -68,6 +68,11 @@ def format_date_range(start: dt.date | None, end: dt.date | None, lang: Lang) ->
     return str(format_interval(start, end, skeleton="yMMMd", locale=_locale(lang)))
 
 
+def join_sentences(sentences: list[str], lang: Lang) -> str:
+    """Whole sentences one after another: Chinese runs them on after their "。", the others leave a space."""
+    return ("" if lang is Lang.ZH else " ").join(s for s in sentences if s)
+
+
 def format_number(value: float | int, lang: Lang) -> str:
     from babel.numbers import format_decimal
 

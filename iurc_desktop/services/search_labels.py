@@ -9,6 +9,7 @@ from iurc_desktop.domain.errors import QT_TRANSLATE_NOOP
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.records import Kind
 from iurc_desktop.services.i18n import translate
+from iurc_desktop.services.locale_format import join_sentences
 from iurc_desktop.services.search import SearchHit, SearchOutcome
 
 CONTEXT = "Search"
@@ -98,7 +99,7 @@ def empty_message(outcome: SearchOutcome, lang: Lang) -> str:
     lines = [_t(NO_MATCH, lang, query=outcome.query.strip())]
     if tried:
         lines.append(_t(TRIED, lang, list=tried))
-    return " ".join(lines)
+    return join_sentences(lines, lang)
 
 
 def near_message(outcome: SearchOutcome, lang: Lang) -> str:

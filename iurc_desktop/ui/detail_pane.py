@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.record_key import RecordKey
 from iurc_desktop.services.locale_format import format_date
+from iurc_desktop.ui.briefing_launcher import no_pack_reason
 from iurc_desktop.ui.reading_colours import ReadingColours
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class DetailPane(QWidget):
         self.favourite_button.setAccessibleName(self.tr("Favourite"))
         self.brief_button.setText(self.tr("Briefing pack…"))
         self.map_button.setText(self.tr("Show on map"))
+        self._explain_record_buttons()
         if self.key is not None and not self.notes_list.count():  # an empty box says why and what to do
             self.notes_label.setText(self.tr("My notes: none on this record yet; write one below."))
         else:
@@ -188,6 +190,26 @@ class DetailPane(QWidget):
             self.key_of_notes = key
         self.brief_button.setEnabled(enabled and key is not None and key.kind in BRIEFABLE)
         self.map_button.setEnabled(enabled and key is not None and key.kind in MAPPABLE)
+        self._explain_record_buttons()
+
+    def _explain_record_buttons(self) -> None:
+        """The pack and map buttons say what they do, or, greyed out, why not (a person has no pack or map)."""
+        self.brief_button.setToolTip(
+            no_pack_reason(self.key)
+            or QCoreApplication.translate("MainWindow", "Make a briefing pack for this record (Ctrl+P)")
+        )
+        if self.map_button.isEnabled():
+            self.map_button.setToolTip(
+                QCoreApplication.translate("MainWindow", "The open place, partnership or event on the map (Ctrl+M)")
+            )
+        elif self.key is None:
+            self.map_button.setToolTip(
+                QCoreApplication.translate("MainWindow", "Open a place, partnership or event first.")
+            )
+        else:
+            self.map_button.setToolTip(
+                self.tr("Only places, partnerships and events are on the map; open one of those from this page.")
+            )
 
     def _show_page(self, key: RecordKey) -> None:
         """The record's page, or why there is none: removed in an update, or never in this catalogue."""

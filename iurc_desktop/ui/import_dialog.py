@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.progress import CancelToken, ProgressCallback
-from iurc_desktop.services.locale_format import format_iso
+from iurc_desktop.services.locale_format import format_iso, join_sentences
 from iurc_desktop.ui.announce import ProgressAnnouncer, announce
 from iurc_desktop.ui.background import BackgroundRunner, BackgroundTask
 from iurc_desktop.ui.help_window import add_help_button
@@ -141,7 +141,8 @@ class ImportDialog(QDialog):
         text = self.tr("Installed catalogue: %1 (%2).").replace("%1", installed.version if installed else "—")
         text = text.replace("%2", format_iso(installed.date, self.lang) if installed else "—")
         if previous is not None:
-            text += " " + self.tr("Previous catalogue kept for rollback: %1.").replace("%1", previous.version)
+            kept = self.tr("Previous catalogue kept for rollback: %1.").replace("%1", previous.version)
+            text = join_sentences([text, kept], self.lang)
         self.installed_label.setText(text)
         self.rollback_button.setVisible(previous is not None)
         self.apply_button.setVisible(False)

@@ -84,6 +84,14 @@ class ListPanel(QWidget):
         self.view.setAccessibleName(self.tr("Records"))
         self._label_sort_order()
         self.sort_box.setAccessibleName(self.tr("Sort order"))
+        self._explain_list_tools()
+
+    def _explain_list_tools(self) -> None:
+        """Search results come in order of relevance: the filter and the sort order wait, greyed out, saying why."""
+        why = self.tr("Search results are in order of relevance; clear the search box to filter or sort the list.")
+        for tool in (self.filter_edit, self.sort_box):
+            tool.setEnabled(not self.showing_results())
+            tool.setToolTip(why if self.showing_results() else "")
 
     def _label_sort_order(self) -> None:
         # dated records (events) are listed by date, everything else by name: the labels say which
@@ -125,7 +133,7 @@ class ListPanel(QWidget):
         self.view.setItemDelegate(self._list_delegate)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # search results' message is rich text
         self.view.setModel(self.records)
-        self.filter_edit.setEnabled(True)
+        self._explain_list_tools()
         self._show_count()
 
     def _show_count(self) -> None:
@@ -173,7 +181,7 @@ class ListPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        self.filter_edit.setEnabled(False)
+        self._explain_list_tools()
         self.facet_bar.setVisible(False)
         self.count_label.setVisible(False)
         if hits:

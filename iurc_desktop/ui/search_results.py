@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from iurc_desktop.domain.lang import Lang
+from iurc_desktop.services.locale_format import join_sentences
 from iurc_desktop.ui.models import KEY_ROLE
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy (behind these services) is imported
@@ -174,5 +175,6 @@ def results_message(outcome: SearchOutcome, shown: int, lang: Lang) -> str:
         # the link carries the suggested name without the reader's-language gloss: "Pequim (北京)" → "Pequim"
         target = outcome.suggestion.split(" (")[0]
         link = f"<a href='{SUGGESTION_LINK}{html.escape(target, quote=True)}'>{html.escape(outcome.suggestion)}</a>"
-        text += " " + html.escape(labels.suggestion_message("\x00", lang)).replace("\x00", link)
+        suggestion = html.escape(labels.suggestion_message("\x00", lang)).replace("\x00", link)
+        text = join_sentences([text, suggestion], lang)
     return text
