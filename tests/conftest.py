@@ -189,3 +189,30 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     """The main window on the small test catalogue."""
     with main_window_on(qtbot, data_dir) as win:
         yield win
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the catalogue the app ships (installed once per test module)."""
+    from iurc_desktop.services.context import AppContext
+
+    folder = tmp_path_factory.mktemp("shipped") / "data"
+    AppContext.open(folder).close()
+    return folder
+
+
+@pytest.fixture
+def shipped_window(qtbot: QtBot, shipped: Path, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on a copy of the shipped catalogue (each test its own notes and settings)."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(shipped, data)
+    with main_window_on(qtbot, data) as win:
+        yield win
+
+
+def search(win: MainWindow, text: str) -> None:
+    """Type `text` in the search box and search at once (not after the typing pause)."""
+    win.search_box.setText(text)
+    win.run_search()

@@ -4,10 +4,7 @@ word for the briefing pack, and controls that are greyed out say why."""
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,32 +12,15 @@ from pytestqt.qtbot import QtBot
 from iurc_desktop.domain.kinds import Kind
 from iurc_desktop.domain.lang import Lang
 from iurc_desktop.domain.record_key import RecordKey
-from iurc_desktop.services.context import AppContext
 from iurc_desktop.services.locale_format import join_sentences
 from iurc_desktop.services.updates.installer import CatalogueVersionInfo
 from iurc_desktop.ui.main_window import MainWindow
-from tests.conftest import REPO, main_window_on
-
-
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with the catalogue the app ships (installed once for the module)."""
-    folder = tmp_path_factory.mktemp("shipped") / "data"
-    AppContext.open(folder).close()
-    return folder
+from tests.conftest import REPO, search
 
 
 @pytest.fixture
-def window(qtbot: QtBot, shipped: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    data = tmp_path / "data"
-    shutil.copytree(shipped, data)
-    with main_window_on(qtbot, data) as win:
-        yield win
-
-
-def search(win: MainWindow, text: str) -> None:
-    win.search_box.setText(text)
-    win.run_search()
+def window(shipped_window: MainWindow) -> MainWindow:
+    return shipped_window
 
 
 def a_person(win: MainWindow) -> RecordKey:

@@ -3,40 +3,19 @@ and a "did you mean" that can be clicked."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from iurc_desktop.domain.lang import Lang
-from iurc_desktop.services.context import AppContext
 from iurc_desktop.ui.main_window import MainWindow
 from iurc_desktop.ui.search_results import HTML_ROLE, SUGGESTION_LINK
-from tests.conftest import main_window_on
+from tests.conftest import search
 from tests.test_gui import listed
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with the catalogue the app ships (installed once for the module)."""
-    folder = tmp_path_factory.mktemp("shipped") / "data"
-    AppContext.open(folder).close()
-    return folder
-
-
 @pytest.fixture
-def window(qtbot: QtBot, shipped: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    data = tmp_path / "data"
-    shutil.copytree(shipped, data)
-    with main_window_on(qtbot, data) as win:
-        yield win
-
-
-def search(win: MainWindow, text: str) -> None:
-    win.search_box.setText(text)
-    win.run_search()
+def window(shipped_window: MainWindow) -> MainWindow:
+    return shipped_window
 
 
 @pytest.mark.parametrize(
