@@ -17,6 +17,7 @@ from iurc_desktop.services.locale_format import format_date_range, format_figure
         ("≈ 22 million", "≈ 22 million", "≈ 2200万", "≈ 22 milhões"),
         ("300,000", "300,000", "30万", "300\xa0000"),
         ("1", "1", "1", "1"),
+        ("2.25 million", "2.25 million", "225万", "2,25 milhões"),
         ("a third of the budget", "a third of the budget", "a third of the budget", "a third of the budget"),
     ],
 )
@@ -46,3 +47,9 @@ def test_chinese_counts_large_figures_in_wan_and_yi_only_where_exact() -> None:
     assert format_figure("250000000", Lang.ZH) == "2.5亿"
     assert format_figure("12,345", Lang.ZH) == "12,345"  # 1.2345万 would round a stated figure
     assert format_figure("300,000", Lang.PT) == "300\xa0000"
+
+
+@pytest.mark.parametrize("value", ["9" * 400, "9" * 40 + " million", "0.0000001", "2.125 million"])
+def test_a_figure_no_style_can_write_exactly_stays_as_the_data_writes_it(value: str) -> None:
+    # never a different number: not ∞ for a huge one, 0 for a tiny one, nor a rounded 2.1 million
+    assert {format_figure(value, lang) for lang in Lang} == {value}

@@ -82,27 +82,40 @@ def format_number(value: float | int, lang: Lang) -> str:
 # a key figure as the seeds write it: "2 million", "≈ 22 million", "300,000", "1"
 _FIGURE = re.compile(r"^(?P<prefix>[^\d]*?)(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?$")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_LARGEST = 1e15  # beyond it a figure is shown as the data writes it
 
 
 def format_figure(value: str, lang: Lang) -> str:
-    """Key-figure values in the reader's number style (2 million → 200万 → 2 milhões); other text as is."""
-    from babel.numbers import format_compact_decimal, format_decimal
+    """Key-figure values in the reader's number style (2 million → 200万 → 2 milhões); other text as is, and so is
+    a figure the reader's style would change: rounded (2.25 million), too large (∞) or too small (0)."""
+    from iurc_desktop.storage.search_text import number_tokens
 
     match = _FIGURE.match(value.strip())
     if not match:
         return value
+    styled = _styled_figure(match, lang)
+    # read back as search reads numbers in any notation: the same value, or the figure as the data writes it
+    return styled if styled and number_tokens(styled) == number_tokens(value) else value
+
+
+def _styled_figure(match: re.Match[str], lang: Lang) -> str:
+    """The figure in the reader's style, or "" where the data's own writing is already theirs."""
+    from babel.numbers import format_compact_decimal, format_decimal
+
     number = float(match["number"].replace(",", ""))
     prefix = match["prefix"]
+    amount = number * _SCALES[match["scale"]] if match["scale"] else number
+    if amount >= _LARGEST:  # not a figure of this catalogue's world; Babel's rounding would raise on it
+        return ""
     if match["scale"]:
-        amount = number * _SCALES[match["scale"]]
         # Chinese has only the short form (万, 亿), which is how it is written anyway
         kind: Literal["long", "short"] = "long" if "long" in _locale(lang).compact_decimal_formats else "short"
-        return f"{prefix}{format_compact_decimal(amount, format_type=kind, locale=_locale(lang), fraction_digits=1)}"
+        return f"{prefix}{format_compact_decimal(amount, format_type=kind, locale=_locale(lang), fraction_digits=2)}"
     if lang is Lang.ZH and (grouped := _chinese_units(number)):
         return f"{prefix}{grouped}"
     if number >= 1000 or not number.is_integer():
         return f"{prefix}{format_decimal(number, locale=_locale(lang))}"
-    return value
+    return ""
 
 
 def _chinese_units(number: float) -> str:
